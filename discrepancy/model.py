@@ -1,0 +1,193 @@
+"""The frozen records that flow through the pipeline: articles, quantities, times, claims, findings."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from enum import StrEnum
+
+INF = float("inf")
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """One article as read: the original text, where its body starts, and its metadata.
+
+    Offsets everywhere in the pipeline index `text`, the text as decoded from the file, so an
+    editor's tool can find a quote where it was written.
+    """
+
+    id: str
+    path: str
+    text: str
+    body_start: int = 0
+    published: date | None = None
+    title: str | None = None
+    outlet: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    """A number as news writes it, read as an interval.
+
+    `low`/`high` are None where the interval is unbounded ("more than 5" has no `high`).
+    `value` is the figure as written (1000 for "roughly 1,000"); `total` links "88 out of 273".
+    """
+
+    start: int
+    end: int
+    text: str
+    low: float | None
+    high: float | None
+    low_inclusive: bool = True
+    high_inclusive: bool = True
+    qualifier: str = ""
+    kind: str = "count"
+    unit: str = ""
+    value: float | None = None
+    total: Quantity | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class When:
+    """A time expression: a day, a clock time, a window of days, or a duration.
+
+    `earliest`/`latest` bound the calendar days the expression can mean ("February" in an
+    article of May 2025 is 2025-02-01..2025-02-28; a resolved day has earliest == latest == date).
+    `relative_days` keeps an offset that needs a reference day the parser did not have
+    ("the day before" is -1): the extractor resolves it against the sentence's context.
+    """
+
+    start: int
+    end: int
+    text: str
+    date: date | None = None
+    weekday: int | None = None
+    time: str | None = None
+    duration: float | None = None
+    approximate: bool = False
+    kind: str = "day"
+    part_of_day: str | None = None
+    earliest: date | None = None
+    latest: date | None = None
+    relative_days: int | None = None
+
+
+class ValueKind(StrEnum):
+    COUNT = "count"
+    DAY = "day"
+    DURATION = "duration"
+    NAME = "name"
+
+
+@dataclass(frozen=True, slots=True)
+class Interval:
+    """A closed or open interval of reals; None is unbounded."""
+
+    low: float | None
+    high: float | None
+    low_inclusive: bool = True
+    high_inclusive: bool = True
+
+
+@dataclass(frozen=True, slots=True)
+class Day:
+    """When something happened, as precisely as the article says it."""
+
+    date: date | None = None
+    weekday: int | None = None
+    time: str | None = None
+    part_of_day: str | None = None
+    earliest: date | None = None
+    latest: date | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    """What a claim is about: what happened, when, where, and who took part.
+
+    Two claims are compared only when their events can be the same event.
+    """
+
+    trigger: str = ""
+    category: str = ""
+    anchor: Day | None = None
+    places: tuple[str, ...] = ()
+    participants: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    """One source's statement of one fact (a slot) with its own words and where they stand."""
+
+    id: str
+    article: str
+    slot: str
+    value_kind: ValueKind
+    text: str
+    sentence: str
+    start: int
+    end: int
+    interval: Interval | None = None
+    day: Day | None = None
+    name: str | None = None
+    qualifier: str = ""
+    counted: str = ""
+    per: str = ""
+    distributive: bool = False
+    attribution: str = ""
+    event: Event = field(default_factory=Event)
+
+
+class FindingKind(StrEnum):
+    CONFLICT = "conflict"
+    VARIANT = "variant"
+    AGREEMENT = "agreement"
+    SINGLE = "single"
+
+
+class Severity(StrEnum):
+    HIGH = "high"
+    MEDIUM = "medium"
+    LOW = "low"
+    INFO = "info"
+
+    @property
+    def rank(self) -> int:
+        return _SEVERITY_RANK[self]
+
+
+_SEVERITY_RANK = {Severity.HIGH: 3, Severity.MEDIUM: 2, Severity.LOW: 1, Severity.INFO: 0}
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """A group of aligned claims and the verdict on them, with the reason in words."""
+
+    id: str
+    story: str
+    slot: str
+    label: str
+    kind: FindingKind
+    severity: Severity
+    claims: tuple[str, ...]
+    message: str
+    consensus: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Story:
+    id: str
+    articles: tuple[str, ...]
+    title: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Report:
+    """Everything one run found; every output format is written from this."""
+
+    articles: tuple[Article, ...]
+    stories: tuple[Story, ...]
+    claims: tuple[Claim, ...]
+    findings: tuple[Finding, ...]
+    problems: tuple[str, ...] = ()
