@@ -1,0 +1,1013 @@
+"""Time expressions in news text: days, dates, clock times, windows of days, and durations.
+
+`parse(text, published)` finds every time expression and returns `When` records sorted by
+`start`, never overlapping, with `text[w.start:w.end] == w.text`. It is pure: the reference
+day is the article's publication date, never today's. Matching is case-insensitive and
+accepts curly apostrophes and dashes.
+
+Contract, by `kind`:
+
+=========  ==========================================  =============================================
+kind       examples                                    fields
+=========  ==========================================  =============================================
+day        "on Sunday", "Sunday's", "Monday morning",  `weekday` (0=Mon..6=Sun) always; `date` =
+           "late Friday", "earlier Sunday",            `earliest` = `latest` when `published` is
+           "last Monday", "next Monday",               given: the latest such day on or before
+           "this coming Monday", "Monday at 10am",     `published`; "last"/"this past" strictly
+           "on Monday, at 10:00 a.m.",                 before it; future tense in the clause
+           "at 10:00 on Monday"                        ("will", "scheduled for", "set to", "due",
+                                                       "expected", "upcoming", ...) or "this
+                                                       coming" on or after it; "next" strictly
+                                                       after. `part_of_day`: morning, afternoon,
+                                                       evening, night, late, early. A clock time
+                                                       next to the day goes in `time`.
+time       "10:00 a.m.", "10am", "22:30 GMT", "noon",  `time` "HH:MM" (24-hour, as written: no
+           "midnight", "around 10 p.m."                time-zone conversion); hedged -> approximate
+date       "May 16", "16 May 2025", "May 16th",        `date` (+ weekday, earliest = latest) when
+           "2025-05-18", "5/16/2025" (US order),       the year is written or `published` is given;
+           "Friday, May 16", "on the 16th"             no year: the latest such date on or before
+                                                       `published` (on or after in future tense);
+                                                       "on the 16th" is in the published month
+window     "mid-May" (11-20), "early May" (1-10),      approximate, `date` None, `earliest` and
+           "late May" (21-end), "in February",         `latest` bound the days. A month without a
+           "February of 2022", "last week",            year is the latest one starting on or
+           "this week", "next week", "last month",     before `published` (the coming one in
+           "earlier this month", "this weekend",       future tense). "last week" = Monday of the
+           "last year", "in 2022", "since 2022",       previous calendar week .. published - 1.
+           "early 2022", "the past week",              Without `published` the bounds are None
+           "three years ago"                           unless a year is written.
+relative   "today", "tonight", "this morning",         `relative_days` (0, -1, +1) always; resolved
+           "yesterday", "tomorrow", "last night",      against `published` when given. "overnight"
+           "two days ago", "overnight"                 is published-1 .. published, approximate,
+                                                       `date` None, relative_days -1.
+relative   "the day before", "the previous day",       `relative_days` (-1, +1, +2, -3, +7, 0 for
+           "a day earlier", "the next day",            "that day"), never resolved against
+           "two days later", "a week later",           `published`: they count from another day in
+           "that same day"                             the text, which the extractor finds.
+duration   "two hours", "for three hours",             `duration` in seconds (month = 30.44 days,
+           "two-hour-long", "a 90-minute", "four-day", year = 365.25 days). approximate when
+           "48 hours", "an hour and a half",           hedged ("over three years", "about an
+           "over three years", "several days",         hour"), a range ("two to three hours":
+           "decades", "in years", "the past two        the first figure), or vague: "several" and
+           months"                                     "a few" count as 3, "a couple" as 2, a bare
+                                                       plural ("decades", "in years") as 2 units.
+=========  ==========================================  =============================================
+
+Not reported: "Hours after the meeting" (no day to give; its clause's own day is the anchor),
+bare counts that look like years ("5000 soldiers", "in 2000 homes"), ages ("4-year-old"),
+"24/7" and "9/11", and "Fox News Sunday"-style names. Lowercase "may"/"march"/"august" are
+read as months only with a year ("may 16, 2025"; "troops march 5 km" is a verb); a bare "May"
+or "March" needs a preposition before it ("in May") because "May" is also a surname.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+import string
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
+
+import regex
+
+from discrepancy.model import When
+
+__all__ = ["parse"]
+
+# --- vocabulary ---------------------------------------------------------------------------------
+
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_MONTH_NAMES = (
+    *("january", "february", "march", "april", "may", "june", "july", "august"),
+    *("september", "october", "november", "december"),
+)
+_MONTH_NUMBER = {name: i for i, name in enumerate(_MONTH_NAMES, 1)}
+_MONTH_NUMBER.update({name[:3]: i for i, name in enumerate(_MONTH_NAMES, 1)} | {"sept": 9})
+_SMALL_NUMBERS = (
+    *("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"),
+    *("eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen"),
+    *("eighteen", "nineteen"),
+)
+_TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+_WORD_VALUE = {w: i for i, w in enumerate(_SMALL_NUMBERS)} | {
+    w: 20 + 10 * i for i, w in enumerate(_TENS)
+}
+_WORD_VALUE |= {"a": 1, "an": 1, "one": 1, "hundred": 100, "dozen": 12}
+# Vague amounts: a stand-in figure, always reported as approximate.
+_VAGUE_VALUE = {
+    "several": 3,
+    "a few": 3,
+    "few": 3,
+    "many": 3,
+    "a couple of": 2,
+    "a couple": 2,
+    "couple of": 2,
+    "a number of": 3,
+    "dozens of": 24,
+    "hundreds of": 200,
+}
+_DAY = 86400.0
+_UNIT_SECONDS = {
+    "second": 1.0,
+    "minute": 60.0,
+    "hour": 3600.0,
+    "day": _DAY,
+    "week": 7 * _DAY,
+    "fortnight": 14 * _DAY,
+    "month": 30.44 * _DAY,
+    "year": 365.25 * _DAY,
+    "decade": 3652.5 * _DAY,
+    "century": 36525 * _DAY,
+}
+_BARE_PLURAL_COUNT = 2  # "decades", "in years": at least two of them
+
+# --- pattern pieces ------------------------------------------------------------------------------
+
+_Trie = dict[str, "_Trie"]
+
+
+def _one_of(*phrases: str) -> str:
+    """A non-capturing regex for any of `phrases`, written as a trie.
+
+    The regex engine tries alternatives one by one, so "about|almost|around|..." costs a test per
+    word at every position; as a trie ("a(?:bout|lmost|round)") it costs one per letter. A space
+    in a phrase stands for any run of whitespace; longer phrases are tried before their prefixes.
+    """
+    trie: _Trie = {}
+    for phrase in phrases:
+        node = trie
+        for char in phrase:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return "(?:" + _trie_regex(trie) + ")"
+
+
+def _trie_regex(node: _Trie) -> str:
+    branches = [
+        (r"\s+" if char == " " else regex.escape(char)) + _trie_regex(child)
+        for char, child in sorted(node.items())
+        if char
+    ]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return f"(?:{body})?" if "" in node else body
+
+
+def _plurals(*words: str) -> tuple[str, ...]:
+    return tuple(form for word in words for form in (word, word + "s"))
+
+
+_DASH = r"[\-\u2010-\u2015]"
+_SEP = rf"(?:\s*{_DASH}\s*|\s+)"
+_APOS = r"['\u2018\u2019]"
+_YEAR = r"(?:1[89]|20)\d\d"
+_FULL_MONTH = _one_of(*_MONTH_NAMES)
+_MONTH_ABBREVIATION = _one_of(
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sept", "sep", "oct", "nov", "dec"
+)
+_MONTH = rf"(?P<mon>{_FULL_MONTH}\b|{_MONTH_ABBREVIATION}\b\.?)"
+_NUM_WORD = (
+    rf"(?:{_one_of(*_TENS)}(?:{_DASH}|\s){_one_of(*_SMALL_NUMBERS[1:10])}"
+    rf"|{_one_of(*_TENS, *_SMALL_NUMBERS, 'hundred', 'a hundred', 'dozen', 'a dozen')})\b"
+)
+_NUM = rf"(?:\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|{_NUM_WORD})"
+_VAGUE = _one_of(*_VAGUE_VALUE)
+_UNIT = _one_of(
+    *_plurals("second", "minute", "hour", "day", "week", "fortnight", "month", "year", "decade"),
+    *("century", "centuries"),
+)
+_HEDGE = _one_of(
+    *("just over", "just under", "well over", "well under", "a little over", "a little under"),
+    *("slightly over", "slightly under", "more than", "a little more than", "less than"),
+    *("fewer than", "over", "under", "nearly", "almost", "about", "around", "roughly", "some"),
+    *("approximately", "at least", "at most", "up to", "close to", "upwards of"),
+)
+# Limiting words narrow an exact figure rather than hedge it ("lasted just two hours").
+_LIMIT = _one_of("only", "just", "barely", "a mere", "mere")
+# Plural nouns after a four-digit number mean it counts things, not a year ("2000 soldiers").
+_COUNT_NOUN = (
+    _one_of(
+        *("people", "persons", "soldiers", "troops", "civilians", "drones", "missiles", "rockets"),
+        *("shells", "prisoners", "captives", "hostages", "cases", "deaths", "dead", "homes"),
+        *("houses", "buildings", "votes", "seats", "units", "tons", "tonnes", "dollars", "euros"),
+        *("pounds", "km", "kilometers", "kilometres", "miles", "meters", "metres", "feet"),
+        *("children", "women", "men", "fighters", "residents", "refugees", "casualties"),
+        *("members", "workers", "jobs", "times", "points", "vehicles", "tanks", "rounds"),
+        *("families", "students", "patients", "delegates"),
+    )
+    + r"\b"
+)
+_YEAR_NOT_COUNT = rf"(?!{_DASH}\d|[.,]\d|\s*%|\s+(?:of\s+)?{_COUNT_NOUN})"
+_AMPM = r"(?P<ampm>[ap])\.?\s?m\b\.?"
+_TIME_ZONE = (
+    r"(?:\s+(?:GMT|UTC|BST|CET|CEST|EET|EEST|MSK|EST|EDT|ET|CST|CDT|PST|PDT"
+    r"|(?:local|Kyiv|Kiev|Moscow|Washington|Eastern|Pacific|Central|Istanbul|London|Paris"
+    r"|Berlin|Beijing|Tehran|Israel|Jerusalem|Gaza)\s+time)\b)?"
+)
+
+# Each alternative ends in an empty marker group `(?P<k_...>)` that names its builder; they are
+# tried left to right at each position, so longer or more specific readings come first.
+_ALTERNATIVES = {
+    "iso": rf"(?<!\d)(?P<yyyy>{_YEAR})-(?P<mm>[01]\d)-(?P<dd>[0-3]\d)(?!\d)",
+    "shift": (
+        rf"(?:(?P<hedge>{_HEDGE})\s+)?"
+        rf"(?:(?:(?P<vague>{_VAGUE})\s+|(?P<num>{_NUM}|an?)\s+)(?P<unit>days?|weeks?|months?|years?)"
+        r"|(?P<unit>days|weeks|months|years))\s+"
+        r"(?P<dir>later|earlier|before|after|ago|prior|afterwards?|previously)\b"
+    ),
+    "ctx": (
+        r"(?:(?:earlier|later)\s+(?:in\s+|on\s+)?)?(?:that|the)\s+(?:same|very)\s+day"
+        r"|(?:earlier|later)\s+(?:in\s+|on\s+)?that\s+day|that\s+day"
+        r"|the\s+(?P<cword>day|night|week)\s+(?P<cdir>before|after)"
+        r"|the\s+(?P<cdir>previous|preceding|next|following)\s+(?P<cword>day|night|morning|week)"
+        r"|an?\s+(?P<cword>day|week)\s+(?P<cdir>earlier|later|before|after|prior)"
+    ),
+    "rel": (
+        r"(?:(?:earlier|later)\s+)?"
+        r"(?P<rword>today|tonight|yesterday|tomorrow|overnight|last\s+night"
+        r"|this\s+(?:morning|afternoon|evening))"
+        r"(?:\s+(?P<part>morning|afternoon|evening|night)\b)?"
+    ),
+    "time": (
+        r"(?:(?P<thedge>around|about|approximately|roughly|(?:shortly|just)\s+(?:before|after)"
+        r"|before|after|until|by)\s+(?:at\s+)?|at\s+)?"
+        r"(?:(?<![\d:.,])(?P<hh>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?!\d)(?:\s*" + _AMPM + r")?"
+        r"|(?<![\d:.,])(?P<hh>1[0-2]|0?\d)(?:\.(?P<mi>[0-5]\d))?\s*" + _AMPM + ""
+        r"|(?P<noon>noon|midday|midnight)\b"
+        r"|(?<![\d:.,])(?P<hh>1[0-2]|0?\d)\s+o" + _APOS + r"clock\b)" + _TIME_ZONE
+    ),
+    "mdy": (
+        rf"(?:on\s+)?{_MONTH}\s+(?<![\d.,])(?P<dd>[0-3]?\d)(?:st|nd|rd|th)?\b"
+        rf"(?:,?\s+(?P<yyyy>{_YEAR})\b{_YEAR_NOT_COUNT})?"
+    ),
+    "dmy": (
+        r"(?:on\s+(?:the\s+)?)?(?<![\d.,])(?P<dd>[0-3]?\d)(?:st|nd|rd|th)?(?:\s+of)?\s+"
+        rf"{_MONTH}(?:,?\s+(?P<yyyy>{_YEAR})\b{_YEAR_NOT_COUNT})?"
+    ),
+    "us": (
+        r"(?<![\d/.,])(?!9/11\b)(?P<mm>1[0-2]|0?[1-9])/(?P<dd>3[01]|[12]\d|0?[1-9])"
+        r"(?:/(?P<yyyy>\d{4}|\d\d))?(?![\d/])(?!\s+of\b)"
+    ),
+    "ord": r"on\s+the\s+(?P<dd>[0-3]?\d)(?:st|nd|rd|th)\b",
+    "part": (
+        r"(?:(?:in|since|by|until|from|through|during)\s+)?"
+        rf"(?:(?P<pm>early|mid|late)(?:\s*{_DASH}\s*|\s+)"
+        r"|(?:the\s+)?(?P<pe>end|beginning|start|middle)\s+of\s+)"
+        rf"(?:(?P<mon>{_FULL_MONTH})\b(?:,?\s+(?:of\s+)?(?P<yyyy>{_YEAR})\b{_YEAR_NOT_COUNT})?"
+        rf"|(?P<yyyy>{_YEAR})\b{_YEAR_NOT_COUNT})"
+    ),
+    "day": (
+        r"(?:(?P<pre>late|early)\s+on\s+|on\s+)?"
+        r"(?:(?P<dmod>last|next|this\s+coming|this\s+past|this|coming|upcoming|past"
+        r"|earlier|later|late|early)\s+)?"
+        r"(?<!(?-i:Black|Bloody|Super|Cyber|Fox\s+News)\s+)"
+        rf"(?P<wd>{_one_of(*WEEKDAYS)})\b"
+        r"(?!(?-i:\s+(?:Times|Telegraph|Express|Mirror|Herald|Post|Night\s+Live)\b))"
+        rf"(?P<poss>{_APOS}s\b)?"
+        r"(?:\s+(?P<part>morning|afternoon|evening|night|overnight)\b)?"
+    ),
+    "win": (
+        r"(?:(?P<wedge>earlier|later)\s+(?:in\s+)?this\s+"
+        r"|(?:(?:over|in|during)\s+)?(?P<wmod>the\s+past|the\s+last|the\s+coming)\s+"
+        r"|(?P<wmod>last|this\s+past|this|next|past)\s+)"
+        r"(?P<wunit>weekend|week|month|year)\b"
+    ),
+    "month": (
+        r"(?:(?P<mprep>in|since|until|till|by|from|during|through|throughout|of|last|next"
+        r"|this|before|after|for)\s+)?"
+        rf"(?P<mon>{_FULL_MONTH})\b(?!\s*{_DASH}?\s*\d{{1,2}}\b)"
+        rf"(?:,?\s+(?:of\s+)?(?P<yyyy>{_YEAR})\b{_YEAR_NOT_COUNT})?"
+    ),
+    "year": (
+        r"(?:(?:in|since|of|by|until|till|from|before|after|during|through|throughout)\s+"
+        rf"|(?<={_APOS}s\s))(?P<yyyy>(?:19|20)\d\d)\b{_YEAR_NOT_COUNT}"
+    ),
+    "dur": (
+        r"(?:(?:for|in|within|during|throughout|lasting|over)\s+"
+        r"(?=the\s+(?:past|last|previous|next|coming|first|final)\b)"
+        r"|(?:for|in|within|during|throughout|lasting)\s+)?"
+        rf"(?:(?P<span>the\s+(?:past|last|previous|next|coming|first|final))\s+"
+        rf"|(?P<limit>{_LIMIT})\s+|(?P<hedge>{_HEDGE})\s+)?"
+        rf"(?:(?P<vague>{_VAGUE})\s+(?P<unit>{_UNIT})\b"
+        rf"|(?:an?\s+)?(?P<num>{_NUM})(?P<half>\s+and\s+a\s+half)?"
+        rf"(?:\s*(?:to|or|{_DASH})\s*(?P<num2>{_NUM}))?{_SEP}(?P<unit>{_UNIT})\b"
+        rf"(?:{_SEP}long\b)?(?!{_SEP}?old\b)"
+        rf"|(?P<num>an?|one)\s+(?P<unit>{_UNIT})\s+(?P<half>and\s+a\s+half)\b"
+        rf"|(?P<half>half)\s+(?P<num>an?)\s+(?P<unit>{_UNIT})\b"
+        rf"|(?P<num>an?)\s+(?P<half>half){_SEP}(?P<unit>{_UNIT})\b"
+        rf"|(?P<num>an?){_SEP}(?P<unit>{_UNIT}){_SEP}long\b"
+        r"|(?P<bare>decades|centuries)\b)"
+    ),
+    # "for a week", "in years", "lasted an hour": an article or a bare plural is a duration only
+    # after a preposition, a hedge or a verb of lasting ("5000 soldiers a week" is a rate).
+    "durctx": (
+        rf"(?:(?:for|in|within|during|throughout)\s+(?:(?P<hedge>{_HEDGE})\s+)?"
+        rf"|(?P<hedge>{_HEDGE})\s+"
+        r"|(?<=\b(?:lasted|lasting|lasts|last|took|takes|spent|spend)\s+))"
+        r"(?:(?P<num>an?)\s+(?P<unit>minute|hour|day|week|fortnight|month|year|decade|century)\b"
+        r"|(?P<bare>minutes|hours|days|weeks|months|years|decades)\b)"
+    ),
+}
+_KINDS = tuple(_ALTERNATIVES)
+_MARK = "k_"  # marker groups are named k_day, k_dur...: apart from the groups inside
+
+
+def _compile(names: tuple[str, ...]) -> tuple[regex.Pattern[str], tuple[str, ...]]:
+    """One pattern of the named alternatives, in the order `_ALTERNATIVES` gives them."""
+    kinds = tuple(name for name in _KINDS if name in names)
+    bodies = [f"(?:{_ALTERNATIVES[name]})(?P<{_MARK}{name}>)" for name in kinds]
+    return regex.compile(r"\b(?:" + "|".join(bodies) + ")", regex.IGNORECASE), kinds
+
+
+# Which alternatives can hold each class of anchor word (see `_ANCHOR`): trying only those is
+# what makes the scan fast, and it finds the same matches as the whole pattern would.
+_PATTERN_FOR_ANCHOR = {
+    "digit": _compile(("iso", "shift", "time", "dmy", "us", "ord", "part", "year", "dur")),
+    "weekday": _compile(("day",)),
+    "month": _compile(("mdy", "part", "month")),
+    "unit": _compile(("shift", "ctx", "win", "dur", "durctx")),
+    "daypart": _compile(("ctx", "rel")),
+    "clock": _compile(("time",)),
+}
+
+# Tense: the last of these markers before a day, in its clause, says past or future.
+_TENSE = regex.compile(
+    r"\b(?P<future>will|won['\u2019]t|shall|would|going\s+to|set\s+to|(?:is|are)\s+to"
+    r"|(?:is|are|was|were)\s+due|due\s+(?:on|for|in)|scheduled|slated|planned|planning"
+    r"|plans\s+(?:to|for)|expected|expects|upcoming|to\s+be\s+held|ahead\s+of"
+    r"|(?:intends?|wants?|hopes?|aims?|seeks?)\s+to|preparations?|preparing)\b"
+    r"|(?P<future>['\u2019]ll)\b"
+    r"|\b(?<!\bbe\s)(?P<past>said|says|told|added|announced|wrote|posted|reported|confirmed|stated"
+    r"|tweeted|noted|was|were|had|did|met|held|took|spoke|launched|killed|began|ended"
+    r"|arrived|visited|aired|published|released|issued|signed|struck|carried|described"
+    r"|explained|resigned|ordered)\b",
+    regex.IGNORECASE,
+)
+_CLAUSE_START = regex.compile(r"[.!?][\"'\u201d\u2019]?\s+|[;\n]")
+_TENSE_LOOKBACK = 160
+_LOWERCASE_WORDS = {"may", "march", "august"}  # also a verb, a verb, an adjective
+_BARE_MONTH_NEEDS_PREP = {5, 3}  # "May" and "March" alone are too often not months
+_MERGE_GAP = regex.compile(r"[\s,]*")
+
+# The fast pre-scan (stdlib `re` on lowercased text, much quicker than the big pattern): every
+# match contains one of these anchors, and only these words can stand before its anchor.
+_ANCHOR = re.compile(
+    r"\b(?:(?P<digit>\d)"
+    rf"|(?P<weekday>{_one_of(*WEEKDAYS)})\b"
+    rf"|(?P<month>{_FULL_MONTH}|{_MONTH_ABBREVIATION})\b"
+    rf"|(?P<unit>{_UNIT}|weekends?)\b"
+    r"|(?P<daypart>"
+    + _one_of(
+        *("today", "tonight", "yesterday", "tomorrow", "overnight", "night", "morning"),
+        *("afternoon", "evening"),
+    )
+    + r")\b"
+    r"|(?P<clock>noon|midday|midnight)\b)"
+)
+_PREFIX_WORDS = frozenset(
+    (
+        "on in at for since till until by from during through throughout within lasting over "
+        "before after of the a an this that last next past coming upcoming previous preceding "
+        "following first final early late mid earlier later same very end beginning start "
+        "middle just well little slightly more less fewer than under nearly almost about around "
+        "roughly some approximately least most up to close upwards only barely mere shortly "
+        "several few many couple number dozens hundreds and half or hundred dozen "
+        + " ".join(_SMALL_NUMBERS + _TENS)
+    ).split()
+)
+_MAX_PREFIX_WORDS = 12  # "for a little more than two and a half hours" has 9
+_PREFIX_GAP = frozenset(" \t\n\r\xa0-\u2010\u2011\u2012\u2013\u2014\u2015")
+_ASCII_LOWER = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)
+
+
+# --- the public function -------------------------------------------------------------------------
+
+
+def parse(text: str, published: date | None = None) -> list[When]:
+    """Every time expression in `text`, in order; `published` is the article's date."""
+    context = _Context(text, published)
+    found: list[When] = []
+    for match, kinds in _matches(text):
+        item = _build(match, kinds, context)
+        if item is None:
+            continue
+        if found and _merge_gap(text, found[-1], item):
+            merged = _merge(found[-1], item, text)
+            if merged is not None:
+                found[-1] = merged
+                continue
+        found.append(item)
+        context.previous_end = item.end
+    return found
+
+
+def _matches(text: str) -> Iterator[tuple[regex.Match[str], tuple[str, ...]]]:
+    """What one pattern of all `_ALTERNATIVES` would find, tried only where a match can start.
+
+    Every match holds an anchor word (a digit, a weekday, a month, a unit such as "hours") and
+    starts at most a few prefix words before it ("for a little more than two hours"), so the
+    big pattern is tried at those word starts only: several times faster than a full scan.
+    """
+    lowered = text.lower()
+    if len(lowered) != len(text):  # a few characters lowercase to two ("İ"): keep offsets
+        lowered = text.translate(_ASCII_LOWER)
+    cursor = 0
+    for anchor in _ANCHOR.finditer(lowered):
+        if anchor.start() < cursor:
+            continue
+        pattern, kinds = _PATTERN_FOR_ANCHOR[anchor.lastgroup or "digit"]
+        for start in _candidate_starts(lowered, anchor.start(), cursor):
+            if start < cursor:
+                continue
+            match = pattern.match(text, start)
+            if match is None:
+                continue
+            yield match, kinds
+            cursor = match.end()
+            if cursor > anchor.start():
+                break
+
+
+def _candidate_starts(lowered: str, anchor: int, floor: int) -> list[int]:
+    """The anchor and the starts of the unbroken run of prefix words just before it."""
+    starts = [anchor]
+    edge = anchor
+    # Walking back a character at a time is cheap here: the word before is rarely a prefix word.
+    while len(starts) <= _MAX_PREFIX_WORDS:
+        word_end = edge
+        while word_end > floor and lowered[word_end - 1] in _PREFIX_GAP:
+            word_end -= 1
+        word_start = word_end
+        while word_start > floor and lowered[word_start - 1].isalpha():
+            word_start -= 1
+        if word_end == edge or lowered[word_start:word_end] not in _PREFIX_WORDS:
+            break
+        starts.append(word_start)
+        edge = word_start
+    starts.reverse()
+    return starts
+
+
+@dataclass(slots=True)
+class _Context:
+    text: str
+    published: date | None
+    # A tense marker before the previous time expression belongs to that one: in "plans for
+    # Monday calls in a Saturday post" the "plans" make Monday future, not Saturday.
+    previous_end: int = 0
+
+    def is_future(self, pos: int) -> bool:
+        """Whether the clause before `pos` is in the future tense ("will speak ... Monday")."""
+        lo = max(0, pos - _TENSE_LOOKBACK, self.previous_end)
+        clause_start = lo
+        for brk in _CLAUSE_START.finditer(self.text, lo, pos):
+            clause_start = brk.end()
+        future = False
+        for marker in _TENSE.finditer(self.text, clause_start, pos):
+            future = marker.group("future") is not None
+        return future
+
+
+def _build(match: regex.Match[str], kinds: tuple[str, ...], context: _Context) -> When | None:
+    kind = next(k for k in kinds if match.group(_MARK + k) is not None)
+    try:
+        return _BUILDERS[kind](match, context)
+    except (ValueError, OverflowError):  # an impossible date such as "February 30"
+        return None
+
+
+def _span(match: regex.Match[str]) -> tuple[int, int, str]:
+    return match.start(), match.end(), match.group()
+
+
+def _word(match: regex.Match[str], name: str) -> str | None:
+    """A group's text lowercased with runs of spaces collapsed, or None if it did not take part."""
+    value = match.group(name)
+    return None if value is None else " ".join(value.lower().split())
+
+
+# --- days ----------------------------------------------------------------------------------------
+
+
+def _weekday_mode(modifier: str | None, future: bool) -> str:
+    """Which occurrence of a weekday is meant: past/future (on or ...), before/after (strictly)."""
+    if modifier in ("last", "this past", "past"):
+        return "before"
+    if modifier in ("next", "this coming", "coming"):
+        return "after"
+    if modifier == "upcoming" or future:
+        return "future"
+    return "past"
+
+
+def _weekday_date(weekday: int, published: date, mode: str) -> date:
+    back = (published.weekday() - weekday) % 7
+    ahead = (weekday - published.weekday()) % 7
+    if mode == "past":
+        return published - timedelta(days=back)
+    if mode == "before":
+        return published - timedelta(days=back or 7)
+    if mode == "future":
+        return published + timedelta(days=ahead)
+    return published + timedelta(days=ahead or 7)
+
+
+def _day(match: regex.Match[str], context: _Context) -> When:
+    weekday = WEEKDAYS.index(_word(match, "wd") or "")
+    modifier = _word(match, "dmod")
+    part = _word(match, "part") or _word(match, "pre")
+    if part is None and modifier in ("late", "early"):
+        part = modifier
+    part = "night" if part == "overnight" else part
+    resolved = None
+    if context.published is not None:
+        mode = _weekday_mode(modifier, context.is_future(match.start()))
+        resolved = _weekday_date(weekday, context.published, mode)
+    return When(
+        *_span(match),
+        kind="day",
+        date=resolved,
+        weekday=weekday,
+        part_of_day=part,
+        earliest=resolved,
+        latest=resolved,
+    )
+
+
+# --- dates ---------------------------------------------------------------------------------------
+
+
+def _month_of(match: regex.Match[str]) -> int:
+    return _MONTH_NUMBER[(_word(match, "mon") or "").rstrip(".")]
+
+
+def _is_verb_not_month(match: regex.Match[str]) -> bool:
+    """Lowercase "may" or "march" is a verb ("they may 2..."): only a capital makes it a month."""
+    written = match.group("mon")
+    return written is not None and written in _LOWERCASE_WORDS
+
+
+def _year_of(match: regex.Match[str]) -> int | None:
+    year = match.group("yyyy")
+    if year is None:
+        return None
+    return int(year) + 2000 if len(year) == 2 else int(year)
+
+
+def _latest_valid(month: int, day: int, published: date, future: bool) -> date:
+    """The month/day without a year that is nearest `published` on the side the tense says."""
+    step = 1 if future else -1
+    for offset in range(9):  # February 29 recurs within eight years
+        try:
+            candidate = date(published.year + step * offset, month, day)
+        except ValueError:
+            continue
+        if (candidate >= published) if future else (candidate <= published):
+            return candidate
+    raise ValueError("no such day")
+
+
+def _dated(match: regex.Match[str], resolved: date | None, weekday: int | None = None) -> When:
+    if resolved is not None:
+        weekday = resolved.weekday()
+    return When(
+        *_span(match),
+        kind="date",
+        date=resolved,
+        weekday=weekday,
+        earliest=resolved,
+        latest=resolved,
+    )
+
+
+def _calendar_date(month: int, day: int, match: regex.Match[str], context: _Context) -> When:
+    date(2000, month, day)  # raises for a day no month has ("May 32"); 2000 allows Feb 29
+    year = _year_of(match)
+    if year is not None:
+        return _dated(match, date(year, month, day))
+    if context.published is None:
+        return _dated(match, None)
+    future = context.is_future(match.start())
+    return _dated(match, _latest_valid(month, day, context.published, future))
+
+
+def _named_date(match: regex.Match[str], context: _Context) -> When | None:
+    if _is_verb_not_month(match) and match.group("yyyy") is None:
+        return None
+    return _calendar_date(_month_of(match), int(match.group("dd")), match, context)
+
+
+def _numeric_date(match: regex.Match[str], context: _Context) -> When:
+    return _calendar_date(int(match.group("mm")), int(match.group("dd")), match, context)
+
+
+def _ordinal_date(match: regex.Match[str], context: _Context) -> When:
+    """Read "on the 16th" as the 16th of the published month, or of one before if still ahead."""
+    day = int(match.group("dd"))
+    if not 1 <= day <= 31:
+        raise ValueError("no such day")
+    if context.published is None:
+        return _dated(match, None)
+    future = context.is_future(match.start())
+    month_start = context.published.replace(day=1)
+    for _ in range(3):
+        last = calendar.monthrange(month_start.year, month_start.month)[1]
+        if day <= last:
+            candidate = month_start.replace(day=day)
+            if (candidate >= context.published) if future else (candidate <= context.published):
+                return _dated(match, candidate)
+        month_start = _add_months(month_start, 1 if future else -1)
+    raise ValueError("no such day")
+
+
+# --- windows -------------------------------------------------------------------------------------
+
+
+def _add_months(first: date, months: int) -> date:
+    index = first.year * 12 + first.month - 1 + months
+    return date(index // 12, index % 12 + 1, 1)
+
+
+def _month_end(first: date) -> date:
+    return first.replace(day=calendar.monthrange(first.year, first.month)[1])
+
+
+def _window(match: regex.Match[str], earliest: date | None, latest: date | None) -> When:
+    return When(*_span(match), kind="window", approximate=True, earliest=earliest, latest=latest)
+
+
+def _month_first(month: int, match: regex.Match[str], context: _Context, mode: str) -> date | None:
+    """The first day of the month meant: written year, else the tense's side of `published`."""
+    year = _year_of(match)
+    if year is not None:
+        return date(year, month, 1)
+    if context.published is None:
+        return None
+    if mode == "tense":
+        mode = "future" if context.is_future(match.start()) else "past"
+    this = context.published.replace(day=1)
+    candidate = this.replace(month=month)
+    if mode in ("past", "before") and (
+        candidate > this or (mode == "before" and candidate == this)
+    ):
+        return candidate.replace(year=this.year - 1)
+    if mode in ("future", "after") and (
+        candidate < this or (mode == "after" and candidate == this)
+    ):
+        return candidate.replace(year=this.year + 1)
+    return candidate
+
+
+def _month(match: regex.Match[str], context: _Context) -> When | None:
+    month = _month_of(match)
+    preposition = _word(match, "mprep")
+    if _is_verb_not_month(match):
+        return None
+    if month in _BARE_MONTH_NEEDS_PREP and preposition is None and match.group("yyyy") is None:
+        return None
+    mode = {"last": "before", "next": "after"}.get(preposition or "", "tense")
+    first = _month_first(month, match, context, mode)
+    return _window(match, first, None if first is None else _month_end(first))
+
+
+_PART_DAYS = {"early": (1, 10), "mid": (11, 20), "late": (21, 31)}
+_PART_DAYS |= {"beginning": (1, 10), "start": (1, 10), "middle": (11, 20), "end": (21, 31)}
+_PART_MONTHS = {"early": (1, 4), "mid": (5, 8), "late": (9, 12)}
+_PART_MONTHS |= {"beginning": (1, 3), "start": (1, 3), "middle": (5, 8), "end": (10, 12)}
+
+
+def _part(match: regex.Match[str], context: _Context) -> When:
+    """Read "mid-May", "late 2022", "the end of May" as a third of a month or of a year."""
+    which = _word(match, "pm") or _word(match, "pe") or "mid"
+    if match.group("mon") is None:
+        year = int(match.group("yyyy"))
+        first_month, last_month = _PART_MONTHS[which]
+        last = _month_end(date(year, last_month, 1))
+        return _window(match, date(year, first_month, 1), last)
+    first = _month_first(_month_of(match), match, context, "tense")
+    if first is None:
+        return _window(match, None, None)
+    low, high = _PART_DAYS[which]
+    last = _month_end(first)
+    return _window(match, first.replace(day=low), last.replace(day=min(high, last.day)))
+
+
+def _year(match: regex.Match[str], context: _Context) -> When:
+    year = int(match.group("yyyy"))
+    return _window(match, date(year, 1, 1), date(year, 12, 31))
+
+
+def _week_window(published: date, modifier: str, future: bool) -> tuple[date, date]:
+    monday = published - timedelta(days=published.weekday())
+    if modifier == "last":
+        return monday - timedelta(days=7), max(monday - timedelta(days=7), published - timedelta(1))
+    if modifier == "next":
+        return monday + timedelta(days=7), monday + timedelta(days=13)
+    if modifier in ("the past", "the last", "past"):
+        return published - timedelta(days=7), published - timedelta(days=1)
+    if modifier == "the coming":
+        return published, published + timedelta(days=7)
+    return monday, monday + timedelta(days=6)
+
+
+def _weekend_window(published: date, modifier: str, future: bool) -> tuple[date, date]:
+    saturday = published + timedelta(days=5 - published.weekday())  # this calendar week's
+    if modifier in ("last", "this past", "past", "the past", "the last"):
+        saturday -= timedelta(days=7)
+    elif modifier == "next":
+        saturday += timedelta(days=7)
+    elif published.weekday() == 0 and not future:  # "this weekend" on a Monday: the one just gone
+        saturday -= timedelta(days=7)
+    return saturday, saturday + timedelta(days=1)
+
+
+def _month_window(published: date, modifier: str, future: bool) -> tuple[date, date]:
+    first = published.replace(day=1)
+    if modifier == "last":
+        first = _add_months(first, -1)
+    elif modifier == "next":
+        first = _add_months(first, 1)
+    elif modifier in ("the past", "the last", "past"):
+        return published - timedelta(days=30), published - timedelta(days=1)
+    elif modifier == "the coming":
+        return published, published + timedelta(days=30)
+    return first, _month_end(first)
+
+
+def _year_window(published: date, modifier: str, future: bool) -> tuple[date, date]:
+    year = published.year + {"last": -1, "next": 1}.get(modifier, 0)
+    if modifier in ("the past", "the last", "past"):
+        return published - timedelta(days=365), published - timedelta(days=1)
+    if modifier == "the coming":
+        return published, published + timedelta(days=365)
+    return date(year, 1, 1), date(year, 12, 31)
+
+
+_UNIT_WINDOWS: dict[str, Callable[[date, str, bool], tuple[date, date]]] = {
+    "week": _week_window,
+    "weekend": _weekend_window,
+    "month": _month_window,
+    "year": _year_window,
+}
+
+
+def _calendar_window(match: regex.Match[str], context: _Context) -> When:
+    """Windows of calendar days: "last week", "this weekend", "earlier this month"."""
+    published = context.published
+    if published is None:
+        return _window(match, None, None)
+    unit = _word(match, "wunit") or "week"
+    modifier = _word(match, "wmod") or "this"
+    future = context.is_future(match.start())
+    earliest, latest = _UNIT_WINDOWS[unit](published, modifier, future)
+    edge = _word(match, "wedge")
+    if edge == "earlier":  # "earlier this month": from its start up to the day before
+        latest = max(earliest, min(latest, published - timedelta(days=1)))
+    elif edge == "later":
+        earliest = min(latest, max(earliest, published))
+    return _window(match, earliest, latest)
+
+
+# --- relative days -------------------------------------------------------------------------------
+
+_RELATIVE_WORDS = {
+    "today": (0, None),
+    "tonight": (0, "night"),
+    "this morning": (0, "morning"),
+    "this afternoon": (0, "afternoon"),
+    "this evening": (0, "evening"),
+    "yesterday": (-1, None),
+    "tomorrow": (1, None),
+    "last night": (-1, "night"),
+    "overnight": (-1, "night"),
+}
+
+
+def _relative(match: regex.Match[str], context: _Context) -> When:
+    """Days counted from publication: "today", "yesterday morning", "overnight"."""
+    word = _word(match, "rword") or "today"
+    offset, part = _RELATIVE_WORDS[word]
+    part = _word(match, "part") or part
+    published = context.published
+    if word == "overnight":  # the night into the publication day: either calendar day
+        earliest = None if published is None else published - timedelta(days=1)
+        return When(
+            *_span(match),
+            kind="relative",
+            approximate=True,
+            part_of_day=part,
+            relative_days=offset,
+            earliest=earliest,
+            latest=published,
+        )
+    resolved = None if published is None else published + timedelta(days=offset)
+    return When(
+        *_span(match),
+        kind="relative",
+        date=resolved,
+        weekday=None if resolved is None else resolved.weekday(),
+        part_of_day=part,
+        relative_days=offset,
+        earliest=resolved,
+        latest=resolved,
+    )
+
+
+_CONTEXT_SIGN = {
+    "before": -1,
+    "previous": -1,
+    "preceding": -1,
+    "earlier": -1,
+    "prior": -1,
+    "after": 1,
+    "next": 1,
+    "following": 1,
+    "later": 1,
+}
+
+
+def _context_relative(match: regex.Match[str], context: _Context) -> When:
+    """Days counted from another day in the text: "the day before", "a week later"."""
+    word = _word(match, "cword")
+    direction = _word(match, "cdir")
+    if word is None or direction is None:  # "that day", "the same day"
+        return When(*_span(match), kind="relative", relative_days=0)
+    days = 7 if word == "week" else 1
+    part = word if word in ("night", "morning") else None
+    approximate = word == "week" and not match.group().lower().startswith("a")
+    return When(
+        *_span(match),
+        kind="relative",
+        relative_days=_CONTEXT_SIGN[direction] * days,
+        part_of_day=part,
+        approximate=approximate,
+    )
+
+
+def _amount(match: regex.Match[str]) -> tuple[float, bool]:
+    """The figure written before a unit, and whether it is vague."""
+    vague = _word(match, "vague")
+    if vague is not None:
+        return float(_VAGUE_VALUE[vague]), True
+    written = _word(match, "num")
+    if written is None:  # a bare plural: "decades", "in years", "days later"
+        return float(_BARE_PLURAL_COUNT), True
+    return _number(written), False
+
+
+def _number(written: str) -> float:
+    written = written.replace(",", "").replace("\u2010", "-").replace("\u2011", "-")
+    if written[0].isdigit():
+        return float(written)
+    words = regex.split(r"[\s\-\u2012-\u2015]+", written)
+    words = [w for w in words if w != "a"] or ["a"]
+    if words[-1] in ("hundred", "dozen"):
+        return float(_WORD_VALUE[words[-1]])
+    return float(sum(_WORD_VALUE[w] for w in words))
+
+
+def _unit_name(written: str) -> str:
+    unit = written.lower()
+    if unit == "centuries":
+        return "century"
+    return unit[:-1] if unit.endswith("s") else unit
+
+
+def _shift(match: regex.Match[str], context: _Context) -> When:
+    """Shifts: "two days later" counts from a day in the text, "two days ago" from publication."""
+    figure, vague = _amount(match)
+    unit = _unit_name(match.group("unit"))
+    direction = _word(match, "dir") or "later"
+    sign = -1 if direction in ("earlier", "before", "ago", "prior", "previously") else 1
+    days = round(figure * _UNIT_SECONDS[unit] / _DAY) * sign
+    approximate = vague or unit in ("month", "year") or match.group("hedge") is not None
+    if direction != "ago":
+        return When(*_span(match), kind="relative", relative_days=days, approximate=approximate)
+    resolved = None if context.published is None else context.published + timedelta(days=days)
+    if approximate:
+        earliest, latest = _ago_window(resolved, unit)
+        return When(
+            *_span(match),
+            kind="window",
+            approximate=True,
+            relative_days=days,
+            earliest=earliest,
+            latest=latest,
+        )
+    return When(
+        *_span(match),
+        kind="relative",
+        date=resolved,
+        weekday=None if resolved is None else resolved.weekday(),
+        relative_days=days,
+        earliest=resolved,
+        latest=resolved,
+    )
+
+
+def _ago_window(resolved: date | None, unit: str) -> tuple[date | None, date | None]:
+    """Where a vague "ago" lands: "three years ago" is some day in that year."""
+    if resolved is None:
+        return None, None
+    if unit == "year":
+        return date(resolved.year, 1, 1), date(resolved.year, 12, 31)
+    if unit == "month":
+        first = resolved.replace(day=1)
+        return first, _month_end(first)
+    return resolved - timedelta(days=3), resolved + timedelta(days=3)
+
+
+# --- clock times ---------------------------------------------------------------------------------
+
+
+def _clock(match: regex.Match[str]) -> str:
+    noon = _word(match, "noon")
+    if noon is not None:
+        return "00:00" if noon == "midnight" else "12:00"
+    hour = int(match.group("hh"))
+    minute = int(match.group("mi") or 0)
+    meridiem = _word(match, "ampm")
+    if meridiem is not None:
+        hour = hour % 12 + (12 if meridiem == "p" else 0)
+    return f"{hour:02d}:{minute:02d}"
+
+
+def _time(match: regex.Match[str], context: _Context) -> When:
+    return When(
+        *_span(match),
+        kind="time",
+        time=_clock(match),
+        approximate=match.group("thedge") is not None,
+    )
+
+
+# --- durations -----------------------------------------------------------------------------------
+
+
+def _duration(match: regex.Match[str], context: _Context) -> When:
+    bare = _word(match, "bare")
+    unit = _unit_name(bare if bare is not None else match.group("unit"))
+    figure, vague = _amount(match)
+    half = _word(match, "half")
+    if half == "half":  # "half an hour", "a half-hour"
+        figure = 0.5
+    elif half is not None:  # "two and a half years", "an hour and a half"
+        figure += 0.5
+    approximate = vague or match.group("hedge") is not None or match.group("num2") is not None
+    seconds = figure * _UNIT_SECONDS[unit]
+    return When(*_span(match), kind="duration", duration=seconds, approximate=approximate)
+
+
+_BUILDERS: dict[str, Callable[[regex.Match[str], _Context], When | None]] = {
+    "iso": _numeric_date,
+    "shift": _shift,
+    "ctx": _context_relative,
+    "rel": _relative,
+    "time": _time,
+    "mdy": _named_date,
+    "dmy": _named_date,
+    "us": _numeric_date,
+    "ord": _ordinal_date,
+    "part": _part,
+    "day": _day,
+    "win": _calendar_window,
+    "month": _month,
+    "year": _year,
+    "dur": _duration,
+    "durctx": _duration,
+}
+
+
+# --- joining a day and its clock time ------------------------------------------------------------
+
+
+def _merge_gap(text: str, before: When, after: When) -> bool:
+    """Only a comma or spaces between them: "Monday, at 10:00", "Friday, May 16"."""
+    return _MERGE_GAP.fullmatch(text, before.end, after.start) is not None
+
+
+def _merge(before: When, after: When, text: str) -> When | None:
+    """One expression from a day and the clock time or date written next to it, else None."""
+    if _takes_time(before) and after.kind == "time":
+        return _over(replace(before, time=after.time), before, after, text)
+    if before.kind == "day" and after.kind == "date":  # "Friday, May 16": the date says more
+        weekday = before.weekday if after.weekday is None else after.weekday
+        joined = replace(after, weekday=weekday, part_of_day=before.part_of_day)
+        return _over(joined, before, after, text)
+    if before.kind == "time" and _takes_time(after):  # "at 10:00 on Monday"
+        return _over(replace(after, time=before.time), before, after, text)
+    return None
+
+
+def _takes_time(item: When) -> bool:
+    """A single day without a clock time yet: "Monday", "May 16", "today" (not "overnight")."""
+    if item.time is not None:
+        return False
+    calendar_relative = item.kind == "relative" and not item.approximate
+    return item.kind in ("day", "date") or calendar_relative
+
+
+def _over(item: When, before: When, after: When, text: str) -> When:
+    return replace(item, start=before.start, end=after.end, text=text[before.start : after.end])
