@@ -1,0 +1,346 @@
+"""Load and validate the rule files in rules/: facts to read, event words, word lists, name folds."""
+
+from __future__ import annotations
+
+import tomllib
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import regex
+
+from discrepancy.errors import RuleFileError
+from discrepancy.model import Severity
+
+RULE_KINDS = ("count", "day", "duration")
+_RULE_KEYS = {
+    "id", "label", "description", "kind", "severity", "triggers", "counted", "events", "rate",
+    "example", "tolerance",
+}  # fmt: skip
+_ID_SHAPE = regex.compile(r"^[a-z][a-z0-9_]*(\.[a-z][a-z0-9_]*)+$")
+
+
+@dataclass(frozen=True, slots=True)
+class RuleExample:
+    text: str
+    expect: str
+    published: date | None
+    line: int
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """One fact the checker reads, e.g. `casualties.killed`. The id never changes meaning."""
+
+    id: str
+    label: str
+    description: str
+    kind: str
+    severity: Severity
+    triggers: tuple[str, ...] = ()
+    counted: frozenset[str] = frozenset()
+    events: tuple[str, ...] = ()
+    rate: bool = False
+    tolerance: float = 0.0
+    examples: tuple[RuleExample, ...] = ()
+    source: str = ""
+    line: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class EventCategory:
+    category: str
+    words: tuple[str, ...]
+    venue_identifies: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class NameFold:
+    pattern: str
+    replace: str
+    why: str
+
+
+@dataclass(frozen=True, slots=True)
+class Rulebook:
+    rules: tuple[Rule, ...]
+    events: tuple[EventCategory, ...]
+    folds: tuple[NameFold, ...]
+    titles: frozenset[str] = frozenset()
+    not_names: frozenset[str] = frozenset()
+    vocab: Mapping[str, frozenset[str]] = field(default_factory=dict)
+
+    def rule(self, rule_id: str) -> Rule:
+        for rule in self.rules:
+            if rule.id == rule_id:
+                return rule
+        raise KeyError(rule_id)
+
+    def category(self, name: str) -> EventCategory | None:
+        return next((e for e in self.events if e.category == name), None)
+
+
+def default_rules_dir() -> Path:
+    """The rules shipped with the tool: inside the package in a wheel, at the repo top otherwise."""
+    packaged = Path(__file__).parent / "rules"
+    return packaged if packaged.is_dir() else Path(__file__).parent.parent / "rules"
+
+
+def load_rulebook(folders: Sequence[Path] | None = None) -> Rulebook:
+    """Read every `*.toml` file in the folders (default: the shipped rules); raise RuleFileError."""
+    files = [f for folder in folders or [default_rules_dir()] for f in _rule_files(folder)]
+    parsed = [(f, _read_toml(f)) for f in files]
+    vocab = _collect_vocab(parsed)
+    rules: list[Rule] = []
+    events: list[EventCategory] = []
+    folds: list[NameFold] = []
+    name_words: dict[str, set[str]] = {"titles": set(), "not_names": set()}
+    for path, (doc, lines) in parsed:
+        rules.extend(_parse_rules(path, doc, lines, vocab))
+        events.extend(_parse_events(path, doc, lines))
+        folds.extend(_parse_folds(path, doc, lines))
+        _merge_name_words(path, doc, lines, name_words)
+    _check_unique_ids(rules)
+    _check_event_references(rules, events)
+    return Rulebook(
+        tuple(rules),
+        tuple(events),
+        tuple(folds),
+        frozenset(name_words["titles"]),
+        frozenset(name_words["not_names"]),
+        vocab,
+    )
+
+
+def _merge_name_words(
+    path: Path, doc: Mapping[str, Any], lines: list[str], into: dict[str, set[str]]
+) -> None:
+    table = doc.get("names", {})
+    if not isinstance(table, dict):
+        raise RuleFileError(str(path), _line_of(lines, "[names]"), "'names' must be a table")
+    for key, words in table.items():
+        if key not in into:
+            raise RuleFileError(str(path), _key_line(lines, 0, key), f"unknown key '{key}' in [names]", key)
+        into[key] |= set(_word_list(words, path, _key_line(lines, 0, key), key))
+
+
+def _rule_files(folder: Path) -> list[Path]:
+    if not folder.is_dir():
+        raise RuleFileError(str(folder), None, "not a folder of rule files")
+    files = sorted(folder.glob("*.toml"))
+    if not files:
+        raise RuleFileError(str(folder), None, "no .toml rule files in this folder")
+    return files
+
+
+def _read_toml(path: Path) -> tuple[dict[str, Any], list[str]]:
+    try:
+        raw = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise RuleFileError(str(path), None, f"cannot read rule file: {exc}") from None
+    try:
+        return tomllib.loads(raw), raw.splitlines()
+    except tomllib.TOMLDecodeError as exc:
+        # Python 3.11 puts the position only in the message: "... (at line 11, column 13)".
+        where = regex.search(r"\s*\(at line (\d+), column \d+\)", str(exc))
+        line = int(where.group(1)) if where else None
+        message = str(exc)[: where.start()] if where else str(exc)
+        raise RuleFileError(str(path), line, f"not valid TOML: {message}") from None
+
+
+def _collect_vocab(parsed: Iterable[tuple[Path, tuple[dict[str, Any], list[str]]]]) -> dict[str, frozenset[str]]:
+    vocab: dict[str, frozenset[str]] = {}
+    for path, (doc, lines) in parsed:
+        table = doc.get("vocab", {})
+        if not isinstance(table, dict):
+            raise RuleFileError(str(path), _line_of(lines, "[vocab]"), "'vocab' must be a table")
+        for name, words in table.items():
+            line = _key_line(lines, 0, name)
+            vocab[name] = frozenset(_word_list(words, path, line, name))
+    return vocab
+
+
+def _parse_rules(
+    path: Path, doc: Mapping[str, Any], lines: list[str], vocab: Mapping[str, frozenset[str]]
+) -> list[Rule]:
+    headers = _header_lines(lines, "[[rule]]")
+    return [
+        _parse_rule(path, table, headers[i] if i < len(headers) else 0, lines, vocab)
+        for i, table in enumerate(_table_list(doc, "rule", path))
+    ]
+
+
+def _parse_rule(
+    path: Path,
+    table: Mapping[str, Any],
+    line: int,
+    lines: list[str],
+    vocab: Mapping[str, frozenset[str]],
+) -> Rule:
+    def fail(message: str, key: str | None = None) -> RuleFileError:
+        at = _key_line(lines, line, key) if key else line
+        return RuleFileError(str(path), at, message, key)
+
+    unknown = sorted(set(table) - _RULE_KEYS)
+    if unknown:
+        raise fail(f"unknown key '{unknown[0]}' in rule", unknown[0])
+    for key in ("id", "label", "kind"):
+        if not isinstance(table.get(key), str) or not table[key].strip():
+            raise fail(f"rule needs a non-empty string '{key}'", key)
+    rule_id, kind = table["id"], table["kind"]
+    if not _ID_SHAPE.match(rule_id):
+        raise fail(f"rule id '{rule_id}' must be dotted lower-case words, e.g. casualties.killed", "id")
+    if kind not in RULE_KINDS:
+        raise fail(f"kind '{kind}' is not one of {', '.join(RULE_KINDS)}", "kind")
+    severity = table.get("severity", "medium")
+    if severity not in {s.value for s in Severity}:
+        raise fail(f"severity '{severity}' is not high, medium, low or info", "severity")
+    triggers = _word_list(table.get("triggers", []), path, _key_line(lines, line, "triggers"), "triggers")
+    if kind == "count" and not triggers:
+        raise fail("a count rule needs 'triggers'", "triggers")
+    events = _word_list(table.get("events", []), path, _key_line(lines, line, "events"), "events")
+    if kind != "count" and not events:
+        raise fail(f"a {kind} rule needs 'events' (categories from events.toml)", "events")
+    counted = _expand_vocab(table.get("counted", []), vocab, path, _key_line(lines, line, "counted"))
+    tolerance = table.get("tolerance", 0.0)
+    if not isinstance(tolerance, int | float) or not 0 <= tolerance < 1:
+        raise fail("'tolerance' must be a number from 0 to 1", "tolerance")
+    return Rule(
+        id=rule_id,
+        label=table["label"],
+        description=str(table.get("description", "")),
+        kind=kind,
+        severity=Severity(severity),
+        triggers=tuple(triggers),
+        counted=counted,
+        events=tuple(events),
+        rate=bool(table.get("rate", False)),
+        tolerance=float(tolerance),
+        examples=_parse_examples(path, table.get("example", []), lines, line),
+        source=str(path),
+        line=line,
+    )
+
+
+def _parse_examples(path: Path, raw: Any, lines: list[str], rule_line: int) -> tuple[RuleExample, ...]:
+    if not isinstance(raw, list):
+        raise RuleFileError(str(path), rule_line, "'example' must be a list of [[rule.example]] tables")
+    headers = [n for n in _header_lines(lines, "[[rule.example]]") if n > rule_line]
+    examples = []
+    for i, table in enumerate(raw):
+        line = headers[i] if i < len(headers) else rule_line
+        if not isinstance(table.get("text"), str) or not isinstance(table.get("expect"), str):
+            raise RuleFileError(str(path), line, "an example needs string 'text' and 'expect'", "example")
+        examples.append(
+            RuleExample(table["text"], table["expect"], _example_date(path, table, line), line)
+        )
+    return tuple(examples)
+
+
+def _example_date(path: Path, table: Mapping[str, Any], line: int) -> date | None:
+    raw = table.get("published")
+    if raw is None:
+        return None
+    if isinstance(raw, date):
+        return raw
+    try:
+        return date.fromisoformat(str(raw))
+    except ValueError:
+        raise RuleFileError(str(path), line, f"'published' is not a date: '{raw}'", "published") from None
+
+
+def _parse_events(path: Path, doc: Mapping[str, Any], lines: list[str]) -> list[EventCategory]:
+    headers = _header_lines(lines, "[[event]]")
+    events = []
+    for i, table in enumerate(_table_list(doc, "event", path)):
+        line = headers[i] if i < len(headers) else 0
+        if not isinstance(table.get("category"), str):
+            raise RuleFileError(str(path), line, "an event needs a string 'category'", "category")
+        words = _word_list(table.get("words", []), path, _key_line(lines, line, "words"), "words")
+        if not words:
+            raise RuleFileError(str(path), line, "an event needs 'words'", "words")
+        events.append(EventCategory(table["category"], tuple(words), bool(table.get("venue_identifies"))))
+    return events
+
+
+def _parse_folds(path: Path, doc: Mapping[str, Any], lines: list[str]) -> list[NameFold]:
+    headers = _header_lines(lines, "[[fold]]")
+    folds = []
+    for i, table in enumerate(_table_list(doc, "fold", path)):
+        line = headers[i] if i < len(headers) else 0
+        pattern, replace = table.get("pattern"), table.get("replace")
+        if not isinstance(pattern, str) or not isinstance(replace, str):
+            raise RuleFileError(str(path), line, "a fold needs string 'pattern' and 'replace'", "pattern")
+        try:
+            regex.compile(pattern)
+        except regex.error as exc:
+            raise RuleFileError(str(path), line, f"bad pattern: {exc}", "pattern") from None
+        folds.append(NameFold(pattern, replace, str(table.get("why", ""))))
+    return folds
+
+
+def _table_list(doc: Mapping[str, Any], key: str, path: Path) -> list[Mapping[str, Any]]:
+    raw = doc.get(key, [])
+    if not isinstance(raw, list) or not all(isinstance(t, dict) for t in raw):
+        raise RuleFileError(str(path), None, f"'{key}' must be written as [[{key}]] tables", key)
+    return raw
+
+
+def _word_list(raw: Any, path: Path, line: int | None, key: str) -> list[str]:
+    if not isinstance(raw, list) or not all(isinstance(w, str) and w.strip() for w in raw):
+        raise RuleFileError(str(path), line, f"'{key}' must be a list of non-empty strings", key)
+    return [w.strip().lower() for w in raw]
+
+
+def _expand_vocab(
+    raw: Any, vocab: Mapping[str, frozenset[str]], path: Path, line: int | None
+) -> frozenset[str]:
+    words: set[str] = set()
+    for word in _word_list(raw, path, line, "counted"):
+        if word.startswith("@"):
+            if word[1:] not in vocab:
+                raise RuleFileError(str(path), line, f"no word list '{word[1:]}' in [vocab]", "counted")
+            words |= vocab[word[1:]]
+        else:
+            words.add(word)
+    return frozenset(words)
+
+
+def _check_unique_ids(rules: Sequence[Rule]) -> None:
+    seen: dict[str, Rule] = {}
+    for rule in rules:
+        if rule.id in seen:
+            first = seen[rule.id]
+            message = f"rule id '{rule.id}' is already used at {first.source}:{first.line}"
+            raise RuleFileError(rule.source, rule.line, message, "id")
+        seen[rule.id] = rule
+
+
+def _check_event_references(rules: Sequence[Rule], events: Sequence[EventCategory]) -> None:
+    known = {e.category for e in events}
+    for rule in rules:
+        for name in rule.events:
+            if name not in known:
+                message = f"event category '{name}' is not defined in any [[event]] table"
+                raise RuleFileError(rule.source, rule.line, message, "events")
+
+
+def _header_lines(lines: list[str], header: str) -> list[int]:
+    return [n for n, text in enumerate(lines, start=1) if text.strip() == header]
+
+
+def _line_of(lines: list[str], text: str) -> int | None:
+    return next((n for n, line in enumerate(lines, start=1) if line.strip() == text), None)
+
+
+def _key_line(lines: list[str], after: int, key: str | None) -> int | None:
+    """The first line at or after `after` that assigns `key`, so errors point at the key."""
+    if key is None:
+        return after or None
+    pattern = regex.compile(rf"^\s*{regex.escape(key)}\s*=")
+    for n in range(max(after, 1), len(lines) + 1):
+        if pattern.match(lines[n - 1]):
+            return n
+    return after or None

@@ -1,0 +1,142 @@
+"""The rule files: the shipped ones are valid and documented; broken ones are named precisely."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from discrepancy.errors import RuleFileError
+from discrepancy.rulebook import default_rules_dir, load_rulebook
+
+RULES = load_rulebook()
+REQUIRED_SLOTS = {
+    "casualties.killed", "casualties.injured", "drones.launched", "drones.downed",
+    "missiles.launched", "prisoners.exchanged", "casualties.killed_rate", "meeting.day",
+    "call.day", "attack.day", "meeting.duration", "attendance.people",
+}  # fmt: skip
+
+
+def test_default_rules_are_found_beside_the_package() -> None:
+    assert (default_rules_dir() / "casualties.toml").is_file()
+
+
+def test_default_rules_cover_the_facts_the_desk_needs() -> None:
+    assert REQUIRED_SLOTS <= {rule.id for rule in RULES.rules}
+
+
+def test_rule_ids_are_unique() -> None:
+    ids = [rule.id for rule in RULES.rules]
+    assert len(ids) == len(set(ids))
+
+
+@pytest.mark.parametrize("rule", RULES.rules, ids=lambda r: r.id)
+def test_every_rule_has_a_label_description_and_both_kinds_of_example(rule: object) -> None:
+    from discrepancy.rulebook import Rule
+
+    assert isinstance(rule, Rule)
+    assert rule.label and rule.description
+    expectations = [example.expect for example in rule.examples]
+    assert "none" in expectations, "a rule needs an example it must not read"
+    assert any(e != "none" for e in expectations), "a rule needs an example it must read"
+
+
+def write(folder: Path, name: str, text: str) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+GOOD_RULE = """
+[[rule]]
+id = "crowd.size"
+label = "Crowd size"
+description = "People in a crowd."
+kind = "count"
+triggers = ["gathered"]
+counted = ["people"]
+"""
+
+
+def error_for(tmp_path: Path, text: str) -> RuleFileError:
+    write(tmp_path, "mine.toml", text)
+    with pytest.raises(RuleFileError) as caught:
+        load_rulebook([tmp_path])
+    return caught.value
+
+
+def test_a_valid_extra_rule_file_loads(tmp_path: Path) -> None:
+    write(tmp_path, "mine.toml", GOOD_RULE)
+    rulebook = load_rulebook([tmp_path])
+    assert rulebook.rule("crowd.size").counted == frozenset({"people"})
+
+
+def test_invalid_toml_names_file_and_line(tmp_path: Path) -> None:
+    error = error_for(tmp_path, GOOD_RULE + '\n[[rule]]\nid = "broken\n')
+    assert error.path.endswith("mine.toml")
+    assert error.line == 11
+    assert "not valid TOML" in str(error)
+
+
+def test_missing_label_points_at_the_rule(tmp_path: Path) -> None:
+    error = error_for(tmp_path, GOOD_RULE.replace('label = "Crowd size"\n', ""))
+    assert error.line == 2
+    assert "label" in str(error)
+
+
+def test_unknown_kind_points_at_the_key(tmp_path: Path) -> None:
+    error = error_for(tmp_path, GOOD_RULE.replace('kind = "count"', 'kind = "vibes"'))
+    assert error.line == 6
+    assert error.key == "kind"
+    assert "vibes" in str(error)
+
+
+def test_misspelt_key_is_an_error_not_silence(tmp_path: Path) -> None:
+    error = error_for(tmp_path, GOOD_RULE.replace("triggers", "trigers"))
+    assert "unknown key 'trigers'" in str(error)
+    assert error.line == 7
+
+
+def test_duplicate_ids_name_both_places(tmp_path: Path) -> None:
+    error = error_for(tmp_path, GOOD_RULE + GOOD_RULE)
+    assert "already used" in str(error)
+    assert error.line == 10
+
+
+def test_unknown_word_list_is_named(tmp_path: Path) -> None:
+    error = error_for(tmp_path, GOOD_RULE.replace('["people"]', '["@crowds"]'))
+    assert "no word list 'crowds'" in str(error)
+
+
+def test_day_rule_must_name_known_event_categories(tmp_path: Path) -> None:
+    text = """
+[[event]]
+category = "rally"
+words = ["rally"]
+
+[[rule]]
+id = "rally.day"
+label = "Day of a rally"
+kind = "day"
+events = ["parade"]
+"""
+    error = error_for(tmp_path, text)
+    assert "'parade' is not defined" in str(error)
+    assert error.line == 6
+
+
+def test_bad_name_fold_pattern_is_reported(tmp_path: Path) -> None:
+    error = error_for(tmp_path, '[[fold]]\npattern = "(unclosed"\nreplace = "x"\n')
+    assert error.line == 1
+    assert "bad pattern" in str(error)
+
+
+def test_a_folder_without_rule_files_is_an_error(tmp_path: Path) -> None:
+    with pytest.raises(RuleFileError, match="no .toml rule files"):
+        load_rulebook([tmp_path])
+
+
+def test_error_text_reads_path_line_message(tmp_path: Path) -> None:
+    error = error_for(tmp_path, GOOD_RULE.replace('kind = "count"', 'kind = "vibes"'))
+    assert str(error).startswith(f"{tmp_path / 'mine.toml'}:6: ")
