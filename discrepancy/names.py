@@ -1,0 +1,123 @@
+"""People's names: find them in text, fold transliterations, and tell a variant from a misspelling."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+
+import regex
+from rapidfuzz.distance import Indel
+
+from discrepancy.rulebook import NameFold, Rulebook
+
+# Two or three capitalised words, optionally after title words; "JD" and "O'Brien" count.
+_CAPITALISED_RUN = regex.compile(
+    r"\b\p{Lu}[\p{L}'\-]*\.?(?:[ \t]+\p{Lu}[\p{L}'\-]*\.?)+\b", regex.VERSION1
+)
+# A near-miss spelling must be this close (Indel similarity, 0..1) and not fold alike.
+MISSPELLING_SIMILARITY = 0.75
+_MIN_TOKEN = 3
+# Capitalised only because they open a sentence: stripped like titles.
+_OPENERS = frozenset(
+    "the a an in on at but and if as for with by from to of it he she they we this that these "
+    "those when while after before during meanwhile earlier later still also then so yet however "
+    "both all some many".split()
+)
+
+
+@dataclass(frozen=True, slots=True)
+class PersonName:
+    start: int
+    end: int
+    text: str
+    tokens: tuple[str, ...]
+
+
+class NameVerdict:
+    SAME = "same"
+    VARIANT = "variant"
+    MISSPELLING = "misspelling"
+    DIFFERENT = "different"
+
+
+def find_person_names(text: str, rulebook: Rulebook) -> list[PersonName]:
+    """Runs of capitalised words that look like a person's name, titles stripped.
+
+    All-caps text is skipped: there capital letters say nothing about names.
+    """
+    names = []
+    for match in _CAPITALISED_RUN.finditer(text):
+        tokens = match.group().split()
+        start = match.start()
+        possessive = [i for i, t in enumerate(tokens) if t.endswith("'s")]
+        if possessive:  # "Fox News Digital's Landon Mion": the name follows the possessive
+            cut = possessive[-1] + 1
+            if cut >= len(tokens):
+                continue
+            start = text.index(tokens[cut], start + len(" ".join(tokens[:cut])))
+            tokens = tokens[cut:]
+        while tokens and (_plain(tokens[0]) in rulebook.titles or _plain(tokens[0]) in _OPENERS):
+            start = text.index(tokens[1], start + len(tokens[0])) if len(tokens) > 1 else match.end()
+            tokens = tokens[1:]
+        if _looks_like_person(tokens, rulebook):
+            end = start + len(" ".join(tokens)) if _single_spaced(text, start, tokens) else match.end()
+            names.append(PersonName(start, end, text[start:end], tuple(tokens)))
+    return names
+
+
+def _single_spaced(text: str, start: int, tokens: list[str]) -> bool:
+    joined = " ".join(tokens)
+    return text[start : start + len(joined)] == joined
+
+
+def _looks_like_person(tokens: list[str], rulebook: Rulebook) -> bool:
+    if not 2 <= len(tokens) <= 3:
+        return False
+    plain = [_plain(t) for t in tokens]
+    if any(p in rulebook.not_names or p in rulebook.titles for p in plain):
+        return False
+    if any(t.isupper() and len(t) > 3 for t in tokens):  # shouting or an acronym, not a name
+        return False
+    return all(len(p) >= 2 and not t.endswith("'s") for p, t in zip(plain, tokens, strict=True))
+
+
+def _plain(token: str) -> str:
+    return token.lower().strip(".'-")
+
+
+def fold(word: str, folds: Iterable[NameFold]) -> str:
+    """A spelling with known transliteration differences removed: 'Zelenskyy' -> 'zelensky'."""
+    folded = word.lower()
+    for rule in folds:
+        folded = _compiled(rule.pattern).sub(rule.replace, folded)
+    return folded
+
+
+@lru_cache(maxsize=256)
+def _compiled(pattern: str) -> regex.Pattern[str]:
+    return regex.compile(pattern)
+
+
+def compare_tokens(a: str, b: str, folds: tuple[NameFold, ...]) -> str:
+    """How two spellings of one name part relate: same, known variant, likely misspelling, or not."""
+    if a.lower() == b.lower():
+        return NameVerdict.SAME
+    if fold(a, folds) == fold(b, folds):
+        return NameVerdict.VARIANT
+    similar = Indel.normalized_similarity(fold(a, folds), fold(b, folds))
+    long_enough = min(len(a), len(b)) >= _MIN_TOKEN
+    if long_enough and similar >= MISSPELLING_SIMILARITY and a[0].lower() == b[0].lower():
+        return NameVerdict.MISSPELLING
+    return NameVerdict.DIFFERENT
+
+
+def same_person(a: tuple[str, ...], b: tuple[str, ...], folds: tuple[NameFold, ...]) -> bool:
+    """Two full names of one person: same length, one part written alike, the rest close."""
+    if len(a) != len(b):
+        return False
+    verdicts = [compare_tokens(x, y, folds) for x, y in zip(a, b, strict=True)]
+    if NameVerdict.DIFFERENT in verdicts:
+        return False
+    # One part must match outright (after folding): "Olena Zelenska" is not "Volodymyr Zelenskyy".
+    return any(v in (NameVerdict.SAME, NameVerdict.VARIANT) for v in verdicts)

@@ -1,0 +1,96 @@
+"""People's names: found in text, folded, and told apart as variant, misspelling or another person."""
+
+from __future__ import annotations
+
+import pytest
+
+from discrepancy.names import NameVerdict, compare_tokens, find_person_names, fold, same_person
+from discrepancy.rulebook import load_rulebook
+
+RULES = load_rulebook()
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        pytest.param(
+            "Vice President JD Vance met with Ukrainian President Volodymyr Zelenskyy in Rome on Sunday",
+            ["JD Vance", "Volodymyr Zelenskyy"],
+            id="titles_are_stripped",
+        ),
+        pytest.param(
+            "Secretary of State Marco Rubio spoke with Russian Foreign Minister Sergey Lavrov.",
+            ["Marco Rubio", "Sergey Lavrov"],
+            id="long_titles_are_stripped",
+        ),
+        pytest.param(
+            "Fox News Digital's Landon Mion contributed to this report.",
+            ["Landon Mion"],
+            id="name_after_an_outlets_possessive",
+        ),
+        pytest.param(
+            "Speaking on CBS News's Face the Nation at the White House and the Oval Office",
+            [],
+            id="outlets_and_buildings_are_not_people",
+        ),
+        pytest.param("Meanwhile Sunday, Russia launched", [], id="sentence_openers_are_not_names"),
+        pytest.param(
+            "I WILL BE SPEAKING TO PRESIDENT VLADIMIR PUTIN", [], id="all_caps_says_nothing"
+        ),
+        pytest.param(
+            "Sen. Tim Kaine (D-Virginia), a member of the committee",
+            ["Tim Kaine"],
+            id="abbreviated_title",
+        ),
+        pytest.param(
+            "the inaugural Mass of Pope Leo XIV's reign at Saint Peter's Square",
+            [],
+            id="possessive_places_and_regnal_names",
+        ),
+    ],
+)
+def test_find_person_names(text: str, names: list[str]) -> None:
+    found = find_person_names(text, RULES)
+    assert [n.text for n in found] == names
+    for name in found:
+        assert text[name.start : name.end] == name.text
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "verdict"),
+    [
+        ("Zelensky", "Zelenskyy", NameVerdict.VARIANT),
+        ("Zelenskiy", "Zelenskyy", NameVerdict.VARIANT),
+        ("Sergei", "Sergey", NameVerdict.VARIANT),
+        ("Dmitriy", "Dmitry", NameVerdict.VARIANT),
+        ("Vlodomyr", "Volodymyr", NameVerdict.MISSPELLING),
+        ("Jon", "John", NameVerdict.MISSPELLING),
+        ("Volodymyr", "Volodymyr", NameVerdict.SAME),
+        ("Olena", "Volodymyr", NameVerdict.DIFFERENT),
+        ("Trump", "Tusk", NameVerdict.DIFFERENT),
+        ("Zelenska", "Zelenskyy", NameVerdict.MISSPELLING),
+    ],
+)
+def test_compare_tokens(a: str, b: str, verdict: str) -> None:
+    assert compare_tokens(a, b, RULES.folds) == verdict
+
+
+def test_fold_removes_transliteration_differences_only() -> None:
+    assert fold("Zelenskyy", RULES.folds) == fold("Zelensky", RULES.folds)
+    assert fold("Zelenska", RULES.folds) != fold("Zelensky", RULES.folds)
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        ("Vlodomyr Zelenskyy", "Volodymyr Zelenskyy", True),
+        ("Volodymyr Zelensky", "Volodymyr Zelenskyy", True),
+        ("Olena Zelenska", "Volodymyr Zelenskyy", False),
+        ("Donald Trump", "Donald Tusk", False),
+        ("Sergei Lavrov", "Sergey Lavrov", True),
+        ("Vlodomyr Zelenskiy", "Volodymyr Zelenskyy", True),
+        ("Marco Rubio", "Marco Rubio Jr", False),
+    ],
+)
+def test_same_person_needs_one_part_written_alike(a: str, b: str, same: bool) -> None:
+    assert same_person(tuple(a.split()), tuple(b.split()), RULES.folds) is same
