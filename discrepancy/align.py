@@ -1,0 +1,105 @@
+"""Align claims: within one story and one slot, group the claims that speak of the same event."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import timedelta
+
+from rapidfuzz import fuzz
+
+from discrepancy.model import Claim, Day, Event, ValueKind
+from discrepancy.names import fold, same_person
+from discrepancy.rulebook import Rulebook
+
+# Place names this close (rapidfuzz ratio, 0..100) are one place: "Kyiv"/"Kiev" is 80.
+SAME_PLACE = 80
+
+
+@dataclass(frozen=True, slots=True)
+class Group:
+    """Claims of one slot about one event (or one person's name), from one story."""
+
+    story: str
+    slot: str
+    claims: tuple[Claim, ...]
+
+
+def align(story: str, claims: Sequence[Claim], rulebook: Rulebook) -> list[Group]:
+    """Block by slot, then join claims whose events can be the same (every pair must agree)."""
+    by_slot: dict[str, list[Claim]] = defaultdict(list)
+    for claim in claims:
+        by_slot[claim.slot].append(claim)
+    groups = []
+    for slot in sorted(by_slot):
+        for members in _cluster(by_slot[slot], rulebook):
+            groups.append(Group(story, slot, tuple(members)))
+    return groups
+
+
+def _cluster(claims: Iterable[Claim], rulebook: Rulebook) -> list[list[Claim]]:
+    clusters: list[list[Claim]] = []
+    for claim in claims:
+        home = next(
+            (c for c in clusters if all(_same_fact(claim, other, rulebook) for other in c)), None
+        )
+        if home is None:
+            clusters.append([claim])
+        else:
+            home.append(claim)
+    return clusters
+
+
+def _same_fact(a: Claim, b: Claim, rulebook: Rulebook) -> bool:
+    if a.value_kind == ValueKind.NAME:
+        folds = rulebook.folds
+        return a.name is not None and b.name is not None and same_person(
+            tuple(a.name.split()), tuple(b.name.split()), folds
+        )
+    if a.per != b.per or not _same_counted(a, b, rulebook):
+        return False
+    return same_event(a.event, b.event, rulebook, value_is_day=a.value_kind == ValueKind.DAY)
+
+
+def _same_counted(a: Claim, b: Claim, rulebook: Rulebook) -> bool:
+    """Soldiers and civilians are counted apart; a woman and two civilians are both civilians."""
+    soldiers = rulebook.vocab.get("soldiers", frozenset())
+    return (a.counted in soldiers) == (b.counted in soldiers)
+
+
+def same_event(a: Event, b: Event, rulebook: Rulebook, *, value_is_day: bool = False) -> bool:
+    """Can two claims' events be one event? Any clear difference says no.
+
+    For a claim whose value is the day itself, the day cannot tell events apart (that would hide
+    the very conflict we look for), so the event must share a participant or the venue instead.
+    """
+    if a.category and b.category and a.category != b.category:
+        return False
+    category = rulebook.category(a.category or b.category)
+    if category is not None and category.venue_identifies and a.places and b.places:
+        if not _share_place(a.places, b.places):
+            return False
+    if value_is_day:
+        return _share_participant(a, b, rulebook) or _share_place(a.places, b.places)
+    return a.anchor is None or b.anchor is None or days_overlap(a.anchor, b.anchor)
+
+
+def _share_place(a: Sequence[str], b: Sequence[str]) -> bool:
+    return any(fuzz.ratio(x.lower(), y.lower()) >= SAME_PLACE for x in a for y in b)
+
+
+def _share_participant(a: Event, b: Event, rulebook: Rulebook) -> bool:
+    ours = {fold(p, rulebook.folds) for p in a.participants}
+    return any(fold(p, rulebook.folds) in ours for p in b.participants)
+
+
+def days_overlap(a: Day, b: Day) -> bool:
+    """Can two descriptions of a day be the same day? Overnight spans the evening before."""
+    slack = timedelta(days=1 if "night" in (a.part_of_day or "") + (b.part_of_day or "") else 0)
+    if a.earliest and a.latest and b.earliest and b.latest:
+        return a.earliest - slack <= b.latest and b.earliest - slack <= a.latest
+    if a.weekday is not None and b.weekday is not None:
+        apart = (a.weekday - b.weekday) % 7
+        return apart == 0 or (slack.days == 1 and apart in (1, 6))
+    return True

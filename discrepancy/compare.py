@@ -1,0 +1,328 @@
+"""Compare aligned claims with interval logic and say, in words, whether and why they conflict."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Sequence
+from itertools import combinations
+
+from discrepancy.align import Group, days_overlap
+from discrepancy.model import (
+    Claim,
+    Day,
+    Finding,
+    FindingKind,
+    Interval,
+    Severity,
+    ValueKind,
+)
+from discrepancy.names import NameVerdict, compare_tokens
+from discrepancy.rulebook import Rulebook
+
+# An exact figure that touches another source's open bound ("5000" vs "more than 5,000") is a
+# rounding, not a contradiction, once figures are this large; small counts are counted exactly.
+ROUNDED_FROM = 10
+_PARTS_OF_DAY = {
+    "morning": (5 * 60, 12 * 60),
+    "afternoon": (12 * 60, 17 * 60),
+    "evening": (17 * 60, 22 * 60),
+    "night": (20 * 60, 29 * 60),
+}
+
+
+def compare(group: Group, rulebook: Rulebook) -> list[Finding]:
+    """The findings for one aligned group: one, or for names one per part of the name."""
+    if group.slot == "names.spelling":
+        return _compare_names(group, rulebook)
+    label, severity = _rule_label(group.slot, rulebook)
+    if len({c.article for c in group.claims}) < 2:
+        message = f"only {group.claims[0].article} states this"
+        return [_finding(group, group.claims, label, FindingKind.SINGLE, Severity.INFO, message)]
+    if group.claims[0].value_kind == ValueKind.DAY:
+        return [_compare_days(group, label, severity)]
+    return [_compare_intervals(group, label, severity)]
+
+
+def _rule_label(slot: str, rulebook: Rulebook) -> tuple[str, Severity]:
+    try:
+        rule = rulebook.rule(slot)
+    except KeyError:
+        return slot, Severity.MEDIUM
+    return rule.label, rule.severity
+
+
+def _finding(
+    group: Group,
+    claims: Sequence[Claim],
+    label: str,
+    kind: FindingKind,
+    severity: Severity,
+    message: str,
+    consensus: str = "",
+) -> Finding:
+    ids = tuple(c.id for c in claims)
+    digest = hashlib.sha1("|".join(sorted(ids)).encode()).hexdigest()[:8]
+    return Finding(
+        id=f"F{digest}",
+        story=group.story,
+        slot=group.slot,
+        label=label,
+        kind=kind,
+        severity=severity,
+        claims=ids,
+        message=message,
+        consensus=consensus,
+    )
+
+
+# --- numbers and durations ---------------------------------------------------------------------
+
+
+def _compare_intervals(group: Group, label: str, severity: Severity) -> Finding:
+    claims = group.claims
+    clashes = [
+        (a, b)
+        for a, b in combinations(claims, 2)
+        if a.article != b.article and _contradict(a, b)
+    ]
+    consensus = _consensus(claims)
+    if clashes:
+        a, b = clashes[0]
+        message = f"{_says(a)}; {_says(b)}: {_why_apart(a, b)}"
+        return _finding(group, claims, label, FindingKind.CONFLICT, severity, message, consensus)
+    written = {(_describe(c), c.distributive) for c in claims}
+    if len(written) == 1:
+        message = f"{len({c.article for c in claims})} sources agree: {_describe(claims[0])}"
+        return _finding(group, claims, label, FindingKind.AGREEMENT, Severity.INFO, message, consensus)
+    notes = "; ".join(_says(c) for c in _one_per_article(claims))
+    per_side = " (one figure is per side)" if any(c.distributive for c in claims) else ""
+    message = f"compatible, stated differently{per_side}: {notes}"
+    return _finding(group, claims, label, FindingKind.VARIANT, Severity.LOW, message, consensus)
+
+
+def _contradict(a: Claim, b: Claim) -> bool:
+    if a.interval is None or b.interval is None:
+        return False
+    if a.distributive != b.distributive:
+        # "1,000 from each side" may be 2,000 in all: only a clash with both readings counts.
+        return _disjoint(_per_side(a), _per_side(b)) and _disjoint(_all_sides(a), _all_sides(b))
+    return _disjoint(a.interval, b.interval)
+
+
+def _per_side(claim: Claim) -> Interval:
+    assert claim.interval is not None
+    return claim.interval
+
+
+def _all_sides(claim: Claim) -> Interval:
+    assert claim.interval is not None
+    if not claim.distributive:
+        return claim.interval
+    i = claim.interval
+    return Interval(
+        None if i.low is None else i.low * 2,
+        None if i.high is None else i.high * 2,
+        i.low_inclusive,
+        i.high_inclusive,
+    )
+
+
+def _disjoint(a: Interval, b: Interval) -> bool:
+    return _below(a, b) or _below(b, a)
+
+
+def _below(a: Interval, b: Interval) -> bool:
+    """Does all of `a` lie below all of `b`?"""
+    if a.high is None or b.low is None:
+        return False
+    if a.high < b.low:
+        return True
+    if a.high > b.low:
+        return False
+    touching_open = not (a.high_inclusive and b.low_inclusive)
+    return touching_open and (a.high < ROUNDED_FROM or (a.low != a.high and b.low != b.high))
+
+
+def _consensus(claims: Sequence[Claim]) -> str:
+    """The value most sources allow: how many articles each claim's value is compatible with."""
+    sources = len({c.article for c in claims})
+    if sources < 3:
+        return ""
+    # A bounded figure is a candidate; "at least 5" allows much but commits to little.
+    bounded = [c for c in claims if c.interval and c.interval.high is not None]
+    candidates = bounded or list(claims)
+    support = {
+        c.id: len({o.article for o in claims if not _contradict(c, o)}) for c in candidates
+    }
+    best = max(candidates, key=lambda c: support[c.id])
+    if support[best.id] <= sources / 2:
+        return ""
+    return f"{_describe(best)} ({support[best.id]} of {sources} sources)"
+
+
+def _says(claim: Claim) -> str:
+    who = f" ({claim.attribution})" if claim.attribution else ""
+    return f"{claim.article}{who} says {_describe(claim)}"
+
+
+def _why_apart(a: Claim, b: Claim) -> str:
+    low, high = (a, b) if _below_claim(a, b) else (b, a)
+    return f"{_describe(low)} is below {_describe(high)}; they cannot both be true"
+
+
+def _below_claim(a: Claim, b: Claim) -> bool:
+    return a.interval is not None and b.interval is not None and _below(a.interval, b.interval)
+
+
+def _describe(claim: Claim) -> str:
+    if claim.interval is None:
+        return claim.text
+    unit = claim.value_kind == ValueKind.DURATION
+    value = describe_interval(claim.interval, seconds=unit)
+    each = " from each side" if claim.distributive else ""
+    per = f" a {claim.per}" if claim.per else ""
+    return f"{value}{each}{per}"
+
+
+def describe_interval(interval: Interval, *, seconds: bool = False) -> str:
+    """An interval in editor's words: '1', 'at least 2', 'more than 5,000', 'between 900 and 1,100'."""
+
+    def fmt(x: float) -> str:
+        if seconds:
+            return _format_duration(x)
+        return f"{x:,.0f}" if float(x).is_integer() else f"{x:,.2f}".rstrip("0")
+
+    low, high = interval.low, interval.high
+    if low is not None and high is not None and low == high:
+        return fmt(low)
+    if high is None and low is not None:
+        return f"at least {fmt(low)}" if interval.low_inclusive else f"more than {fmt(low)}"
+    if low in (None, 0) and high is not None:
+        return f"up to {fmt(high)}" if interval.high_inclusive else f"fewer than {fmt(high)}"
+    if low is not None and high is not None:
+        return f"between {fmt(low)} and {fmt(high)}"
+    return "any number"
+
+
+def _format_duration(seconds: float) -> str:
+    for unit, size in (("years", 31_557_600), ("days", 86_400), ("hours", 3600), ("minutes", 60)):
+        if seconds >= size:
+            value = seconds / size
+            shown = f"{value:.0f}" if value.is_integer() else f"{value:.1f}"
+            return f"{shown} {unit.rstrip('s') if shown == '1' else unit}"
+    return f"{seconds:.0f} seconds"
+
+
+def _one_per_article(claims: Sequence[Claim]) -> list[Claim]:
+    seen: dict[str, Claim] = {}
+    for claim in claims:
+        seen.setdefault(claim.article, claim)
+    return list(seen.values())
+
+
+# --- days --------------------------------------------------------------------------------------
+
+
+def _compare_days(group: Group, label: str, severity: Severity) -> Finding:
+    claims = group.claims
+    clashes = [
+        (a, b)
+        for a, b in combinations(claims, 2)
+        if a.article != b.article and a.day and b.day and not days_agree(a.day, b.day)
+    ]
+    if clashes:
+        a, b = clashes[0]
+        message = (
+            f"{a.article} says {describe_day(a.day)} ('{a.text}'); "
+            f"{b.article} says {describe_day(b.day)} ('{b.text}'): not the same day or time"
+        )
+        return _finding(group, claims, label, FindingKind.CONFLICT, severity, message)
+    days = "; ".join(f"{c.article}: '{c.text}'" for c in _one_per_article(claims))
+    message = f"same day: {describe_day(claims[0].day)} ({days})"
+    return _finding(group, claims, label, FindingKind.AGREEMENT, Severity.INFO, message)
+
+
+def days_agree(a: Day, b: Day) -> bool:
+    """Two days agree when they can be the same day and the same time of day."""
+    exact = Day(a.date, a.weekday, earliest=a.earliest, latest=a.latest)
+    other = Day(b.date, b.weekday, earliest=b.earliest, latest=b.latest)
+    return days_overlap(exact, other) and _times_agree(a, b)
+
+
+def _times_agree(a: Day, b: Day) -> bool:
+    if a.time and b.time:
+        return a.time == b.time
+    for timed, vague in ((a, b), (b, a)):
+        if timed.time and vague.part_of_day in _PARTS_OF_DAY:
+            lo, hi = _PARTS_OF_DAY[vague.part_of_day]
+            hours, minutes = (int(x) for x in timed.time.split(":"))
+            minute = hours * 60 + minutes
+            return lo <= minute < hi or lo <= minute + 24 * 60 < hi
+    return True
+
+
+_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+def describe_day(day: Day | None) -> str:
+    if day is None:
+        return "an unknown day"
+    if day.date:
+        text = f"{_WEEKDAYS[day.date.weekday()]} {day.date.isoformat()}"
+    elif day.weekday is not None:
+        text = _WEEKDAYS[day.weekday]
+    elif day.earliest and day.latest:
+        text = f"between {day.earliest.isoformat()} and {day.latest.isoformat()}"
+    else:
+        text = "an unresolved day"
+    if day.time:
+        text += f" at {day.time}"
+    elif day.part_of_day:
+        text += f" ({day.part_of_day})"
+    return text
+
+
+# --- names -------------------------------------------------------------------------------------
+
+
+def _compare_names(group: Group, rulebook: Rulebook) -> list[Finding]:
+    claims = group.claims
+    articles = {c.article for c in claims}
+    spellings = {c.name for c in claims}
+    if len(articles) < 2 or len(spellings) < 2:
+        return []
+    majority = max(spellings, key=lambda s: (len({c.article for c in claims if c.name == s}), s))
+    findings = []
+    for verdict, kind, severity in (
+        (NameVerdict.MISSPELLING, FindingKind.CONFLICT, Severity.MEDIUM),
+        (NameVerdict.VARIANT, FindingKind.VARIANT, Severity.INFO),
+    ):
+        odd = [c for c in claims if c.name and _name_verdict(c.name, majority, rulebook) == verdict]
+        if not odd:
+            continue
+        usual = [c for c in claims if c.name == majority]
+        message = _name_message(verdict, odd, usual, majority)
+        findings.append(
+            _finding(group, [*odd, *usual], "Spelling of a name", kind, severity, message, majority)
+        )
+    return findings
+
+
+def _name_verdict(name: str, majority: str, rulebook: Rulebook) -> str:
+    """The strongest difference between two spellings, word by word."""
+    verdicts = {
+        compare_tokens(x, y, rulebook.folds)
+        for x, y in zip(name.split(), majority.split(), strict=False)
+    }
+    for verdict in (NameVerdict.MISSPELLING, NameVerdict.VARIANT):
+        if verdict in verdicts:
+            return verdict
+    return NameVerdict.SAME
+
+
+def _name_message(verdict: str, odd: Sequence[Claim], usual: Sequence[Claim], majority: str) -> str:
+    odd_text = ", ".join(f"'{c.name}' ({c.article})" for c in odd)
+    usual_articles = ", ".join(sorted({c.article for c in usual}))
+    if verdict == NameVerdict.MISSPELLING:
+        return f"{odd_text}: likely a misspelling of '{majority}' ({usual_articles})"
+    return f"{odd_text}: a known transliteration of '{majority}' ({usual_articles})"

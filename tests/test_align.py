@@ -1,0 +1,109 @@
+"""Alignment: claims are compared only when slot, event and the counted thing agree."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from discrepancy.align import align, days_overlap, same_event
+from discrepancy.model import Claim, Day, Event, Interval, ValueKind
+from discrepancy.rulebook import load_rulebook
+
+RULES = load_rulebook()
+SUNDAY = Day(weekday=6)
+THURSDAY = Day(weekday=3)
+
+
+def claim(article: str, slot: str = "casualties.killed", **extra: object) -> Claim:
+    fields: dict[str, object] = {
+        "id": f"{article}#{slot}#{len(extra)}",
+        "article": article,
+        "slot": slot,
+        "value_kind": ValueKind.COUNT,
+        "text": "x",
+        "sentence": "x",
+        "start": 0,
+        "end": 1,
+        "interval": Interval(1, 1),
+        "counted": "people",
+    }
+    fields.update(extra)
+    return Claim(**fields)  # type: ignore[arg-type]
+
+
+def test_claims_of_one_attack_on_one_day_align() -> None:
+    a = claim("000", event=Event(category="attack", anchor=SUNDAY))
+    b = claim("001", event=Event(category="attack", anchor=Day(weekday=6, part_of_day="night")))
+    [group] = align("s", [a, b], RULES)
+    assert group.claims == (a, b)
+
+
+def test_attack_the_day_before_a_friday_is_not_the_sunday_attack() -> None:
+    a = claim("004", event=Event(category="attack", anchor=THURSDAY))
+    b = claim("001", event=Event(category="attack", anchor=SUNDAY))
+    assert len(align("s", [a, b], RULES)) == 2
+
+
+def test_a_car_bomb_is_not_a_drone_attack() -> None:
+    a = claim("004", event=Event(category="bombing"))
+    b = claim("000", event=Event(category="attack"))
+    assert len(align("s", [a, b], RULES)) == 2
+
+
+def test_slots_never_mix() -> None:
+    a = claim("000", slot="casualties.killed")
+    b = claim("001", slot="casualties.injured")
+    assert {g.slot for g in align("s", [a, b], RULES)} == {"casualties.killed", "casualties.injured"}
+
+
+def test_soldiers_and_civilians_are_counted_apart() -> None:
+    a = claim("000", counted="soldiers")
+    b = claim("001", counted="civilians")
+    assert len(align("s", [a, b], RULES)) == 2
+
+
+def test_a_woman_and_civilians_are_both_civilian_counts() -> None:
+    a = claim("000", counted="woman")
+    b = claim("001", counted="civilians")
+    assert len(align("s", [a, b], RULES)) == 1
+
+
+def test_rates_and_event_counts_never_mix() -> None:
+    a = claim("000", per="week")
+    b = claim("001")
+    assert len(align("s", [a, b], RULES)) == 2
+
+
+def test_meetings_in_different_cities_are_different_meetings() -> None:
+    istanbul = Event(category="meeting", anchor=Day(weekday=4), places=("Istanbul",))
+    moscow = Event(category="meeting", anchor=Day(weekday=4), places=("Moscow",))
+    assert not same_event(istanbul, moscow, RULES)
+
+
+def test_a_meetings_day_is_compared_only_when_the_cast_or_venue_is_shared() -> None:
+    rome = Event(category="meeting", places=("Rome",), participants=("Vance", "Zelenskyy"))
+    rome_again = Event(category="meeting", participants=("Zelensky", "Vance"))
+    elsewhere = Event(category="meeting", participants=("Witkoff", "Putin"))
+    assert same_event(rome, rome_again, RULES, value_is_day=True)
+    assert not same_event(rome, elsewhere, RULES, value_is_day=True)
+
+
+def test_overnight_reaches_into_the_evening_before() -> None:
+    assert days_overlap(Day(weekday=6, part_of_day="night"), Day(weekday=5))
+    assert not days_overlap(Day(weekday=6), Day(weekday=5))
+
+
+def test_dates_decide_over_weekdays() -> None:
+    may18 = Day(date(2025, 5, 18), 6, earliest=date(2025, 5, 18), latest=date(2025, 5, 18))
+    may25 = Day(date(2025, 5, 25), 6, earliest=date(2025, 5, 25), latest=date(2025, 5, 25))
+    assert not days_overlap(may18, may25)
+    assert days_overlap(may18, SUNDAY)
+
+
+def test_names_align_by_person() -> None:
+    names = [
+        claim("000", slot="names.spelling", value_kind=ValueKind.NAME, name="Volodymyr Zelenskyy"),
+        claim("002", slot="names.spelling", value_kind=ValueKind.NAME, name="Vlodomyr Zelenskyy"),
+        claim("001", slot="names.spelling", value_kind=ValueKind.NAME, name="Olena Zelenska"),
+    ]
+    groups = align("s", names, RULES)
+    assert sorted(len(g.claims) for g in groups) == [1, 2]

@@ -1,0 +1,157 @@
+"""Interval logic and verdicts: what counts as a conflict, a variant, or an agreement."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from discrepancy.align import Group
+from discrepancy.compare import compare, days_agree, describe_interval
+from discrepancy.model import Claim, Day, FindingKind, Interval, Severity, ValueKind
+from discrepancy.rulebook import load_rulebook
+
+RULES = load_rulebook()
+INF = None
+
+
+def count(article: str, low: float | None, high: float | None, **extra: object) -> Claim:
+    fields: dict[str, object] = {
+        "id": f"{article}#{low}-{high}",
+        "article": article,
+        "slot": "casualties.killed",
+        "value_kind": ValueKind.COUNT,
+        "text": f"{low}..{high}",
+        "sentence": "",
+        "start": 0,
+        "end": 1,
+        "interval": Interval(low, high),
+    }
+    fields.update(extra)
+    return Claim(**fields)  # type: ignore[arg-type]
+
+
+def verdict(*claims: Claim, slot: str = "casualties.killed") -> tuple[FindingKind, Severity, str]:
+    [finding] = compare(Group("story-1", slot, claims), RULES)
+    return finding.kind, finding.severity, finding.message
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "kind"),
+    [
+        pytest.param(Interval(1, 1), Interval(2, INF), FindingKind.CONFLICT, id="one_vs_at_least_two"),
+        pytest.param(Interval(3, 3), Interval(2, INF), FindingKind.VARIANT, id="three_within_at_least_two"),
+        pytest.param(Interval(7, 7), Interval(5, 5), FindingKind.CONFLICT, id="early_and_later_toll"),
+        pytest.param(Interval(40, 40), Interval(24, 99), FindingKind.VARIANT, id="dozens_vs_forty"),
+        pytest.param(Interval(15, 15), Interval(24, 99), FindingKind.CONFLICT, id="dozens_vs_fifteen"),
+        pytest.param(
+            Interval(5000, INF, low_inclusive=False),
+            Interval(5000, INF, low_inclusive=False),
+            FindingKind.AGREEMENT,
+            id="more_than_5000_written_two_ways",
+        ),
+        pytest.param(
+            Interval(5000, 5000),
+            Interval(5000, INF, low_inclusive=False),
+            FindingKind.VARIANT,
+            id="round_5000_vs_more_than_5000_is_rounding",
+        ),
+        pytest.param(
+            Interval(1, 1),
+            Interval(1, INF, low_inclusive=False),
+            FindingKind.CONFLICT,
+            id="one_vs_more_than_one_is_exact",
+        ),
+        pytest.param(
+            Interval(0, 100, high_inclusive=False),
+            Interval(100, INF, low_inclusive=False),
+            FindingKind.CONFLICT,
+            id="fewer_than_vs_more_than_the_same_figure",
+        ),
+        pytest.param(Interval(900, 1100), Interval(1000, 1000), FindingKind.VARIANT, id="roughly_1000_vs_1000"),
+        pytest.param(Interval(900, 1100), Interval(1200, 1200), FindingKind.CONFLICT, id="roughly_1000_vs_1200"),
+        pytest.param(Interval(0, 10), Interval(12, 12), FindingKind.CONFLICT, id="up_to_ten_vs_twelve"),
+    ],
+)
+def test_interval_verdicts(a: Interval, b: Interval, kind: FindingKind) -> None:
+    first = count("a", None, None, interval=a, id="a#1")
+    second = count("b", None, None, interval=b, id="b#1")
+    assert verdict(first, second)[0] == kind
+
+
+def test_conflict_takes_the_rules_severity_and_says_why() -> None:
+    kind, severity, message = verdict(count("000", 1, 1), count("001", 2, INF))
+    assert (kind, severity) == (FindingKind.CONFLICT, Severity.HIGH)
+    assert "000 says 1" in message and "001 says at least 2" in message
+    assert "cannot both be true" in message
+
+
+def test_per_side_figure_is_compatible_with_its_total() -> None:
+    per_side = count("001", 1000, 1000, distributive=True)
+    total = count("000", 2000, 2000)
+    kind, _, message = verdict(per_side, total, slot="prisoners.exchanged")
+    assert kind == FindingKind.VARIANT
+    assert "per side" in message
+
+
+def test_per_side_figure_still_clashes_with_neither_reading() -> None:
+    per_side = count("001", 1000, 1000, distributive=True)
+    other = count("000", 5000, 5000)
+    assert verdict(per_side, other, slot="prisoners.exchanged")[0] == FindingKind.CONFLICT
+
+
+def test_one_source_alone_is_single() -> None:
+    assert verdict(count("000", 3, 3))[0] == FindingKind.SINGLE
+
+
+def test_same_article_twice_is_not_a_conflict_between_sources() -> None:
+    first = count("000", 1, 1, id="000#1")
+    second = count("000", 2, 2, id="000#2")
+    assert verdict(first, second)[0] == FindingKind.SINGLE
+
+
+def test_consensus_names_the_value_most_sources_allow() -> None:
+    claims = [count("a", 7, 7), count("b", 7, 7), count("c", 5, INF), count("d", 5, 5)]
+    [finding] = compare(Group("s", "casualties.killed", tuple(claims)), RULES)
+    assert finding.kind == FindingKind.CONFLICT
+    assert finding.consensus.startswith("7 (3 of 4 sources)")
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "agree"),
+    [
+        pytest.param(Day(weekday=0, part_of_day="morning"), Day(weekday=0, time="10:00"), True, id="monday_morning_vs_10am"),
+        pytest.param(Day(weekday=0, part_of_day="morning"), Day(weekday=0, time="15:00"), False, id="morning_vs_3pm"),
+        pytest.param(Day(weekday=4), Day(date(2025, 5, 16), 4, earliest=date(2025, 5, 16), latest=date(2025, 5, 16)), True, id="friday_vs_may_16"),
+        pytest.param(Day(weekday=4), Day(weekday=3), False, id="friday_vs_thursday"),
+        pytest.param(
+            Day(date(2025, 5, 18), 6, earliest=date(2025, 5, 18), latest=date(2025, 5, 18)),
+            Day(date(2025, 5, 18), 6, earliest=date(2025, 5, 18), latest=date(2025, 5, 18)),
+            True,
+            id="sunday_from_two_publication_dates",
+        ),
+        pytest.param(Day(time="10:00"), Day(time="22:00"), False, id="different_clock_times"),
+        pytest.param(Day(earliest=date(2025, 5, 5), latest=date(2025, 5, 17)), Day(date(2025, 5, 16), 4, earliest=date(2025, 5, 16), latest=date(2025, 5, 16)), True, id="last_week_contains_friday"),
+    ],
+)
+def test_days_agree(a: Day, b: Day, agree: bool) -> None:
+    assert days_agree(a, b) is agree
+
+
+@pytest.mark.parametrize(
+    ("interval", "words"),
+    [
+        (Interval(1, 1), "1"),
+        (Interval(2, None), "at least 2"),
+        (Interval(5000, None, low_inclusive=False), "more than 5,000"),
+        (Interval(0, 10), "up to 10"),
+        (Interval(0, 10, high_inclusive=False), "fewer than 10"),
+        (Interval(900, 1100), "between 900 and 1,100"),
+    ],
+)
+def test_describe_interval_in_editors_words(interval: Interval, words: str) -> None:
+    assert describe_interval(interval) == words
+
+
+def test_durations_are_described_in_hours() -> None:
+    assert describe_interval(Interval(7200, 7200), seconds=True) == "2 hours"
