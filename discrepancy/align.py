@@ -54,11 +54,15 @@ def _cluster(claims: Iterable[Claim], rulebook: Rulebook) -> list[list[Claim]]:
 def _same_fact(a: Claim, b: Claim, rulebook: Rulebook) -> bool:
     if a.value_kind == ValueKind.NAME:
         folds = rulebook.folds
-        return a.name is not None and b.name is not None and same_person(
-            tuple(a.name.split()), tuple(b.name.split()), folds
+        return (
+            a.name is not None
+            and b.name is not None
+            and same_person(tuple(a.name.split()), tuple(b.name.split()), folds)
         )
     if a.per != b.per or not _same_counted(a, b, rulebook):
         return False
+    if a.per:  # a rate ("5,000 soldiers a week") describes a period, not one event
+        return True
     return same_event(a.event, b.event, rulebook, value_is_day=a.value_kind == ValueKind.DAY)
 
 
@@ -77,9 +81,9 @@ def same_event(a: Event, b: Event, rulebook: Rulebook, *, value_is_day: bool = F
     if a.category and b.category and a.category != b.category:
         return False
     category = rulebook.category(a.category or b.category)
-    if category is not None and category.venue_identifies and a.places and b.places:
-        if not _share_place(a.places, b.places):
-            return False
+    venue_matters = category is not None and category.venue_identifies
+    if venue_matters and a.places and b.places and not _share_place(a.places, b.places):
+        return False
     if value_is_day:
         return _share_participant(a, b, rulebook) or _share_place(a.places, b.places)
     return a.anchor is None or b.anchor is None or days_overlap(a.anchor, b.anchor)
@@ -90,8 +94,15 @@ def _share_place(a: Sequence[str], b: Sequence[str]) -> bool:
 
 
 def _share_participant(a: Event, b: Event, rulebook: Rulebook) -> bool:
+    """The same cast: two people in common, or everyone named by the sparser of the two.
+
+    A sentence names bystanders too ("Rubio welcomed the deal reached at the May 16
+    session"), so one shared name among several is not enough.
+    """
     ours = {fold(p, rulebook.folds) for p in a.participants}
-    return any(fold(p, rulebook.folds) in ours for p in b.participants)
+    theirs = {fold(p, rulebook.folds) for p in b.participants}
+    needed = min(2, len(ours), len(theirs))
+    return needed > 0 and len(ours & theirs) >= needed
 
 
 def days_overlap(a: Day, b: Day) -> bool:

@@ -81,9 +81,7 @@ def _finding(
 def _compare_intervals(group: Group, label: str, severity: Severity) -> Finding:
     claims = group.claims
     clashes = [
-        (a, b)
-        for a, b in combinations(claims, 2)
-        if a.article != b.article and _contradict(a, b)
+        (a, b) for a, b in combinations(claims, 2) if a.article != b.article and _contradict(a, b)
     ]
     consensus = _consensus(claims)
     if clashes:
@@ -93,7 +91,9 @@ def _compare_intervals(group: Group, label: str, severity: Severity) -> Finding:
     written = {(_describe(c), c.distributive) for c in claims}
     if len(written) == 1:
         message = f"{len({c.article for c in claims})} sources agree: {_describe(claims[0])}"
-        return _finding(group, claims, label, FindingKind.AGREEMENT, Severity.INFO, message, consensus)
+        return _finding(
+            group, claims, label, FindingKind.AGREEMENT, Severity.INFO, message, consensus
+        )
     notes = "; ".join(_says(c) for c in _one_per_article(claims))
     per_side = " (one figure is per side)" if any(c.distributive for c in claims) else ""
     message = f"compatible, stated differently{per_side}: {notes}"
@@ -151,9 +151,7 @@ def _consensus(claims: Sequence[Claim]) -> str:
     # A bounded figure is a candidate; "at least 5" allows much but commits to little.
     bounded = [c for c in claims if c.interval and c.interval.high is not None]
     candidates = bounded or list(claims)
-    support = {
-        c.id: len({o.article for o in claims if not _contradict(c, o)}) for c in candidates
-    }
+    support = {c.id: len({o.article for o in claims if not _contradict(c, o)}) for c in candidates}
     best = max(candidates, key=lambda c: support[c.id])
     if support[best.id] <= sources / 2:
         return ""
@@ -178,14 +176,14 @@ def _describe(claim: Claim) -> str:
     if claim.interval is None:
         return claim.text
     unit = claim.value_kind == ValueKind.DURATION
-    value = describe_interval(claim.interval, seconds=unit)
+    value = describe_interval(claim.interval, seconds=unit, qualifier=claim.qualifier)
     each = " from each side" if claim.distributive else ""
     per = f" a {claim.per}" if claim.per else ""
     return f"{value}{each}{per}"
 
 
-def describe_interval(interval: Interval, *, seconds: bool = False) -> str:
-    """An interval in editor's words: '1', 'at least 2', 'more than 5,000', 'between 900 and 1,100'."""
+def describe_interval(interval: Interval, *, seconds: bool = False, qualifier: str = "") -> str:
+    """An interval in editor's words: '1', 'at least 2', 'more than 5,000', 'between 9 and 11'."""
 
     def fmt(x: float) -> str:
         if seconds:
@@ -195,6 +193,10 @@ def describe_interval(interval: Interval, *, seconds: bool = False) -> str:
     low, high = interval.low, interval.high
     if low is not None and high is not None and low == high:
         return fmt(low)
+    if qualifier == "about" and low is not None and high is not None:
+        return f"about {fmt((low + high) / 2)} ({fmt(low)} to {fmt(high)})"
+    if qualifier == "nearly" and high is not None:
+        return f"nearly {fmt(high)}"
     if high is None and low is not None:
         return f"at least {fmt(low)}" if interval.low_inclusive else f"more than {fmt(low)}"
     if low in (None, 0) and high is not None:
@@ -244,9 +246,7 @@ def _compare_days(group: Group, label: str, severity: Severity) -> Finding:
 
 def days_agree(a: Day, b: Day) -> bool:
     """Two days agree when they can be the same day and the same time of day."""
-    exact = Day(a.date, a.weekday, earliest=a.earliest, latest=a.latest)
-    other = Day(b.date, b.weekday, earliest=b.earliest, latest=b.latest)
-    return days_overlap(exact, other) and _times_agree(a, b)
+    return days_overlap(a, b) and _times_agree(a, b)
 
 
 def _times_agree(a: Day, b: Day) -> bool:
@@ -288,7 +288,7 @@ def describe_day(day: Day | None) -> str:
 def _compare_names(group: Group, rulebook: Rulebook) -> list[Finding]:
     claims = group.claims
     articles = {c.article for c in claims}
-    spellings = {c.name for c in claims}
+    spellings = {c.name for c in claims if c.name}
     if len(articles) < 2 or len(spellings) < 2:
         return []
     majority = max(spellings, key=lambda s: (len({c.article for c in claims if c.name == s}), s))

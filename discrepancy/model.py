@@ -1,9 +1,9 @@
-"""The frozen records that flow through the pipeline: articles, quantities, times, claims, findings."""
+"""The frozen records that flow through the pipeline: articles, quantities, claims, findings."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date
+import datetime as dt
 from enum import StrEnum
 
 INF = float("inf")
@@ -21,7 +21,7 @@ class Article:
     path: str
     text: str
     body_start: int = 0
-    published: date | None = None
+    published: dt.date | None = None
     title: str | None = None
     outlet: str | None = None
 
@@ -61,15 +61,15 @@ class When:
     start: int
     end: int
     text: str
-    date: date | None = None
+    date: dt.date | None = None
     weekday: int | None = None
     time: str | None = None
     duration: float | None = None
     approximate: bool = False
     kind: str = "day"
     part_of_day: str | None = None
-    earliest: date | None = None
-    latest: date | None = None
+    earliest: dt.date | None = None
+    latest: dt.date | None = None
     relative_days: int | None = None
 
 
@@ -94,12 +94,12 @@ class Interval:
 class Day:
     """When something happened, as precisely as the article says it."""
 
-    date: date | None = None
+    date: dt.date | None = None
     weekday: int | None = None
     time: str | None = None
     part_of_day: str | None = None
-    earliest: date | None = None
-    latest: date | None = None
+    earliest: dt.date | None = None
+    latest: dt.date | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,4 +1,4 @@
-"""People's names: find them in text, fold transliterations, and tell a variant from a misspelling."""
+"""People's names: find them, fold transliterations, tell a variant from a misspelling."""
 
 from __future__ import annotations
 
@@ -12,17 +12,18 @@ from rapidfuzz.distance import Indel
 from discrepancy.rulebook import NameFold, Rulebook
 
 # Two or three capitalised words, optionally after title words; "JD" and "O'Brien" count.
-_CAPITALISED_RUN = regex.compile(
-    r"\b\p{Lu}[\p{L}'\-]*\.?(?:[ \t]+\p{Lu}[\p{L}'\-]*\.?)+\b", regex.VERSION1
-)
+_NAME_WORD = r"(?:(?:\p{Lu}\.)+|\p{Lu}[\p{L}'\-]*\.?)"  # "U.S." counts as one word
+_CAPITALISED_RUN = regex.compile(rf"\b{_NAME_WORD}(?:[ \t]+{_NAME_WORD})+", regex.VERSION1)
 # A near-miss spelling must be this close (Indel similarity, 0..1) and not fold alike.
 MISSPELLING_SIMILARITY = 0.75
 _MIN_TOKEN = 3
 # Capitalised only because they open a sentence: stripped like titles.
 _OPENERS = frozenset(
-    "the a an in on at but and if as for with by from to of it he she they we this that these "
-    "those when while after before during meanwhile earlier later still also then so yet however "
-    "both all some many".split()
+    """
+    the a an in on at but and if as for with by from to of it he she they we this that these
+    those when while after before during meanwhile earlier later still also then so yet
+    however both all some many
+    """.split()
 )
 
 
@@ -48,7 +49,7 @@ def find_person_names(text: str, rulebook: Rulebook) -> list[PersonName]:
     """
     names = []
     for match in _CAPITALISED_RUN.finditer(text):
-        tokens = match.group().split()
+        tokens = _until_full_stop(match.group().split(), rulebook)
         start = match.start()
         possessive = [i for i, t in enumerate(tokens) if t.endswith("'s")]
         if possessive:  # "Fox News Digital's Landon Mion": the name follows the possessive
@@ -58,12 +59,26 @@ def find_person_names(text: str, rulebook: Rulebook) -> list[PersonName]:
             start = text.index(tokens[cut], start + len(" ".join(tokens[:cut])))
             tokens = tokens[cut:]
         while tokens and (_plain(tokens[0]) in rulebook.titles or _plain(tokens[0]) in _OPENERS):
-            start = text.index(tokens[1], start + len(tokens[0])) if len(tokens) > 1 else match.end()
+            start = (
+                text.index(tokens[1], start + len(tokens[0])) if len(tokens) > 1 else match.end()
+            )
             tokens = tokens[1:]
         if _looks_like_person(tokens, rulebook):
-            end = start + len(" ".join(tokens)) if _single_spaced(text, start, tokens) else match.end()
+            end = (
+                start + len(" ".join(tokens))
+                if _single_spaced(text, start, tokens)
+                else match.end()
+            )
             names.append(PersonName(start, end, text[start:end], tuple(tokens)))
     return names
+
+
+def _until_full_stop(tokens: list[str], rulebook: Rulebook) -> list[str]:
+    """A run ends at a word with a full stop, unless it is an initial or a title ("Sen.")."""
+    for i, token in enumerate(tokens):
+        if token.endswith(".") and len(token) > 2 and _plain(token) not in rulebook.titles:
+            return tokens[:i] + [token[:-1]]
+    return tokens
 
 
 def _single_spaced(text: str, start: int, tokens: list[str]) -> bool:
@@ -79,7 +94,10 @@ def _looks_like_person(tokens: list[str], rulebook: Rulebook) -> bool:
         return False
     if any(t.isupper() and len(t) > 3 for t in tokens):  # shouting or an acronym, not a name
         return False
-    return all(len(p) >= 2 and not t.endswith("'s") for p, t in zip(plain, tokens, strict=True))
+    return all(
+        (len(p) >= 2 or t.endswith(".")) and not t.endswith("'s")
+        for p, t in zip(plain, tokens, strict=True)
+    )
 
 
 def _plain(token: str) -> str:
@@ -100,7 +118,7 @@ def _compiled(pattern: str) -> regex.Pattern[str]:
 
 
 def compare_tokens(a: str, b: str, folds: tuple[NameFold, ...]) -> str:
-    """How two spellings of one name part relate: same, known variant, likely misspelling, or not."""
+    """How two spellings of one name part relate: same, known variant, misspelling, or not."""
     if a.lower() == b.lower():
         return NameVerdict.SAME
     if fold(a, folds) == fold(b, folds):

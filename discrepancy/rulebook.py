@@ -1,4 +1,4 @@
-"""Load and validate the rule files in rules/: facts to read, event words, word lists, name folds."""
+"""Load and validate the rule files in rules/: facts, event words, word lists, name folds."""
 
 from __future__ import annotations
 
@@ -122,7 +122,9 @@ def _merge_name_words(
         raise RuleFileError(str(path), _line_of(lines, "[names]"), "'names' must be a table")
     for key, words in table.items():
         if key not in into:
-            raise RuleFileError(str(path), _key_line(lines, 0, key), f"unknown key '{key}' in [names]", key)
+            raise RuleFileError(
+                str(path), _key_line(lines, 0, key), f"unknown key '{key}' in [names]", key
+            )
         into[key] |= set(_word_list(words, path, _key_line(lines, 0, key), key))
 
 
@@ -150,7 +152,9 @@ def _read_toml(path: Path) -> tuple[dict[str, Any], list[str]]:
         raise RuleFileError(str(path), line, f"not valid TOML: {message}") from None
 
 
-def _collect_vocab(parsed: Iterable[tuple[Path, tuple[dict[str, Any], list[str]]]]) -> dict[str, frozenset[str]]:
+def _collect_vocab(
+    parsed: Iterable[tuple[Path, tuple[dict[str, Any], list[str]]]],
+) -> dict[str, frozenset[str]]:
     vocab: dict[str, frozenset[str]] = {}
     for path, (doc, lines) in parsed:
         table = doc.get("vocab", {})
@@ -191,19 +195,25 @@ def _parse_rule(
             raise fail(f"rule needs a non-empty string '{key}'", key)
     rule_id, kind = table["id"], table["kind"]
     if not _ID_SHAPE.match(rule_id):
-        raise fail(f"rule id '{rule_id}' must be dotted lower-case words, e.g. casualties.killed", "id")
+        raise fail(
+            f"rule id '{rule_id}' must be dotted lower-case words, e.g. casualties.killed", "id"
+        )
     if kind not in RULE_KINDS:
         raise fail(f"kind '{kind}' is not one of {', '.join(RULE_KINDS)}", "kind")
     severity = table.get("severity", "medium")
     if severity not in {s.value for s in Severity}:
         raise fail(f"severity '{severity}' is not high, medium, low or info", "severity")
-    triggers = _word_list(table.get("triggers", []), path, _key_line(lines, line, "triggers"), "triggers")
+    triggers = _word_list(
+        table.get("triggers", []), path, _key_line(lines, line, "triggers"), "triggers"
+    )
     if kind == "count" and not triggers:
         raise fail("a count rule needs 'triggers'", "triggers")
     events = _word_list(table.get("events", []), path, _key_line(lines, line, "events"), "events")
     if kind != "count" and not events:
         raise fail(f"a {kind} rule needs 'events' (categories from events.toml)", "events")
-    counted = _expand_vocab(table.get("counted", []), vocab, path, _key_line(lines, line, "counted"))
+    counted = _expand_vocab(
+        table.get("counted", []), vocab, path, _key_line(lines, line, "counted")
+    )
     tolerance = table.get("tolerance", 0.0)
     if not isinstance(tolerance, int | float) or not 0 <= tolerance < 1:
         raise fail("'tolerance' must be a number from 0 to 1", "tolerance")
@@ -224,15 +234,21 @@ def _parse_rule(
     )
 
 
-def _parse_examples(path: Path, raw: Any, lines: list[str], rule_line: int) -> tuple[RuleExample, ...]:
+def _parse_examples(
+    path: Path, raw: Any, lines: list[str], rule_line: int
+) -> tuple[RuleExample, ...]:
     if not isinstance(raw, list):
-        raise RuleFileError(str(path), rule_line, "'example' must be a list of [[rule.example]] tables")
+        raise RuleFileError(
+            str(path), rule_line, "'example' must be a list of [[rule.example]] tables"
+        )
     headers = [n for n in _header_lines(lines, "[[rule.example]]") if n > rule_line]
     examples = []
     for i, table in enumerate(raw):
         line = headers[i] if i < len(headers) else rule_line
         if not isinstance(table.get("text"), str) or not isinstance(table.get("expect"), str):
-            raise RuleFileError(str(path), line, "an example needs string 'text' and 'expect'", "example")
+            raise RuleFileError(
+                str(path), line, "an example needs string 'text' and 'expect'", "example"
+            )
         examples.append(
             RuleExample(table["text"], table["expect"], _example_date(path, table, line), line)
         )
@@ -248,7 +264,9 @@ def _example_date(path: Path, table: Mapping[str, Any], line: int) -> date | Non
     try:
         return date.fromisoformat(str(raw))
     except ValueError:
-        raise RuleFileError(str(path), line, f"'published' is not a date: '{raw}'", "published") from None
+        raise RuleFileError(
+            str(path), line, f"'published' is not a date: '{raw}'", "published"
+        ) from None
 
 
 def _parse_events(path: Path, doc: Mapping[str, Any], lines: list[str]) -> list[EventCategory]:
@@ -261,7 +279,9 @@ def _parse_events(path: Path, doc: Mapping[str, Any], lines: list[str]) -> list[
         words = _word_list(table.get("words", []), path, _key_line(lines, line, "words"), "words")
         if not words:
             raise RuleFileError(str(path), line, "an event needs 'words'", "words")
-        events.append(EventCategory(table["category"], tuple(words), bool(table.get("venue_identifies"))))
+        events.append(
+            EventCategory(table["category"], tuple(words), bool(table.get("venue_identifies")))
+        )
     return events
 
 
@@ -272,7 +292,9 @@ def _parse_folds(path: Path, doc: Mapping[str, Any], lines: list[str]) -> list[N
         line = headers[i] if i < len(headers) else 0
         pattern, replace = table.get("pattern"), table.get("replace")
         if not isinstance(pattern, str) or not isinstance(replace, str):
-            raise RuleFileError(str(path), line, "a fold needs string 'pattern' and 'replace'", "pattern")
+            raise RuleFileError(
+                str(path), line, "a fold needs string 'pattern' and 'replace'", "pattern"
+            )
         try:
             regex.compile(pattern)
         except regex.error as exc:
@@ -301,7 +323,9 @@ def _expand_vocab(
     for word in _word_list(raw, path, line, "counted"):
         if word.startswith("@"):
             if word[1:] not in vocab:
-                raise RuleFileError(str(path), line, f"no word list '{word[1:]}' in [vocab]", "counted")
+                raise RuleFileError(
+                    str(path), line, f"no word list '{word[1:]}' in [vocab]", "counted"
+                )
             words |= vocab[word[1:]]
         else:
             words.add(word)

@@ -52,7 +52,10 @@ def test_a_car_bomb_is_not_a_drone_attack() -> None:
 def test_slots_never_mix() -> None:
     a = claim("000", slot="casualties.killed")
     b = claim("001", slot="casualties.injured")
-    assert {g.slot for g in align("s", [a, b], RULES)} == {"casualties.killed", "casualties.injured"}
+    assert {g.slot for g in align("s", [a, b], RULES)} == {
+        "casualties.killed",
+        "casualties.injured",
+    }
 
 
 def test_soldiers_and_civilians_are_counted_apart() -> None:

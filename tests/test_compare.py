@@ -39,11 +39,19 @@ def verdict(*claims: Claim, slot: str = "casualties.killed") -> tuple[FindingKin
 @pytest.mark.parametrize(
     ("a", "b", "kind"),
     [
-        pytest.param(Interval(1, 1), Interval(2, INF), FindingKind.CONFLICT, id="one_vs_at_least_two"),
-        pytest.param(Interval(3, 3), Interval(2, INF), FindingKind.VARIANT, id="three_within_at_least_two"),
-        pytest.param(Interval(7, 7), Interval(5, 5), FindingKind.CONFLICT, id="early_and_later_toll"),
+        pytest.param(
+            Interval(1, 1), Interval(2, INF), FindingKind.CONFLICT, id="one_vs_at_least_two"
+        ),
+        pytest.param(
+            Interval(3, 3), Interval(2, INF), FindingKind.VARIANT, id="three_within_at_least_two"
+        ),
+        pytest.param(
+            Interval(7, 7), Interval(5, 5), FindingKind.CONFLICT, id="early_and_later_toll"
+        ),
         pytest.param(Interval(40, 40), Interval(24, 99), FindingKind.VARIANT, id="dozens_vs_forty"),
-        pytest.param(Interval(15, 15), Interval(24, 99), FindingKind.CONFLICT, id="dozens_vs_fifteen"),
+        pytest.param(
+            Interval(15, 15), Interval(24, 99), FindingKind.CONFLICT, id="dozens_vs_fifteen"
+        ),
         pytest.param(
             Interval(5000, INF, low_inclusive=False),
             Interval(5000, INF, low_inclusive=False),
@@ -68,9 +76,21 @@ def verdict(*claims: Claim, slot: str = "casualties.killed") -> tuple[FindingKin
             FindingKind.CONFLICT,
             id="fewer_than_vs_more_than_the_same_figure",
         ),
-        pytest.param(Interval(900, 1100), Interval(1000, 1000), FindingKind.VARIANT, id="roughly_1000_vs_1000"),
-        pytest.param(Interval(900, 1100), Interval(1200, 1200), FindingKind.CONFLICT, id="roughly_1000_vs_1200"),
-        pytest.param(Interval(0, 10), Interval(12, 12), FindingKind.CONFLICT, id="up_to_ten_vs_twelve"),
+        pytest.param(
+            Interval(900, 1100),
+            Interval(1000, 1000),
+            FindingKind.VARIANT,
+            id="roughly_1000_vs_1000",
+        ),
+        pytest.param(
+            Interval(900, 1100),
+            Interval(1200, 1200),
+            FindingKind.CONFLICT,
+            id="roughly_1000_vs_1200",
+        ),
+        pytest.param(
+            Interval(0, 10), Interval(12, 12), FindingKind.CONFLICT, id="up_to_ten_vs_twelve"
+        ),
     ],
 )
 def test_interval_verdicts(a: Interval, b: Interval, kind: FindingKind) -> None:
@@ -120,9 +140,24 @@ def test_consensus_names_the_value_most_sources_allow() -> None:
 @pytest.mark.parametrize(
     ("a", "b", "agree"),
     [
-        pytest.param(Day(weekday=0, part_of_day="morning"), Day(weekday=0, time="10:00"), True, id="monday_morning_vs_10am"),
-        pytest.param(Day(weekday=0, part_of_day="morning"), Day(weekday=0, time="15:00"), False, id="morning_vs_3pm"),
-        pytest.param(Day(weekday=4), Day(date(2025, 5, 16), 4, earliest=date(2025, 5, 16), latest=date(2025, 5, 16)), True, id="friday_vs_may_16"),
+        pytest.param(
+            Day(weekday=0, part_of_day="morning"),
+            Day(weekday=0, time="10:00"),
+            True,
+            id="monday_morning_vs_10am",
+        ),
+        pytest.param(
+            Day(weekday=0, part_of_day="morning"),
+            Day(weekday=0, time="15:00"),
+            False,
+            id="morning_vs_3pm",
+        ),
+        pytest.param(
+            Day(weekday=4),
+            Day(date(2025, 5, 16), 4, earliest=date(2025, 5, 16), latest=date(2025, 5, 16)),
+            True,
+            id="friday_vs_may_16",
+        ),
         pytest.param(Day(weekday=4), Day(weekday=3), False, id="friday_vs_thursday"),
         pytest.param(
             Day(date(2025, 5, 18), 6, earliest=date(2025, 5, 18), latest=date(2025, 5, 18)),
@@ -131,7 +166,12 @@ def test_consensus_names_the_value_most_sources_allow() -> None:
             id="sunday_from_two_publication_dates",
         ),
         pytest.param(Day(time="10:00"), Day(time="22:00"), False, id="different_clock_times"),
-        pytest.param(Day(earliest=date(2025, 5, 5), latest=date(2025, 5, 17)), Day(date(2025, 5, 16), 4, earliest=date(2025, 5, 16), latest=date(2025, 5, 16)), True, id="last_week_contains_friday"),
+        pytest.param(
+            Day(earliest=date(2025, 5, 5), latest=date(2025, 5, 17)),
+            Day(date(2025, 5, 16), 4, earliest=date(2025, 5, 16), latest=date(2025, 5, 16)),
+            True,
+            id="last_week_contains_friday",
+        ),
     ],
 )
 def test_days_agree(a: Day, b: Day, agree: bool) -> None:

@@ -1,0 +1,130 @@
+"""Score a report against a hand-made gold file: precision, recall, misses, false alarms.
+
+Usage: python -m discrepancy.evaluate DIR GOLD
+
+Gold format (JSON): `conflicts` lists the real conflicts, each with a `slot` and the `articles`
+that disagree (and `quotes` for the reader); `not_conflicts` lists tempting pairs that must not
+be reported as conflicts; `never_compare` lists pairs of quotes from different events that no
+finding may put together. A reported conflict matches a gold conflict of the same slot when it
+involves at least two of the gold's articles.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from discrepancy.model import Finding, FindingKind, Report
+
+
+@dataclass(frozen=True, slots=True)
+class Score:
+    precision: float
+    recall: float
+    true_positives: int
+    reported: int
+    expected: int
+    misses: tuple[str, ...] = ()
+    false_alarms: tuple[str, ...] = ()
+    mixed_events: tuple[str, ...] = field(default=())
+
+    def lines(self) -> list[str]:
+        out = [
+            f"precision {self.precision:.3f} ({self.true_positives}/{self.reported} reported "
+            "conflicts are real)",
+            f"recall    {self.recall:.3f} ({self.true_positives}/{self.expected} real conflicts "
+            "found)",
+            f"different events compared: {len(self.mixed_events)}",
+        ]
+        out += [f"  miss: {m}" for m in self.misses]
+        out += [f"  false alarm: {f}" for f in self.false_alarms]
+        out += [f"  mixed events: {m}" for m in self.mixed_events]
+        return out
+
+
+def score(report: Report, gold: Mapping[str, Any]) -> Score:
+    articles_of = _articles_by_finding(report)
+    conflicts = [f for f in report.findings if f.kind == FindingKind.CONFLICT]
+    expected = list(gold.get("conflicts", []))
+    matched_gold: set[int] = set()
+    false_alarms = []
+    true_positives = 0
+    for finding in conflicts:
+        hits = [i for i, g in enumerate(expected) if _matches(finding, articles_of[finding.id], g)]
+        if hits:
+            true_positives += 1
+            matched_gold.update(hits)
+        else:
+            false_alarms.append(
+                f"{finding.slot} {sorted(articles_of[finding.id])}: {finding.message}"
+            )
+    misses = [
+        f"{g['slot']} {sorted(g['articles'])}: {g.get('note', '')}"
+        for i, g in enumerate(expected)
+        if i not in matched_gold
+    ]
+    return Score(
+        precision=true_positives / len(conflicts) if conflicts else 1.0,
+        recall=len(matched_gold) / len(expected) if expected else 1.0,
+        true_positives=true_positives,
+        reported=len(conflicts),
+        expected=len(expected),
+        misses=tuple(misses),
+        false_alarms=tuple(false_alarms),
+        mixed_events=tuple(_mixed_events(report, gold.get("never_compare", []))),
+    )
+
+
+def _articles_by_finding(report: Report) -> dict[str, set[str]]:
+    article_of = {c.id: c.article for c in report.claims}
+    return {f.id: {article_of[c] for c in f.claims} for f in report.findings}
+
+
+def _matches(finding: Finding, articles: set[str], gold: Mapping[str, Any]) -> bool:
+    return finding.slot == gold["slot"] and len(articles & set(gold["articles"])) >= 2
+
+
+def _mixed_events(report: Report, pairs: Sequence[Mapping[str, Any]]) -> list[str]:
+    """Findings that put together two quotes the gold says belong to different events."""
+    claims = {c.id: c for c in report.claims}
+    found = []
+    for pair in pairs:
+        a, b = pair["a"], pair["b"]
+        for finding in report.findings:
+            members = [claims[i] for i in finding.claims]
+            has_a = any(c.article == a["article"] and a["quote"] in c.sentence for c in members)
+            has_b = any(c.article == b["article"] and b["quote"] in c.sentence for c in members)
+            if finding.slot == pair["slot"] and has_a and has_b:
+                found.append(f"{finding.slot}: '{a['quote']}' with '{b['quote']}' ({finding.id})")
+    return found
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = list(sys.argv[1:] if argv is None else argv)
+    if len(args) != 2:
+        print("usage: python -m discrepancy.evaluate DIR GOLD", file=sys.stderr)
+        return 2
+    from discrepancy.pipeline import check
+    from discrepancy.reader import read_articles
+    from discrepancy.rulebook import load_rulebook
+
+    result = read_articles([args[0]])
+    for problem in result.problems:
+        print(f"discrepancy: error: {problem}", file=sys.stderr)
+    try:
+        gold = json.loads(Path(args[1]).read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        print(f"discrepancy: error: {args[1]}: cannot read the gold file: {exc}", file=sys.stderr)
+        return 2
+    report = check(result.articles, load_rulebook())
+    for line in score(report, gold).lines():
+        print(line)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,575 @@
+"""Read an article's claims: numbers, days and durations tied to the rules' facts, and names."""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, replace
+from datetime import timedelta
+
+import regex
+
+from discrepancy import quantities, when
+from discrepancy.model import Article, Claim, Day, Event, Interval, Quantity, ValueKind, When
+from discrepancy.names import find_person_names
+from discrepancy.rulebook import Rule, Rulebook
+from discrepancy.sentences import paragraph_spans, split_sentences
+from discrepancy.textnorm import normalise
+
+NAME_SLOT = "names.spelling"
+_WORD = regex.compile(r"\w+(?:['\-]\w+)*")
+_CLAUSE_BREAK = regex.compile(r"[;:()]|\s-\s")
+# How far (in words) a number may stand from the word that says what it counts.
+MAX_TRIGGER_DISTANCE = 8
+MAX_NOUN_DISTANCE = 5
+_COMMA_COST = 2
+_RATE = regex.compile(
+    r"^\W*(?:a|an|per|each|every)\s+(day|week|month|year|hour)\b|^\W*(daily|weekly|monthly|annually)\b",
+    regex.IGNORECASE,
+)
+_EACH_SIDE = regex.compile(
+    r"^\W*(?:from|on|for)?\s*(?:each|either|both)\s+sides?\b|^\W*(?:each|apiece|per side)\b",
+    regex.IGNORECASE,
+)
+# Who said it: "according to local media", ", police said", "Ukraine's air force reported".
+_SAID = r"(?:said|says|reported|reports|claimed|claims|confirmed|announced|told)\b"
+_ATTRIBUTION = regex.compile(
+    r"according to ((?:the )?[\w'.\- ]{2,60}?)(?=[,.;]|$)"
+    r"|(?:^|,\s*)((?:the |an? )?[\w'.\-]+(?: [\w'.\-]+){0,4}?) "
+    + _SAID
+    + r"|((?:the |\p{Lu})[\w'.\-]*(?: [\w'.\-]+){0,5}?) "
+    + _SAID,
+    regex.VERSION1,
+)
+_PLACE = regex.compile(
+    r"\b(?:in|near|at|outside|inside|across|targeting|on)\s+((?:the\s+)?\p{Lu}[\p{L}'\-]+(?:\s+\p{Lu}[\p{L}'\-]+){0,2})",
+    regex.VERSION1,
+)
+_NOT_PLACES = frozenset(
+    """
+    monday tuesday wednesday thursday friday saturday sunday january february march april may
+    june july august september october november december the
+    """.split()
+)
+_DAY_KINDS = frozenset({"day", "date", "relative", "window", "time"})
+_STATEMENT = "statement"
+_DETERMINERS = frozenset("a an the his her their its this that separate same".split())
+# "The day before" counts from the day just written; "overnight" from the article's own day.
+_ANAPHORIC = regex.compile(
+    r"\b(?:before|after|earlier|later|previous|prior|next|following|that)\b", regex.I
+)
+# A duration is an event's length only when said so: "lasted two hours", "for three hours",
+# "a two-hour-long liturgy". "The first meeting in years" says how long since, not how long.
+_LENGTH_CUE = regex.compile(r"\b(?:lasted|lasting|lasts|for|spent|took|running)\b", regex.I)
+_SINCE_CUE = regex.compile(r"^(?:in|since|after|over the past|over the last|within)\b", regex.I)
+
+
+@dataclass(frozen=True, slots=True)
+class Phrase:
+    """A rule trigger or an event word found in the text."""
+
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class CompiledRules:
+    """The rulebook turned into one matcher, built once per run."""
+
+    rulebook: Rulebook
+    pattern: regex.Pattern[str]
+    triggers: dict[str, tuple[Rule, ...]]
+    categories: dict[str, str]
+    nouns: frozenset[str]
+
+
+def compile_rules(rulebook: Rulebook) -> CompiledRules:
+    triggers: dict[str, list[Rule]] = {}
+    for rule in rulebook.rules:
+        for word in rule.triggers:
+            triggers.setdefault(word, []).append(rule)
+    categories = {word: e.category for e in rulebook.events for word in e.words}
+    phrases = sorted(set(triggers) | set(categories), key=len, reverse=True)
+    pattern = regex.compile(
+        r"\b(?:" + "|".join(regex.escape(p).replace(r"\ ", r"\s+") for p in phrases) + r")\b",
+        regex.IGNORECASE,
+    )
+    nouns = frozenset(w for rule in rulebook.rules for w in rule.counted)
+    return CompiledRules(
+        rulebook, pattern, {k: tuple(v) for k, v in triggers.items()}, categories, nouns
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class _Sentence:
+    start: int
+    end: int
+    paragraph: int
+
+
+class _Text:
+    """One article's body, normalised, with the indexes every extractor needs."""
+
+    def __init__(self, article: Article, rules: CompiledRules) -> None:
+        self.article = article
+        self.rules = rules
+        raw_body = article.text[article.body_start :]
+        self.norm = normalise(raw_body)
+        self.body = self.norm.text
+        paragraphs = paragraph_spans(self.body)
+        para_starts = [p[0] for p in paragraphs]
+        self.sentences = [
+            _Sentence(s, e, max(0, bisect.bisect_right(para_starts, s) - 1))
+            for s, e in split_sentences(self.body)
+        ]
+        self.sentence_starts = [s.start for s in self.sentences]
+        self.word_starts = [m.start() for m in _WORD.finditer(self.body)]
+        self.phrases = [
+            Phrase(m.start(), m.end(), regex.sub(r"\s+", " ", m.group().lower()))
+            for m in rules.pattern.finditer(self.body)
+        ]
+        self.phrase_starts = [p.start for p in self.phrases]
+        self.quantities = quantities.parse(self.body)
+        self.whens = when.parse(self.body, article.published)
+        self.when_starts = [w.start for w in self.whens]
+        self.reference = self._reference_day()
+        self.names = find_person_names(self.body, rules.rulebook)
+        # Surnames of people named in full: "Putin" and "PUTIN" then name a participant too.
+        self.surnames = tuple(dict.fromkeys(n.tokens[-1] for n in self.names))
+
+    def original_span(self, start: int, end: int) -> tuple[int, int]:
+        s, e = self.norm.span_to_original(start, end)
+        return s + self.article.body_start, e + self.article.body_start
+
+    def sentence_of(self, pos: int) -> int:
+        return max(0, bisect.bisect_right(self.sentence_starts, pos) - 1)
+
+    def words_between(self, a_end: int, b_start: int) -> int:
+        if b_start <= a_end:
+            return 0
+        lo = bisect.bisect_left(self.word_starts, a_end)
+        hi = bisect.bisect_left(self.word_starts, b_start)
+        return hi - lo
+
+    def distance(self, a: tuple[int, int], b: tuple[int, int]) -> int:
+        """Words between two spans, plus a cost for each comma: commas part phrases."""
+        first, second = (a, b) if a[0] <= b[0] else (b, a)
+        gap = self.body[first[1] : second[0]]
+        return self.words_between(first[1], second[0]) + _COMMA_COST * gap.count(",")
+
+    def same_clause(self, a: int, b: int) -> bool:
+        lo, hi = min(a, b), max(a, b)
+        return _CLAUSE_BREAK.search(self.body, lo, hi) is None
+
+    def phrases_in(self, sentence: _Sentence) -> list[Phrase]:
+        lo = bisect.bisect_left(self.phrase_starts, sentence.start)
+        hi = bisect.bisect_left(self.phrase_starts, sentence.end)
+        return self.phrases[lo:hi]
+
+    def whens_in(self, sentence: _Sentence) -> list[When]:
+        lo = bisect.bisect_left(self.when_starts, sentence.start)
+        hi = bisect.bisect_left(self.when_starts, sentence.end)
+        return self.whens[lo:hi]
+
+    def sentence_text(self, index: int) -> str:
+        sentence = self.sentences[index]
+        start, end = self.original_span(sentence.start, sentence.end)
+        return self.article.text[start:end]
+
+    def words_after(self, pos: int, limit: int) -> Iterator[tuple[int, int, str]]:
+        """The next words after `pos`, stopping at the end of the clause or sentence."""
+        index = bisect.bisect_left(self.word_starts, pos)
+        for start in self.word_starts[index : index + limit]:
+            if not self.same_clause(pos, start) or regex.search(r"[.!?]\s", self.body[pos:start]):
+                return
+            end = start + len(_WORD.match(self.body, start).group())  # type: ignore[union-attr]
+            yield start, end, self.body[start:end].lower()
+
+    def _reference_day(self) -> Day | None:
+        """The day the article is written from: its date, or else the weekday its lead names."""
+        if self.article.published:
+            d = self.article.published
+            return Day(date=d, weekday=d.weekday(), earliest=d, latest=d)
+        lead_end = self.sentences[1].end if len(self.sentences) > 1 else len(self.body)
+        for w in self.whens:
+            if w.start >= lead_end:
+                break
+            if w.weekday is not None and w.kind == "day":
+                return Day(weekday=w.weekday)
+        return None
+
+
+def extract_claims(article: Article, rules: CompiledRules) -> tuple[Claim, ...]:
+    """Every claim the rules find in the article, in text order."""
+    text = _Text(article, rules)
+    claims = [
+        *_count_claims(text),
+        *_time_claims(text),
+        *_name_claims(text),
+    ]
+    claims.sort(key=lambda c: (c.start, c.slot))
+    return tuple(claims)
+
+
+# --- counts ------------------------------------------------------------------------------------
+
+
+def _count_claims(text: _Text) -> Iterator[Claim]:
+    count_rules = [r for r in text.rules.rulebook.rules if r.kind == "count"]
+    if not count_rules:
+        return
+    for quantity in text.quantities:
+        if quantity.kind != "count":
+            continue
+        claim = _count_claim(text, quantity)
+        if claim is not None:
+            yield claim
+
+
+def _count_claim(text: _Text, quantity: Quantity) -> Claim | None:
+    noun_end = (quantity.total or quantity).end
+    noun = _counted_noun(text, noun_end)
+    if noun is None:
+        return None
+    after_noun = text.body[noun[1] : noun[1] + 40]
+    rate = _RATE.match(after_noun)
+    per = (rate.group(1) or rate.group(2)) if rate else ""
+    best = _nearest_trigger(text, (quantity.start, noun[1]), noun[2], rate=bool(per))
+    if best is None:
+        return None
+    rule, trigger = best
+    sentence_index = text.sentence_of(quantity.start)
+    span = (min(quantity.start, trigger.start), max(noun[1], trigger.end))
+    start, end = text.original_span(*span)
+    return Claim(
+        id=f"{text.article.id}#{start}-{rule.id}",
+        article=text.article.id,
+        slot=rule.id,
+        value_kind=ValueKind.COUNT,
+        text=text.article.text[start:end],
+        sentence=text.sentence_text(sentence_index),
+        start=start,
+        end=end,
+        interval=Interval(
+            quantity.low, quantity.high, quantity.low_inclusive, quantity.high_inclusive
+        ),
+        qualifier=quantity.qualifier,
+        counted=noun[2],
+        per=per.removesuffix("ly").replace("dai", "day").replace("annual", "year"),
+        distributive=bool(_EACH_SIDE.match(after_noun)),
+        attribution=_attribution(text, sentence_index),
+        event=_event_for(text, span, sentence_index),
+    )
+
+
+def _counted_noun(text: _Text, pos: int) -> tuple[int, int, str] | None:
+    """The noun a number counts: the first counted word within a few words after it."""
+    words = list(text.words_after(pos, MAX_NOUN_DISTANCE))
+    for i, (start, end, word) in enumerate(words):
+        if i + 1 < len(words):
+            pair = f"{word} {words[i + 1][2]}"
+            if pair in text.rules.nouns:
+                return start, words[i + 1][1], pair
+        if word in text.rules.nouns:
+            return start, end, word
+    return None
+
+
+def _nearest_trigger(
+    text: _Text, span: tuple[int, int], noun: str, *, rate: bool
+) -> tuple[Rule, Phrase] | None:
+    sentence = text.sentences[text.sentence_of(span[0])]
+    candidates = []
+    for phrase in text.phrases_in(sentence):
+        if not text.same_clause(phrase.start, span[0]):
+            continue
+        for rule in text.rules.triggers.get(phrase.text, ()):
+            if rule.rate != rate or (rule.counted and noun not in rule.counted):
+                continue
+            distance = text.distance(span, (phrase.start, phrase.end))
+            if distance <= MAX_TRIGGER_DISTANCE:
+                # A verb before its object ("killing one woman") beats one further on.
+                candidates.append((distance, phrase.start > span[0], rule.id, rule, phrase))
+    if not candidates:
+        return None
+    best = min(candidates, key=lambda c: c[:3])
+    return best[3], best[4]
+
+
+# --- days, times and durations -----------------------------------------------------------------
+
+
+def _time_claims(text: _Text) -> Iterator[Claim]:
+    rulebook = text.rules.rulebook
+    day_rules = [r for r in rulebook.rules if r.kind == "day"]
+    duration_rules = [r for r in rulebook.rules if r.kind == "duration"]
+    for index, sentence in enumerate(text.sentences):
+        for item in text.whens_in(sentence):
+            rules = duration_rules if item.kind == "duration" else day_rules
+            if item.kind != "duration" and item.kind not in _DAY_KINDS:
+                continue
+            if item.kind == "duration" and not _states_a_length(text, item):
+                continue
+            if item.kind != "duration" and _SINCE_CUE.match(item.text):
+                continue  # "since February" dates the start of a span, not an event
+            if _is_a_title(text, item, sentence):
+                continue
+            phrase = _attached_event(text, item, sentence)
+            if phrase is None:
+                continue
+            category = text.rules.categories[phrase.text]
+            for rule in rules:
+                if category in rule.events:
+                    claim = _time_claim(text, rule, item, phrase, index)
+                    if _says_when(claim):
+                        yield claim
+                    break
+
+
+def _attached_event(text: _Text, item: When, sentence: _Sentence) -> Phrase | None:
+    """The event word a time expression belongs to.
+
+    "Friday's talks" and "a Saturday post" name their event right after the day; otherwise the
+    nearest event word in the same clause.
+    """
+    following = next(text.words_after(item.end, 1), None)
+    possessive = text.body.startswith("'s", item.end) or item.text.endswith("'s")
+    preceding = text.body[max(sentence.start, item.start - 12) : item.start].split()
+    attributive = following is not None and (
+        possessive
+        or "-" in item.text
+        or (preceding and preceding[-1].lower() in _DETERMINERS and following[2].islower())
+    )
+    phrases = [p for p in text.phrases_in(sentence) if p.text in text.rules.categories]
+    if attributive and following is not None:
+        head = next((p for p in phrases if following[0] <= p.start <= following[0] + 12), None)
+        return head
+    scored = [
+        (text.distance((item.start, item.end), (p.start, p.end)), p)
+        for p in phrases
+        if text.same_clause(p.start, item.start)
+    ]
+    scored = [s for s in scored if s[0] <= MAX_TRIGGER_DISTANCE + 2]
+    return min(scored, key=lambda s: (s[0], s[1].start))[1] if scored else None
+
+
+def _is_a_title(text: _Text, item: When, sentence: _Sentence) -> bool:
+    """ABC's "This Week" is a programme, not a week: capitalised mid-sentence, not a day name."""
+    first = item.text.split()[0] if item.text.split() else ""
+    return (
+        item.start > sentence.start
+        and first[:1].isupper()
+        and not first.isupper()
+        and first.lower() in {"this", "last", "next", "today", "tonight", "yesterday", "tomorrow"}
+    )
+
+
+def _states_a_length(text: _Text, item: When) -> bool:
+    if "-" in item.text:  # "two-hour-long", "a four-day tour": attributive, names its event
+        return True
+    if _SINCE_CUE.match(item.text):
+        return False
+    words = (text.body[max(0, item.start - 40) : item.start] + " " + item.text).split()
+    return _LENGTH_CUE.search(" ".join(words[-6:])) is not None
+
+
+def _time_claim(text: _Text, rule: Rule, item: When, phrase: Phrase, index: int) -> Claim:
+    span = (item.start, item.end)
+    start, end = text.original_span(*span)
+    event = _event_for(text, span, index, category=text.rules.categories[phrase.text])
+    base = Claim(
+        id=f"{text.article.id}#{start}-{rule.id}",
+        article=text.article.id,
+        slot=rule.id,
+        value_kind=ValueKind.DURATION if rule.kind == "duration" else ValueKind.DAY,
+        text=text.article.text[start:end],
+        sentence=text.sentence_text(index),
+        start=start,
+        end=end,
+        attribution=_attribution(text, index),
+        event=event,
+    )
+    if rule.kind == "duration":
+        return replace(base, interval=_duration_interval(item), qualifier=_hedge_of(item))
+    return replace(base, day=_resolve_day(text, item))
+
+
+def _says_when(claim: Claim) -> bool:
+    """A day claim that resolved to nothing (no date, weekday, window or time) says nothing."""
+    day = claim.day
+    if claim.value_kind != ValueKind.DAY:
+        return True
+    return day is not None and (
+        day.date is not None
+        or day.weekday is not None
+        or day.earliest is not None
+        or bool(day.time)
+    )
+
+
+def _duration_interval(item: When) -> Interval:
+    seconds = item.duration or 0.0
+    hedged = [q for q in quantities.parse(item.text) if q.value]
+    if not hedged or hedged[0].value is None:
+        return Interval(seconds, seconds)
+    q = hedged[0]
+    scale = seconds / q.value if q.value else 1.0
+    low = None if q.low is None else q.low * scale
+    high = None if q.high is None else q.high * scale
+    return Interval(low, high, q.low_inclusive, q.high_inclusive)
+
+
+def _hedge_of(item: When) -> str:
+    found = quantities.parse(item.text)
+    return found[0].qualifier if found else ""
+
+
+def _resolve_day(text: _Text, item: When) -> Day:
+    """A day as precisely as the article allows: relative days against what came just before."""
+    if item.date is not None or item.relative_days is None:
+        return Day(item.date, item.weekday, item.time, item.part_of_day, item.earliest, item.latest)
+    anaphoric = item.kind == "relative" and _ANAPHORIC.search(item.text) is not None
+    reference = _context_day(text, item.start) if anaphoric else None
+    if item.earliest is not None:  # "overnight": the parser resolved a window itself
+        return Day(None, None, item.time, "night", item.earliest, item.latest)
+    base = reference or text.reference
+    return _shift(base, item.relative_days, item)
+
+
+def _shift(base: Day | None, days: int, item: When) -> Day:
+    part = "night" if "night" in item.text.lower() else item.part_of_day
+    if base is None:
+        return Day(time=item.time, part_of_day=part)
+    if base.date is not None:
+        d = base.date + timedelta(days=days)
+        return Day(d, d.weekday(), item.time, part, d, d)
+    weekday = None if base.weekday is None else (base.weekday + days) % 7
+    return Day(weekday=weekday, time=item.time, part_of_day=part)
+
+
+def _context_day(text: _Text, pos: int) -> Day | None:
+    """The last resolved day written before `pos`: "The day before" counts back from it."""
+    index = bisect.bisect_left(text.when_starts, pos) - 1
+    while index >= 0:
+        prior = text.whens[index]
+        if prior.kind in ("day", "date") and (prior.date or prior.weekday is not None):
+            return Day(prior.date, prior.weekday, earliest=prior.date, latest=prior.date)
+        index -= 1
+    return None
+
+
+# --- events ------------------------------------------------------------------------------------
+
+
+def _event_for(
+    text: _Text, span: tuple[int, int], sentence_index: int, *, category: str = ""
+) -> Event:
+    """What happened, when and where, for a claim: from its sentence, else the ones before it."""
+    context = _context_sentences(text, sentence_index)
+    if not category:
+        category = _nearest_category(text, span, context)
+    return Event(
+        trigger=category,
+        category=category,
+        anchor=_anchor(text, span, context),
+        places=_places(text, context),
+        participants=_participants(text, context),
+    )
+
+
+def _context_sentences(text: _Text, index: int) -> list[_Sentence]:
+    """The claim's sentence first, then up to two before it in the same paragraph."""
+    own = text.sentences[index]
+    earlier = [
+        text.sentences[i]
+        for i in range(index - 1, max(-1, index - 3), -1)
+        if text.sentences[i].paragraph == own.paragraph
+    ]
+    return [own, *earlier]
+
+
+def _nearest_category(text: _Text, span: tuple[int, int], context: Sequence[_Sentence]) -> str:
+    for sentence in context:
+        phrases = [
+            p
+            for p in text.phrases_in(sentence)
+            if text.rules.categories.get(p.text, _STATEMENT) != _STATEMENT
+        ]
+        if phrases:
+            nearest = min(phrases, key=lambda p: text.distance(span, (p.start, p.end)))
+            return text.rules.categories[nearest.text]
+    return ""
+
+
+def _anchor(text: _Text, span: tuple[int, int], context: Sequence[_Sentence]) -> Day | None:
+    for sentence in context:
+        days = [w for w in text.whens_in(sentence) if w.kind in ("day", "date", "relative")]
+        if days:
+            nearest = min(days, key=lambda w: text.distance(span, (w.start, w.end)))
+            return _resolve_day(text, nearest)
+    return None
+
+
+def _places(text: _Text, context: Sequence[_Sentence]) -> tuple[str, ...]:
+    for sentence in context:
+        found = [
+            place
+            for m in _PLACE.finditer(text.body, sentence.start, sentence.end)
+            if (place := _clean_place(m.group(1)))
+        ]
+        if found:
+            return tuple(dict.fromkeys(found))
+    return ()
+
+
+def _clean_place(raw: str) -> str:
+    """'Rome Sunday' is Rome; 'Turkey-' is Turkey; 'the Vatican' is Vatican."""
+    words = []
+    for word in raw.removeprefix("the ").split():
+        if word.lower() in _NOT_PLACES:
+            break
+        words.append(word.strip("-'"))
+    return " ".join(w for w in words if w)
+
+
+def _participants(text: _Text, context: Sequence[_Sentence]) -> tuple[str, ...]:
+    sentence = context[0]
+    words = {
+        w.lower().removesuffix("'s") for w in _WORD.findall(text.body, sentence.start, sentence.end)
+    }
+    return tuple(s for s in text.surnames if s.lower() in words)
+
+
+def _attribution(text: _Text, index: int) -> str:
+    sentence = text.sentences[index]
+    match = _ATTRIBUTION.search(text.body, sentence.start, sentence.end)
+    if match is None:
+        return ""
+    who = (match.group(1) or match.group(2) or match.group(3) or "").strip()
+    return regex.sub(r"^(?:and|but|while|as)\s+", "", who, flags=regex.IGNORECASE)
+
+
+# --- names -------------------------------------------------------------------------------------
+
+
+def _name_claims(text: _Text) -> Iterator[Claim]:
+    """One claim per distinct spelling of a person's full name, at its first use."""
+    seen: set[str] = set()
+    for name in text.names:
+        if name.text in seen:
+            continue
+        seen.add(name.text)
+        index = text.sentence_of(name.start)
+        start, end = text.original_span(name.start, name.end)
+        yield Claim(
+            id=f"{text.article.id}#{start}-{NAME_SLOT}",
+            article=text.article.id,
+            slot=NAME_SLOT,
+            value_kind=ValueKind.NAME,
+            text=text.article.text[start:end],
+            sentence=text.sentence_text(index),
+            start=start,
+            end=end,
+            name=name.text,
+        )

@@ -1,0 +1,49 @@
+"""Wire the stages: articles -> claims -> stories -> aligned groups -> findings -> report."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from discrepancy.align import align
+from discrepancy.compare import compare
+from discrepancy.extract import compile_rules, extract_claims
+from discrepancy.model import Article, Claim, Finding, FindingKind, Report
+from discrepancy.rulebook import Rulebook
+from discrepancy.stories import group_stories
+
+_KIND_ORDER = {
+    FindingKind.CONFLICT: 0,
+    FindingKind.VARIANT: 1,
+    FindingKind.AGREEMENT: 2,
+    FindingKind.SINGLE: 3,
+}
+
+
+def check(
+    articles: Sequence[Article], rulebook: Rulebook, *, problems: Sequence[str] = ()
+) -> Report:
+    """Run every stage over the articles; pure: the same input gives the same report."""
+    rules = compile_rules(rulebook)
+    claims = [claim for article in articles for claim in extract_claims(article, rules)]
+    stories = group_stories(articles)
+    story_of = {article_id: story.id for story in stories for article_id in story.articles}
+    findings: list[Finding] = []
+    for story in stories:
+        story_claims = [c for c in claims if story_of[c.article] == story.id]
+        for group in align(story.id, story_claims, rulebook):
+            findings.extend(compare(group, rulebook))
+    findings.sort(key=_most_severe_first)
+    return Report(tuple(articles), stories, tuple(claims), tuple(findings), tuple(problems))
+
+
+def _most_severe_first(finding: Finding) -> tuple[int, int, str, str]:
+    return (-finding.severity.rank, _KIND_ORDER[finding.kind], finding.story, finding.id)
+
+
+def conflicts(report: Report) -> list[Finding]:
+    return [f for f in report.findings if f.kind == FindingKind.CONFLICT]
+
+
+def claims_of(report: Report, finding: Finding) -> list[Claim]:
+    by_id = {c.id: c for c in report.claims}
+    return [by_id[i] for i in finding.claims]

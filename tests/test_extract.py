@@ -1,0 +1,163 @@
+"""Claims: numbers and days tied to the rules' facts, with quotes, events and attributions."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from discrepancy.extract import compile_rules, extract_claims
+from discrepancy.model import Article, Claim, ValueKind
+from discrepancy.reader import read_articles
+from discrepancy.rulebook import Rule, RuleExample, load_rulebook
+
+RULEBOOK = load_rulebook()
+RULES = compile_rules(RULEBOOK)
+SAMPLES = Path(__file__).parent.parent / "samples"
+
+
+def claims_of(text: str, published: date | None = None) -> list[Claim]:
+    return list(extract_claims(Article("a", "a.txt", text, published=published), RULES))
+
+
+def _expected_text(claim: Claim) -> str:
+    if claim.value_kind == ValueKind.DAY:
+        assert claim.day is not None
+        day = claim.day.date.isoformat() if claim.day.date else str(claim.day.weekday)
+        return f"{day} {claim.day.time}" if claim.day.time else day
+    assert claim.interval is not None
+    low, high = claim.interval.low, claim.interval.high
+    left = "[" if claim.interval.low_inclusive else "("
+    right = "]" if claim.interval.high_inclusive and high is not None else ")"
+    return f"{left}{low:g},{'inf' if high is None else format(high, 'g')}{right}"
+
+
+RULE_EXAMPLES = [
+    pytest.param(rule, example, id=f"{rule.id}:{example.line}")
+    for rule in RULEBOOK.rules
+    for example in rule.examples
+]
+
+
+@pytest.mark.parametrize(("rule", "example"), RULE_EXAMPLES)
+def test_rule_examples_read_as_written(rule: Rule, example: RuleExample) -> None:
+    found = [c for c in claims_of(example.text, example.published) if c.slot == rule.id]
+    if example.expect == "none":
+        assert found == [], f"{rule.source}:{example.line}: expected nothing"
+    else:
+        assert [_expected_text(c) for c in found] == [example.expect], (
+            f"{rule.source}:{example.line}"
+        )
+
+
+def test_claim_text_and_offsets_index_the_original_article() -> None:
+    text = "Meanwhile Sunday, Russia\u2019s attack killed one woman and injured three others."
+    for claim in claims_of(text):
+        assert text[claim.start : claim.end] == claim.text
+
+
+def test_a_4_year_old_child_is_not_a_count() -> None:
+    claims = claims_of("killing one woman and injuring three others, including a 4-year-old child.")
+    assert {(c.slot, _expected_text(c)) for c in claims if c.value_kind == ValueKind.COUNT} == {
+        ("casualties.killed", "[1,1]"),
+        ("casualties.injured", "[3,3]"),
+    }
+
+
+def test_attribution_is_kept() -> None:
+    [claim] = [
+        c
+        for c in claims_of("At least two civilians were killed, police said.")
+        if c.slot == "casualties.killed"
+    ]
+    assert claim.attribution == "police"
+
+
+def test_per_side_figures_are_marked() -> None:
+    [claim] = [
+        c
+        for c in claims_of("a deal to exchange 1,000 prisoners from each side")
+        if c.value_kind == ValueKind.COUNT
+    ]
+    assert claim.distributive
+
+
+def test_a_rate_is_not_an_event_count() -> None:
+    claims = claims_of("a war that is killing more than 5,000 soldiers a week")
+    assert [(c.slot, c.per) for c in claims if c.value_kind == ValueKind.COUNT] == [
+        ("casualties.killed_rate", "week")
+    ]
+
+
+def test_the_day_before_counts_back_from_the_sentence_before() -> None:
+    text = (
+        "A car bomb killed a general near Moscow on Friday.\n"
+        "The day before, Russia carried out its deadliest attack in months, "
+        "launching 70 missiles and 145 drones."
+    )
+    drones = [c for c in claims_of(text) if c.slot == "drones.launched"]
+    assert len(drones) == 1
+    anchor = drones[0].event.anchor
+    assert anchor is not None and anchor.weekday == 3  # Thursday
+
+
+def test_overnight_without_a_date_takes_the_leads_weekday() -> None:
+    text = (
+        "Zelensky met Vance on Sunday in Rome.\n"
+        "The meeting came as Russia launched a record drone assault overnight. "
+        "At least two civilians were killed."
+    )
+    [killed] = [c for c in claims_of(text) if c.slot == "casualties.killed"]
+    assert killed.event.category == "attack"
+    assert killed.event.anchor is not None and killed.event.anchor.part_of_day == "night"
+
+
+def test_a_saturday_post_does_not_date_the_call_it_announces() -> None:
+    text = (
+        "Trump announced plans for separate Monday phone calls with Putin and Zelenskyy "
+        "in a Saturday post."
+    )
+    days = [c for c in claims_of(text, date(2025, 5, 18)) if c.slot == "call.day"]
+    assert [c.day.date for c in days if c.day] == [date(2025, 5, 19)]
+
+
+@pytest.fixture(scope="module")
+def sample_claims() -> dict[str, list[Claim]]:
+    result = read_articles([str(SAMPLES)])
+    return {a.id[:3]: list(extract_claims(a, RULES)) for a in result.articles}
+
+
+def test_samples_killed_claims(sample_claims: dict[str, list[Claim]]) -> None:
+    killed = {
+        key: [_expected_text(c) for c in claims if c.slot == "casualties.killed"]
+        for key, claims in sample_claims.items()
+    }
+    assert killed["000"] == ["[1,1]"]
+    assert killed["001"] == ["[2,inf)"]
+
+
+def test_samples_no_count_claims_from_ages_years_or_regnal_numbers(
+    sample_claims: dict[str, list[Claim]],
+) -> None:
+    counted = [
+        c.text
+        for claims in sample_claims.values()
+        for c in claims
+        if c.value_kind == ValueKind.COUNT
+    ]
+    for not_a_count in ("4-year-old", "XIV", "2014", "2022"):
+        assert not any(not_a_count in text for text in counted)
+
+
+def test_samples_sunday_is_18_may_from_both_publication_dates(
+    sample_claims: dict[str, list[Claim]],
+) -> None:
+    for key in ("002", "003"):
+        days = [c.day.date for c in sample_claims[key] if c.slot == "meeting.day" and c.day]
+        assert date(2025, 5, 18) in days, key
+
+
+def test_samples_names_include_the_misspelling(sample_claims: dict[str, list[Claim]]) -> None:
+    names = {c.name for c in sample_claims["002"] if c.slot == "names.spelling"}
+    assert "Vlodomyr Zelenskyy" in names

@@ -1,0 +1,78 @@
+"""The whole pipeline on the sample story, scored against the hand-made gold file."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from discrepancy.evaluate import score
+from discrepancy.model import FindingKind, Report, Severity
+from discrepancy.pipeline import check
+from discrepancy.reader import read_articles
+from discrepancy.rulebook import load_rulebook
+
+ROOT = Path(__file__).parent.parent
+GOLD = json.loads((ROOT / "tests" / "gold" / "samples.json").read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="module")
+def report() -> Report:
+    result = read_articles([str(ROOT / "samples")])
+    assert result.problems == ()
+    return check(result.articles, load_rulebook())
+
+
+def test_samples_score_perfectly_against_gold(report: Report) -> None:
+    result = score(report, GOLD)
+    print("\n".join(result.lines()))
+    assert result.misses == ()
+    assert result.false_alarms == ()
+    assert (result.precision, result.recall) == (1.0, 1.0)
+
+
+def test_samples_never_compare_different_events(report: Report) -> None:
+    assert score(report, GOLD).mixed_events == ()
+
+
+def test_samples_stories_split_the_april_funeral_from_the_may_meeting(report: Report) -> None:
+    assert sorted(sorted(s.articles) for s in report.stories) == sorted(GOLD["stories"])
+
+
+def test_samples_killed_conflict_is_high_with_both_quotes(report: Report) -> None:
+    [killed] = [
+        f
+        for f in report.findings
+        if f.slot == "casualties.killed" and f.kind == FindingKind.CONFLICT
+    ]
+    assert killed.severity == Severity.HIGH
+    quotes = {c.text for c in report.claims if c.id in killed.claims}
+    assert quotes == {"killing one woman", "At least two civilians were killed"}
+    assert report.findings[0] == killed, "the most severe finding comes first"
+
+
+def test_samples_transliterations_are_at_most_informational(report: Report) -> None:
+    variants = [
+        f for f in report.findings if f.slot == "names.spelling" and f.kind == FindingKind.VARIANT
+    ]
+    assert variants and all(f.severity == Severity.INFO for f in variants)
+    messages = " ".join(f.message for f in variants)
+    assert "Zelensky" in messages and ("Sergei" in messages or "Sergey" in messages)
+
+
+def test_report_invariants(report: Report) -> None:
+    claim_ids = {c.id for c in report.claims}
+    articles_of = {c.id: c.article for c in report.claims}
+    for finding in report.findings:
+        assert set(finding.claims) <= claim_ids
+        if finding.kind == FindingKind.CONFLICT:
+            assert len({articles_of[c] for c in finding.claims}) >= 2
+    article_texts = {a.id: a.text for a in report.articles}
+    for claim in report.claims:
+        assert article_texts[claim.article][claim.start : claim.end] == claim.text
+
+
+def test_the_same_input_gives_the_same_report() -> None:
+    result = read_articles([str(ROOT / "samples")])
+    assert check(result.articles, load_rulebook()) == check(result.articles, load_rulebook())
