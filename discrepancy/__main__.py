@@ -1,0 +1,5 @@
+"""python -m discrepancy: the same as the `discrepancy` command."""
+
+from discrepancy.cli import main
+
+main()

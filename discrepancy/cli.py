@@ -1,0 +1,222 @@
+"""The command line: the only place that reads arguments, prints, and decides the exit status."""
+
+from __future__ import annotations
+
+import sys
+from datetime import date
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+
+from discrepancy import __version__
+from discrepancy.errors import RuleFileError
+from discrepancy.model import FindingKind, Report
+from discrepancy.rulebook import Rulebook, default_rules_dir, load_rulebook
+
+EXIT_CLEAN, EXIT_CONFLICTS, EXIT_INPUT_ERROR = 0, 1, 2
+
+app = typer.Typer(
+    add_completion=True,
+    no_args_is_help=True,
+    help="Find where news reports of one story disagree on facts.",
+    rich_markup_mode=None,
+)
+
+
+class OutputFormat(StrEnum):
+    TABLE = "table"
+    JSON = "json"
+
+
+def _errors() -> Console:
+    return Console(stderr=True, highlight=False, soft_wrap=True)
+
+
+def _fail(message: str) -> typer.Exit:
+    _errors().print(f"discrepancy: error: {message}", markup=False)
+    return typer.Exit(EXIT_INPUT_ERROR)
+
+
+def _load_rules(folders: list[Path], *, defaults: bool) -> Rulebook:
+    chosen = ([default_rules_dir()] if defaults else []) + folders
+    if not chosen:
+        raise _fail("no rules: give --rules DIR or drop --no-default-rules")
+    try:
+        return load_rulebook(chosen)
+    except RuleFileError as exc:
+        raise _fail(str(exc)) from None
+
+
+def _parse_published(values: list[str]) -> dict[str, date]:
+    dates = {}
+    for value in values:
+        name, sep, day = value.rpartition("=")
+        try:
+            if not sep or not name:
+                raise ValueError
+            dates[name] = date.fromisoformat(day)
+        except ValueError:
+            raise _fail(f"--published {value!r}: expected FILE=YYYY-MM-DD") from None
+    return dates
+
+
+PathsArg = Annotated[
+    list[str],
+    typer.Argument(help="Article files or folders (.txt, .md); '-' reads standard input."),
+]
+RulesOpt = Annotated[
+    list[Path], typer.Option("--rules", help="A folder of extra rule files (repeatable).")
+]
+NoDefaultsOpt = Annotated[
+    bool, typer.Option("--no-default-rules", help="Use only the --rules folders.")
+]
+
+
+@app.command()
+def check(
+    paths: PathsArg,
+    output: Annotated[
+        OutputFormat, typer.Option("--format", "-f", help="table for people, json for machines.")
+    ] = OutputFormat.TABLE,
+    csv: Annotated[
+        Path | None, typer.Option("--csv", help="Also write the review CSV to this file.")
+    ] = None,
+    excel: Annotated[
+        bool, typer.Option("--excel", help="Start the CSV with a BOM for spreadsheet programs.")
+    ] = False,
+    published: Annotated[
+        list[str],
+        typer.Option("--published", help="FILE=YYYY-MM-DD: an article's publication date."),
+    ] = [],  # noqa: B006 - typer reads the default, never mutates it
+    rules: RulesOpt = [],  # noqa: B006
+    no_default_rules: NoDefaultsOpt = False,
+    show_all: Annotated[
+        bool, typer.Option("--all", help="Also show agreements and single-source facts.")
+    ] = False,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print only the summary.")] = False,
+    no_color: Annotated[
+        bool, typer.Option("--no-color", help="No colour (NO_COLOR works too).")
+    ] = False,
+    width: Annotated[
+        int | None, typer.Option("--width", help="Table width in columns (default: terminal).")
+    ] = None,
+) -> None:
+    """Check articles for conflicting facts.
+
+    Example: discrepancy check samples/ --csv reports/samples.csv
+
+    Exit status: 0 no conflict, 1 conflicts found, 2 bad input or usage.
+    """
+    from discrepancy.pipeline import check as run_check
+    from discrepancy.reader import read_articles
+
+    rulebook = _load_rules(rules, defaults=not no_default_rules)
+    result = read_articles(paths, published=_parse_published(published), stdin=sys.stdin)
+    errors = _errors()
+    for problem in result.problems:
+        errors.print(f"discrepancy: error: {problem}", markup=False)
+    if not result.articles:
+        raise _fail("no articles could be read; nothing was checked")
+    report = run_check(result.articles, rulebook, problems=[str(p) for p in result.problems])
+    shown = [
+        f
+        for f in report.findings
+        if show_all or f.kind in (FindingKind.CONFLICT, FindingKind.VARIANT)
+    ]
+    if csv is not None:
+        _write_csv(csv, report, shown, bom=excel)
+    _print_report(report, shown, output, quiet=quiet, no_color=no_color, width=width)
+    if result.problems:
+        raise typer.Exit(EXIT_INPUT_ERROR)
+    has_conflict = any(f.kind == FindingKind.CONFLICT for f in report.findings)
+    raise typer.Exit(EXIT_CONFLICTS if has_conflict else EXIT_CLEAN)
+
+
+def _write_csv(path: Path, report: Report, shown: list, *, bom: bool) -> None:  # type: ignore[type-arg]
+    from discrepancy.report.csv_report import rows, write_csv
+
+    try:
+        write_csv(path, rows(report, shown), bom=bom)
+    except OSError as exc:
+        raise _fail(f"{path}: cannot write the CSV: {exc.strerror or exc}") from None
+
+
+def _print_report(
+    report: Report,
+    shown: list,  # type: ignore[type-arg]
+    output: OutputFormat,
+    *,
+    quiet: bool,
+    no_color: bool,
+    width: int | None,
+) -> None:
+    if output == OutputFormat.JSON:
+        from discrepancy.report.json_report import to_json
+
+        sys.stdout.write(to_json(report))
+        return
+    from discrepancy.report.table import render, summary_line
+
+    console = Console(no_color=no_color or None, width=width, highlight=False)
+    if quiet:
+        console.print(summary_line(report))
+    else:
+        render(console, report, shown)
+
+
+@app.command("rules")
+def list_rules(
+    rules: RulesOpt = [],  # noqa: B006
+    no_default_rules: NoDefaultsOpt = False,
+) -> None:
+    """List the rules in force with id, label and an example; a broken rule file is an error.
+
+    Example: discrepancy rules --rules my-rules/
+    """
+    from rich.table import Table
+
+    rulebook = _load_rules(rules, defaults=not no_default_rules)
+    table = Table(title="Rules", show_lines=True)
+    table.add_column("id", no_wrap=True)
+    for column in ("label", "kind", "severity", "example"):
+        table.add_column(column)
+    for rule in rulebook.rules:
+        example = rule.examples[0].text if rule.examples else ""
+        table.add_row(rule.id, rule.label, rule.kind, rule.severity.value, example)
+    Console(highlight=False).print(table)
+
+
+@app.command()
+def schema() -> None:
+    """Print the JSON Schema of the report (discrepancy/report@1).
+
+    Example: discrepancy schema > report-1.schema.json
+    """
+    sys.stdout.write(schema_path().read_text(encoding="utf-8"))
+
+
+def schema_path() -> Path:
+    return Path(__file__).parent / "schema" / "report-1.json"
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"discrepancy {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    version: Annotated[
+        bool,
+        typer.Option("--version", callback=_version, is_eager=True, help="Print the version."),
+    ] = False,
+) -> None:
+    """Find where news reports of one story disagree on facts."""
+
+
+def main() -> None:
+    app()

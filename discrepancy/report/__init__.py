@@ -1,0 +1,1 @@
+"""Report writers: every format is written from the same `Report` object."""

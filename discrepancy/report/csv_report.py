@@ -1,0 +1,87 @@
+"""The review CSV: one row per claim of each finding, safe to open in a spreadsheet."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Iterable
+from pathlib import Path
+
+from discrepancy.compare import describe_day, describe_interval
+from discrepancy.model import Claim, Finding, Report, ValueKind
+
+COLUMNS = (
+    "finding", "story", "slot", "kind", "severity", "article", "published", "value", "low",
+    "high", "qualifier", "quote", "sentence", "message", "decision", "comment",
+)  # fmt: skip
+# Spreadsheets run a cell that starts with these as a formula (OWASP: CSV injection).
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def rows(report: Report, findings: Iterable[Finding]) -> list[dict[str, str]]:
+    claims = {c.id: c for c in report.claims}
+    published = {a.id: a.published.isoformat() if a.published else "" for a in report.articles}
+    table = []
+    for finding in findings:
+        for claim_id in finding.claims:
+            claim = claims[claim_id]
+            low, high = _bounds(claim)
+            row = {
+                "finding": finding.id,
+                "story": finding.story,
+                "slot": finding.slot,
+                "kind": finding.kind.value,
+                "severity": finding.severity.value,
+                "article": claim.article,
+                "published": published.get(claim.article, ""),
+                "value": describe_value(claim),
+                "low": low,
+                "high": high,
+                "qualifier": claim.qualifier,
+                "quote": claim.text,
+                "sentence": claim.sentence,
+                "message": finding.message,
+                "decision": "",
+                "comment": "",
+            }
+            table.append({k: neutralise(v) for k, v in row.items()})
+    return table
+
+
+def describe_value(claim: Claim) -> str:
+    if claim.value_kind == ValueKind.NAME:
+        return claim.name or ""
+    if claim.value_kind == ValueKind.DAY:
+        return describe_day(claim.day)
+    if claim.interval is None:
+        return ""
+    seconds = claim.value_kind == ValueKind.DURATION
+    return describe_interval(claim.interval, seconds=seconds, qualifier=claim.qualifier)
+
+
+def _bounds(claim: Claim) -> tuple[str, str]:
+    if claim.interval is None:
+        return "", ""
+    low, high = claim.interval.low, claim.interval.high
+    return ("" if low is None else f"{low:g}", "" if high is None else f"{high:g}")
+
+
+def neutralise(cell: str) -> str:
+    """Make a cell inert in a spreadsheet: a leading quote stops formula evaluation."""
+    return "'" + cell if cell.startswith(_FORMULA_START) else cell
+
+
+def write_csv(path: Path, table: list[dict[str, str]], *, bom: bool = False) -> None:
+    """Write with pandas to a temporary file beside the target, then rename: never half a file."""
+    import pandas as pd  # heavy: imported only when a CSV is asked for
+
+    frame = pd.DataFrame(table, columns=list(COLUMNS))
+    folder = path.parent if str(path.parent) else Path(".")
+    handle, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+    os.close(handle)
+    try:
+        frame.to_csv(temp, index=False, encoding="utf-8-sig" if bom else "utf-8")
+        os.replace(temp, path)
+    except BaseException:
+        Path(temp).unlink(missing_ok=True)
+        raise

@@ -1,0 +1,134 @@
+"""The `discrepancy/report@1` JSON document: the machine-readable contract."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from discrepancy.compare import describe_day
+from discrepancy.model import Claim, Day, Event, Finding, FindingKind, Interval, Report, ValueKind
+
+SCHEMA_ID = "discrepancy/report@1"
+
+
+def to_document(report: Report) -> dict[str, Any]:
+    story_of = {a: s.id for s in report.stories for a in s.articles}
+    return {
+        "schema": SCHEMA_ID,
+        "summary": summary(report),
+        "articles": [
+            {
+                "id": a.id,
+                "path": a.path,
+                "published": a.published.isoformat() if a.published else None,
+                "story": story_of.get(a.id),
+                "title": a.title,
+                "outlet": a.outlet,
+            }
+            for a in report.articles
+        ],
+        "stories": [
+            {"id": s.id, "title": s.title, "articles": list(s.articles)} for s in report.stories
+        ],
+        "claims": [_claim(c) for c in report.claims],
+        "findings": [_finding(f) for f in report.findings],
+        "problems": list(report.problems),
+    }
+
+
+def to_json(report: Report) -> str:
+    return json.dumps(to_document(report), indent=2, ensure_ascii=False) + "\n"
+
+
+def summary(report: Report) -> dict[str, Any]:
+    by_kind = {kind.value: 0 for kind in FindingKind}
+    conflicts_by_severity: dict[str, int] = {}
+    for finding in report.findings:
+        by_kind[finding.kind.value] += 1
+        if finding.kind == FindingKind.CONFLICT:
+            key = finding.severity.value
+            conflicts_by_severity[key] = conflicts_by_severity.get(key, 0) + 1
+    return {
+        "articles": len(report.articles),
+        "stories": len(report.stories),
+        "claims": len(report.claims),
+        "findings": by_kind,
+        "conflicts_by_severity": conflicts_by_severity,
+    }
+
+
+def claim_value(claim: Claim) -> dict[str, Any] | None:
+    if claim.value_kind == ValueKind.NAME:
+        return {"name": claim.name}
+    if claim.value_kind == ValueKind.DAY:
+        return _day(claim.day) if claim.day else None
+    if claim.interval is None:
+        return None
+    value = _interval(claim.interval)
+    if claim.value_kind == ValueKind.DURATION:
+        value["unit"] = "seconds"
+    return value
+
+
+def _interval(interval: Interval) -> dict[str, Any]:
+    return {
+        "low": interval.low,
+        "high": interval.high,
+        "low_inclusive": interval.low_inclusive,
+        "high_inclusive": interval.high_inclusive,
+    }
+
+
+def _day(day: Day) -> dict[str, Any]:
+    return {
+        "date": day.date.isoformat() if day.date else None,
+        "weekday": day.weekday,
+        "time": day.time,
+        "part_of_day": day.part_of_day,
+        "earliest": day.earliest.isoformat() if day.earliest else None,
+        "latest": day.latest.isoformat() if day.latest else None,
+        "text": describe_day(day),
+    }
+
+
+def _event(event: Event) -> dict[str, Any]:
+    return {
+        "category": event.category or None,
+        "anchor": _day(event.anchor) if event.anchor else None,
+        "places": list(event.places),
+        "participants": list(event.participants),
+    }
+
+
+def _claim(claim: Claim) -> dict[str, Any]:
+    return {
+        "id": claim.id,
+        "article": claim.article,
+        "slot": claim.slot,
+        "value_kind": claim.value_kind.value,
+        "text": claim.text,
+        "sentence": claim.sentence,
+        "start": claim.start,
+        "end": claim.end,
+        "value": claim_value(claim),
+        "qualifier": claim.qualifier or None,
+        "counted": claim.counted or None,
+        "per": claim.per or None,
+        "distributive": claim.distributive,
+        "attribution": claim.attribution or None,
+        "event": _event(claim.event),
+    }
+
+
+def _finding(finding: Finding) -> dict[str, Any]:
+    return {
+        "id": finding.id,
+        "story": finding.story,
+        "slot": finding.slot,
+        "label": finding.label,
+        "kind": finding.kind.value,
+        "severity": finding.severity.value,
+        "claims": list(finding.claims),
+        "message": finding.message,
+        "consensus": finding.consensus or None,
+    }
