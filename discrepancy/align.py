@@ -39,16 +39,37 @@ def align(story: str, claims: Sequence[Claim], rulebook: Rulebook) -> list[Group
 
 
 def _cluster(claims: Iterable[Claim], rulebook: Rulebook) -> list[list[Claim]]:
+    """Complete linkage, looking only at clusters that share a blocking key with the claim."""
     clusters: list[list[Claim]] = []
+    by_key: dict[str, list[int]] = defaultdict(list)
     for claim in claims:
+        keys = _blocking_keys(claim, rulebook)
+        candidates = sorted({i for key in keys for i in by_key[key]})
         home = next(
-            (c for c in clusters if all(_same_fact(claim, other, rulebook) for other in c)), None
+            (
+                i
+                for i in candidates
+                if all(_same_fact(claim, other, rulebook) for other in clusters[i])
+            ),
+            None,
         )
         if home is None:
-            clusters.append([claim])
-        else:
-            home.append(claim)
+            home = len(clusters)
+            clusters.append([])
+        clusters[home].append(claim)
+        for key in keys:
+            if home not in by_key[key]:
+                by_key[key].append(home)
     return clusters
+
+
+def _blocking_keys(claim: Claim, rulebook: Rulebook) -> tuple[str, ...]:
+    """Names of one person share a first or a last name (after folding); other facts share
+    their slot, which the caller has already blocked on."""
+    if claim.value_kind != ValueKind.NAME or not claim.name:
+        return ("",)
+    words = claim.name.split()
+    return (f"first:{fold(words[0], rulebook.folds)}", f"last:{fold(words[-1], rulebook.folds)}")
 
 
 def _same_fact(a: Claim, b: Claim, rulebook: Rulebook) -> bool:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -77,7 +76,7 @@ def _until_full_stop(tokens: list[str], rulebook: Rulebook) -> list[str]:
     """A run ends at a word with a full stop, unless it is an initial or a title ("Sen.")."""
     for i, token in enumerate(tokens):
         if token.endswith(".") and len(token) > 2 and _plain(token) not in rulebook.titles:
-            return tokens[:i] + [token[:-1]]
+            return [*tokens[:i], token[:-1]]
     return tokens
 
 
@@ -104,7 +103,8 @@ def _plain(token: str) -> str:
     return token.lower().strip(".'-")
 
 
-def fold(word: str, folds: Iterable[NameFold]) -> str:
+@lru_cache(maxsize=65536)
+def fold(word: str, folds: tuple[NameFold, ...]) -> str:
     """A spelling with known transliteration differences removed: 'Zelenskyy' -> 'zelensky'."""
     folded = word.lower()
     for rule in folds:
@@ -130,6 +130,7 @@ def compare_tokens(a: str, b: str, folds: tuple[NameFold, ...]) -> str:
     return NameVerdict.DIFFERENT
 
 
+@lru_cache(maxsize=65536)
 def same_person(a: tuple[str, ...], b: tuple[str, ...], folds: tuple[NameFold, ...]) -> bool:
     """Two full names of one person: same length, one part written alike, the rest close."""
     if len(a) != len(b):
