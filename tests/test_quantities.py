@@ -1,0 +1,1014 @@
+"""Tests for discrepancy.quantities: numbers as news writes them, read as honest intervals."""
+
+from __future__ import annotations
+
+import glob
+import time
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from discrepancy import quantities
+from discrepancy.model import Quantity
+
+SAMPLES = sorted(glob.glob(str(Path(__file__).resolve().parent.parent / "samples" / "*.txt")))
+NONE = object()  # "the field is None" in the tables below, where None would mean "don't check"
+
+
+def only(text: str, span: str) -> Quantity:
+    """The one quantity whose text is `span`."""
+    found = [q for q in quantities.parse(text) if q.text == span]
+    assert len(found) == 1, [q.text for q in quantities.parse(text)]
+    return found[0]
+
+
+def check(q: Quantity, expected: dict[str, Any]) -> None:
+    for name, value in expected.items():
+        got = getattr(q, name)
+        if value is NONE:
+            assert got is None, (name, got)
+        elif isinstance(value, float):
+            assert got == pytest.approx(value), (name, got)
+        else:
+            assert got == value, (name, got)
+
+
+def case(
+    case_id: str,
+    text: str,
+    span: str,
+    kind: str,
+    low: float | None,
+    high: float | None,
+    qualifier: str = "",
+    **extra: Any,
+) -> Any:
+    expected: dict[str, Any] = {"kind": kind, "qualifier": qualifier, **extra}
+    expected["low"] = NONE if low is None else float(low)
+    expected["high"] = NONE if high is None else float(high)
+    return pytest.param(text, span, expected, id=case_id)
+
+
+# --- exact counts -----------------------------------------------------------------------------
+
+EXACT = [
+    case("digits", "the death toll rose to 37", "37", "count", 37, 37, unit="", value=37.0),
+    case("word-one-woman", "killing one woman", "one", "count", 1, 1, unit="woman"),
+    case("word-three-others", "injuring three others", "three", "count", 3, 3, unit="others"),
+    case("comma-thousands", "5,000 troops crossed", "5,000", "count", 5000, 5000, unit="troops"),
+    case("comma-millions", "1,200,000 refugees", "1,200,000", "count", 1.2e6, 1.2e6),
+    case("million-word", "1.5 million people fled", "1.5 million", "count", 1.5e6, 1.5e6),
+    case("million-glued-m", "2.4m people lost power", "2.4m", "count", 2.4e6, 2.4e6),
+    case("thousand-k", "a 5k run", "5k", "count", 5000, 5000),
+    case("billion-word", "3 billion doses", "3 billion", "count", 3e9, 3e9, unit="doses"),
+    case("word-two-million", "two million people", "two million", "count", 2e6, 2e6),
+    case("word-a-hundred", "a hundred protesters", "a hundred", "count", 100, 100),
+    case("word-a-thousand", "a thousand homes", "a thousand", "count", 1000, 1000),
+    case(
+        "word-compound",
+        "three hundred and forty-two",
+        "three hundred and forty-two",
+        "count",
+        342,
+        342,
+    ),
+    case("word-twenty-one", "twenty-one soldiers", "twenty-one", "count", 21, 21),
+    case(
+        "word-one-and-a-half",
+        "one and a half million",
+        "one and a half million",
+        "count",
+        1.5e6,
+        1.5e6,
+    ),
+    case("word-half-a-million", "half a million people", "half a million", "count", 5e5, 5e5),
+    case("a-dozen", "a dozen journalists", "a dozen", "count", 12, 12, unit="journalists"),
+    case("two-dozen", "two dozen ambulances", "two dozen", "count", 24, 24),
+    case("half-a-dozen", "half a dozen villages", "half a dozen", "count", 6, 6),
+    case("capitalised-word", "Three people died", "Three", "count", 3, 3, unit="people"),
+    case("upper-words", "FIVE SOLDIERS KILLED", "FIVE", "count", 5, 5, unit="soldiers"),
+    case(
+        "upper-russian",
+        "MORE THAN 5000 RUSSIAN AND UKRAINIAN SOLDIERS A WEEK",
+        "MORE THAN 5000",
+        "count",
+        5000,
+        None,
+        "more than",
+        unit="russian",
+        low_inclusive=False,
+    ),
+    case("zero", "zero casualties", "zero", "count", 0, 0),
+    case("count-at-end", "the dead numbered 12.", "12", "count", 12, 12, unit=""),
+    case("two-hundred-thousand", "two hundred thousand", "two hundred thousand", "count", 2e5, 2e5),
+    case("ten-thousand", "ten thousand marchers", "ten thousand", "count", 1e4, 1e4),
+    case(
+        "numeral-year-like-count",
+        "2000 soldiers were sent",
+        "2000",
+        "count",
+        2000,
+        2000,
+        unit="soldiers",
+    ),
+    case("decimal-with-scale", "$1.2 trillion", "$1.2 trillion", "money", 1.2e12, 1.2e12),
+    case(
+        "senior-general-no-number",
+        "a car bomb that killed a senior Russian general and 3",
+        "3",
+        "count",
+        3,
+        3,
+    ),
+    case("nine-eleven-words", "nineteen hijackers", "nineteen", "count", 19, 19),
+    case("ninety-nine", "ninety-nine days", "ninety-nine days", "duration", 99, 99, unit="day"),
+]
+
+
+# --- hedges -----------------------------------------------------------------------------------
+
+HEDGES = [
+    case(
+        "at-least",
+        "At least two civilians were killed",
+        "At least two",
+        "count",
+        2,
+        None,
+        "at least",
+        unit="civilians",
+    ),
+    case(
+        "no-fewer-than",
+        "no fewer than 40 people",
+        "no fewer than 40",
+        "count",
+        40,
+        None,
+        "at least",
+    ),
+    case(
+        "no-less-than", "no less than 15 missiles", "no less than 15", "count", 15, None, "at least"
+    ),
+    case(
+        "a-minimum-of", "a minimum of 30 soldiers", "a minimum of 30", "count", 30, None, "at least"
+    ),
+    case("or-more", "50 or more bodies", "50 or more", "count", 50, None, "at least"),
+    case("plus-sign", "300+ soldiers", "300+", "count", 300, None, "at least"),
+    case("dash-plus", "a 300-plus crowd", "300-plus", "count", 300, None, "at least"),
+    case(
+        "more-than",
+        "more than 100 drones",
+        "more than 100",
+        "count",
+        100,
+        None,
+        "more than",
+        low_inclusive=False,
+    ),
+    case(
+        "over",
+        "over 200 people were evacuated",
+        "over 200",
+        "count",
+        200,
+        None,
+        "more than",
+        low_inclusive=False,
+    ),
+    case("upwards-of", "upwards of 60 trucks", "upwards of 60", "count", 60, None, "more than"),
+    case(
+        "in-excess-of",
+        "in excess of 1,000 claims",
+        "in excess of 1,000",
+        "count",
+        1000,
+        None,
+        "more than",
+    ),
+    case("north-of", "north of $3bn", "north of $3bn", "money", 3e9, None, "more than"),
+    case("above", "above 40 deaths", "above 40", "count", 40, None, "more than"),
+    case("greater-than", "greater than 10 hits", "greater than 10", "count", 10, None, "more than"),
+    case("well-over", "well over 500 homes", "well over 500", "count", 500, None, "more than"),
+    case("up-to", "up to 70 people", "up to 70", "count", 0, 70, "up to"),
+    case("at-most", "at most 12 boats", "at most 12", "count", 0, 12, "up to"),
+    case("no-more-than", "no more than 20 guests", "no more than 20", "count", 0, 20, "up to"),
+    case("a-maximum-of", "a maximum of 8 players", "a maximum of 8", "count", 0, 8, "up to"),
+    case("as-many-as", "as many as 400 migrants", "as many as 400", "count", 0, 400, "up to"),
+    case("or-fewer", "10 or fewer cases", "10 or fewer", "count", 0, 10, "up to"),
+    case(
+        "fewer-than",
+        "fewer than 50 survivors",
+        "fewer than 50",
+        "count",
+        0,
+        50,
+        "fewer than",
+        high_inclusive=False,
+    ),
+    case(
+        "less-than",
+        "less than 5 percent",
+        "less than 5 percent",
+        "percent",
+        0,
+        5,
+        "fewer than",
+        high_inclusive=False,
+    ),
+    case("under", "under 18 players", "under 18", "count", 0, 18, "fewer than"),
+    case("below", "below 30 seats", "below 30", "count", 0, 30, "fewer than"),
+    case(
+        "nearly",
+        "nearly 300 people",
+        "nearly 300",
+        "count",
+        270,
+        300,
+        "nearly",
+        high_inclusive=False,
+        value=300.0,
+    ),
+    case("almost", "almost 1,000 prisoners", "almost 1,000", "count", 900, 1000, "nearly"),
+    case("just-under", "just under 2,000 votes", "just under 2,000", "count", 1800, 2000, "nearly"),
+    case("close-to", "close to 90 percent", "close to 90 percent", "percent", 81, 90, "nearly"),
+    case(
+        "approaching",
+        "approaching 100 days",
+        "approaching 100 days",
+        "duration",
+        90,
+        100,
+        "nearly",
+        unit="day",
+    ),
+    case("just-shy-of", "just shy of 40 goals", "just shy of 40", "count", 36, 40, "nearly"),
+    case(
+        "roughly",
+        "a deal to swap roughly 1,000 prisoners",
+        "roughly 1,000",
+        "count",
+        900,
+        1100,
+        "about",
+        unit="prisoners",
+        value=1000.0,
+    ),
+    case("about", "about 30 people", "about 30", "count", 27, 33, "about"),
+    case("around", "around 500 homes", "around 500", "count", 450, 550, "about"),
+    case("some-before-number", "some 300 people", "some 300", "count", 270, 330, "about"),
+    case(
+        "approximately", "approximately 70 vehicles", "approximately 70", "count", 63, 77, "about"
+    ),
+    case(
+        "an-estimated",
+        "an estimated 1.2 million people",
+        "an estimated 1.2 million",
+        "count",
+        1.08e6,
+        1.32e6,
+        "about",
+        unit="people",
+    ),
+    case("estimated", "estimated 40 fighters", "estimated 40", "count", 36, 44, "about"),
+    case("more-or-less", "more or less 100 seats", "more or less 100", "count", 90, 110, "about"),
+    case("or-so", "300 or so people", "300 or so", "count", 270, 330, "about", unit="people"),
+    case("circa", "circa 1,500 troops", "circa 1,500", "count", 1350, 1650, "about"),
+    case("c-dot", "c. 1,500 troops", "c. 1,500", "count", 1350, 1650, "about"),
+    case("approx-dot", "approx. 200 guests", "approx. 200", "count", 180, 220, "about"),
+    case("odd", "a 300-odd crowd", "300-odd", "count", 270, 330, "about"),
+    case("hedge-on-word", "nearly two hundred", "nearly two hundred", "count", 180, 200, "nearly"),
+    case("hedge-upper", "AT LEAST 12 DEAD", "AT LEAST 12", "count", 12, None, "at least"),
+    case("hedge-title", "Nearly 40 schools", "Nearly 40", "count", 36, 40, "nearly"),
+    case(
+        "hedge-on-money",
+        "nearly $2bn in aid",
+        "nearly $2bn",
+        "money",
+        1.8e9,
+        2e9,
+        "nearly",
+        unit="USD",
+    ),
+    case(
+        "hedge-on-duration",
+        "more than three years",
+        "more than three years",
+        "duration",
+        3,
+        None,
+        "more than",
+        unit="year",
+    ),
+    case(
+        "hedge-on-dozen", "more than a dozen", "more than a dozen", "count", 12, None, "more than"
+    ),
+    case("about-on-word", "about a thousand", "about a thousand", "count", 900, 1100, "about"),
+    case("some-not-hedge", "some people say 5", "5", "count", 5, 5),
+]
+
+
+# --- ranges -----------------------------------------------------------------------------------
+
+RANGES = [
+    case(
+        "between-and",
+        "between 20 and 30 people",
+        "between 20 and 30",
+        "count",
+        20,
+        30,
+        "between",
+        unit="people",
+        value=20.0,
+    ),
+    case("to", "10 to 20 casualties", "10 to 20", "count", 10, 20, "between"),
+    case("hyphen", "10-20 casualties", "10-20", "count", 10, 20, "between"),
+    case("en-dash", "10–20 casualties", "10–20", "count", 10, 20, "between"),
+    case("em-dash", "10—20 casualties", "10—20", "count", 10, 20, "between"),
+    case("spaced-hyphen", "10 - 20 casualties", "10 - 20", "count", 10, 20, "between"),
+    case("or", "10 or 20 casualties", "10 or 20", "count", 10, 20, "between"),
+    case("from-to", "from 10 to 20 casualties", "from 10 to 20", "count", 10, 20, "between"),
+    case(
+        "words-or",
+        "two or three days",
+        "two or three days",
+        "duration",
+        2,
+        3,
+        "between",
+        unit="day",
+    ),
+    case("words-to", "five to seven people", "five to seven", "count", 5, 7, "between"),
+    case(
+        "shared-magnitude",
+        "between 1 and 2 million people",
+        "between 1 and 2 million",
+        "count",
+        1e6,
+        2e6,
+        "between",
+    ),
+    case(
+        "money-range", "$10-20 million", "$10-20 million", "money", 1e7, 2e7, "between", unit="USD"
+    ),
+    case("percent-range", "10-15%", "10-15%", "percent", 10, 15, "between", unit="%"),
+    case(
+        "duration-range",
+        "three to five years",
+        "three to five years",
+        "duration",
+        3,
+        5,
+        "between",
+        unit="year",
+    ),
+    case("from-without-range", "rose from 37", "37", "count", 37, 37),
+    case("between-without-and", "between 20 soldiers", "20", "count", 20, 20),
+    case("reversed-range-ordered", "20-10 candidates", "20-10", "count", 10, 20, "between"),
+    case("year-range", "the 2022-2023 season", "2022-2023", "year", 2022, 2023, "between"),
+    case("year-range-short", "the 2022-23 budget", "2022-23", "year", 2022, 2023, "between"),
+    case("score-win", "a 3-1 win over Spain", "3-1", "score", None, None, value=3.0),
+    case("score-beat", "Chelsea beat Arsenal 2-0", "2-0", "score", None, None, value=2.0),
+    case("score-lead", "took a 2-1 lead", "2-1", "score", None, None),
+    case("score-draw", "a 1-1 draw", "1-1", "score", None, None),
+    case("no-score-without-sport", "3-5 people", "3-5", "count", 3, 5, "between"),
+    case("ten-year-old-not-range", "a 10-year-old girl", "10-year-old", "age", 10, 10, unit="year"),
+]
+
+
+# --- vague words ------------------------------------------------------------------------------
+
+VAGUE = [
+    case(
+        "dozens", "dozens of homes", "dozens", "count", 24, 99, "dozens", unit="homes", value=24.0
+    ),
+    case("scores-of", "scores of people", "scores", "count", 40, 199, "scores", unit="people"),
+    case("hundreds", "hundreds of families", "hundreds", "count", 200, 999, "hundreds"),
+    case(
+        "thousands",
+        "thousands of people marched",
+        "thousands",
+        "count",
+        2000,
+        999999,
+        "thousands",
+        unit="people",
+    ),
+    case(
+        "tens-of-thousands",
+        "tens of thousands of people",
+        "tens of thousands",
+        "count",
+        20000,
+        99999,
+        "tens of thousands",
+    ),
+    case(
+        "hundreds-of-thousands",
+        "hundreds of thousands of refugees",
+        "hundreds of thousands",
+        "count",
+        200000,
+        999999,
+        "hundreds of thousands",
+    ),
+    case("millions", "millions of Ukrainians", "millions", "count", 2e6, 999e6, "millions"),
+    case("a-handful", "a handful of protesters", "a handful", "count", 2, 6, "a handful"),
+    case("several", "several people were hurt", "several", "count", 3, 9, "several", unit="people"),
+    case(
+        "a-couple-of",
+        "a couple of soldiers",
+        "a couple of",
+        "count",
+        2,
+        3,
+        "a couple",
+        unit="soldiers",
+    ),
+    case("a-couple", "a couple were hurt", "a couple", "count", 2, 3, "a couple"),
+    case("a-few", "a few civilians", "a few", "count", 2, 5, "a few", unit="civilians"),
+    case(
+        "several-hundred",
+        "several hundred troops",
+        "several hundred",
+        "count",
+        300,
+        900,
+        "several hundred",
+    ),
+    case(
+        "a-few-thousand",
+        "a few thousand fans",
+        "a few thousand",
+        "count",
+        2000,
+        5000,
+        "a few thousand",
+    ),
+    case(
+        "several-days",
+        "several days of fighting",
+        "several days",
+        "duration",
+        3,
+        9,
+        "several",
+        unit="day",
+    ),
+    case("a-few-hours", "a few hours later", "a few hours", "duration", 2, 5, "a few", unit="hour"),
+    case("dozens-upper", "DOZENS OF HOMES", "DOZENS", "count", 24, 99, "dozens"),
+    case("at-least-dozens", "at least dozens of", "at least dozens", "count", 24, None, "at least"),
+]
+
+
+# --- totals -----------------------------------------------------------------------------------
+
+TOTALS = [
+    pytest.param("downing 88 out of 273 drones launched", "88", 88, 273, id="out-of"),
+    pytest.param("one of the 20 hostages", "one", 1, 20, id="one-of-the"),
+    pytest.param("12 of the 40 victims", "12", 12, 40, id="of-the"),
+    pytest.param("5 of 9 judges agreed", "5", 5, 9, id="of-number"),
+    pytest.param("nearly 88 out of 273", "nearly 88", 88, 273, id="hedged-part"),
+    pytest.param("three out of four voters", "three", 3, 4, id="words"),
+    pytest.param("half of the 20 hostages", "half", 0.5, 20, id="fraction-of"),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "part", "whole"), TOTALS)
+def test_part_of_a_total(text: str, span: str, part: float, whole: float) -> None:
+    found = quantities.parse(text)
+    first = only(text, span)
+    assert first.value == pytest.approx(part)
+    assert first.total is not None and first.total.value == pytest.approx(whole)
+    assert first.total in found  # the total is returned on its own too
+    assert first.end <= first.total.start
+
+
+def test_out_of_reads_both_as_exact_counts_with_the_noun() -> None:
+    part, whole = quantities.parse("downing 88 out of 273 drones launched")
+    assert (part.low, part.high, part.text, part.unit) == (88, 88, "88", "drones")
+    assert (whole.low, whole.high, whole.text, whole.unit) == (273, 273, "273", "drones")
+    assert part.total == whole
+
+
+def test_of_a_year_is_no_total() -> None:
+    first = quantities.parse("5 of the 2022 contracts")[0]
+    assert first.total is None
+
+
+# --- pronouns and other words that are not counts ----------------------------------------------
+
+NOT_COUNTS = [
+    pytest.param("No one was hurt", id="no-one"),
+    pytest.param("Anyone could see it", id="anyone"),
+    pytest.param("someone fired", id="someone"),
+    pytest.param("they blamed one another", id="one-another"),
+    pytest.param("the one who fired", id="the-one-who"),
+    pytest.param("one of the things he said", id="one-of-the-things"),
+    pytest.param("One of them was a child", id="one-of-them"),
+    pytest.param("maybe one day we will", id="one-day-someday"),
+    pytest.param("Russia will one day pay", id="will-one-day"),
+    pytest.param("one by one", id="one-by-one"),
+    pytest.param("the things that matter", id="no-number"),
+    pytest.param("I think so, said the officer", id="pronoun-i"),
+    pytest.param("often", id="ten-inside-often"),
+    pytest.param("G3", id="no-digit-count-inside-code"),
+    pytest.param("a nonetheless", id="one-inside-word"),
+    pytest.param("Scores on the test", id="scores-not-vague-without-of"),
+]
+
+
+@pytest.mark.parametrize("text", NOT_COUNTS)
+def test_no_count_is_read(text: str) -> None:
+    assert [q.text for q in quantities.parse(text) if q.kind == "count"] == []
+
+
+def test_one_day_as_a_length_is_kept() -> None:
+    assert only("the ceasefire lasted one day", "one day").kind == "duration"
+
+
+def test_one_of_a_number_word_is_kept() -> None:
+    assert only("one of the three suspects", "one").total is not None
+
+
+# --- kinds that are not counts ------------------------------------------------------------------
+
+KINDS = [
+    case("percent-sign", "40% of voters", "40%", "percent", 40, 40, unit="%"),
+    case("percent-word", "40 percent of voters", "40 percent", "percent", 40, 40, unit="%"),
+    case("per-cent", "40 per cent turnout", "40 per cent", "percent", 40, 40),
+    case(
+        "percentage-points",
+        "2 percentage points",
+        "2 percentage points",
+        "percent",
+        2,
+        2,
+        unit="percentage point",
+    ),
+    case("percent-decimal", "3.5% inflation", "3.5%", "percent", 3.5, 3.5),
+    case("fraction-half", "half of the town", "half", "fraction", 0.5, 0.5, value=0.5),
+    case("fraction-a-third", "a third of the army", "a third", "fraction", 1 / 3, 1 / 3),
+    case("fraction-two-thirds", "two-thirds of voters", "two-thirds", "fraction", 2 / 3, 2 / 3),
+    case(
+        "fraction-three-quarters",
+        "three quarters of homes",
+        "three quarters",
+        "fraction",
+        0.75,
+        0.75,
+    ),
+    case(
+        "fraction-hedged",
+        "nearly half of the staff",
+        "nearly half",
+        "fraction",
+        0.45,
+        0.5,
+        "nearly",
+    ),
+    case("money-dollar-bn", "$2bn in aid", "$2bn", "money", 2e9, 2e9, unit="USD", value=2e9),
+    case("money-pound-million", "£5 million fine", "£5 million", "money", 5e6, 5e6, unit="GBP"),
+    case("money-euro-m", "€1.2m grant", "€1.2m", "money", 1.2e6, 1.2e6, unit="EUR"),
+    case(
+        "money-dollars-word",
+        "2 million dollars",
+        "2 million dollars",
+        "money",
+        2e6,
+        2e6,
+        unit="USD",
+    ),
+    case("money-usd-code", "USD 5 each", "USD 5", "money", 5, 5, unit="USD"),
+    case("money-euros-word", "5 euros", "5 euros", "money", 5, 5, unit="EUR"),
+    case("money-us-dollar-sign", "US$40 billion", "US$40 billion", "money", 4e10, 4e10, unit="USD"),
+    case("money-rouble", "100 roubles", "100 roubles", "money", 100, 100, unit="RUB"),
+    case("money-hryvnia", "₴200", "₴200", "money", 200, 200, unit="UAH"),
+    case(
+        "money-pounds-with-magnitude",
+        "5 million pounds",
+        "5 million pounds",
+        "money",
+        5e6,
+        5e6,
+        unit="GBP",
+    ),
+    case("weight-pounds", "a 5 pounds bag", "5 pounds", "measure", 5, 5, unit="lb"),
+    case("ordinal-first", "the first attack", "first", "ordinal", 1, 1),
+    case("ordinal-21st", "the 21st century", "21st", "ordinal", 21, 21),
+    case("ordinal-third", "a third attack", "third", "ordinal", 3, 3),
+    case("ordinal-second", "a second wave", "second", "ordinal", 2, 2),
+    case("ordinal-compound", "the twenty-first day", "twenty-first", "ordinal", 21, 21),
+    case("ordinal-1000th", "the 1,000th day of the war", "1,000th", "ordinal", 1000, 1000),
+    case("regnal-pope", "the inaugural Mass of Pope Leo XIV", "XIV", "regnal", 14, 14),
+    case("regnal-henry", "Henry VIII", "VIII", "regnal", 8, 8),
+    case("regnal-world-war", "World War II", "II", "regnal", 2, 2),
+    case("regnal-world-war-one", "World War I", "I", "regnal", 1, 1),
+    case("regnal-upper", "POPE LEO XIV", "XIV", "regnal", 14, 14),
+    case("year-in", "which Russia annexed in 2014", "2014", "year", 2014, 2014),
+    case("year-since", "since 1991", "1991", "year", 1991, 1991),
+    case("year-alone", "2014", "2014", "year", 2014, 2014),
+    case("year-before-verb", "in 2022 was", "2022", "year", 2022, 2022),
+    case("year-with-determiner", "the 2024 elections", "2024", "year", 2024, 2024),
+    case("year-end-of-sentence", "It began in 2022.", "2022", "year", 2022, 2022),
+    case("decade", "the 1990s", "1990s", "decade", 1990, 1999, value=1990.0),
+    case("decade-apostrophe", "the '90s", "'90s", "decade", 1990, 1999),
+    case("decade-curly", "the ’80s", "’80s", "decade", 1980, 1989),
+    case("age-year-old", "including a 4-year-old child", "4-year-old", "age", 4, 4, unit="year"),
+    case("age-suspect", "the 21-year-old suspect", "21-year-old", "age", 21, 21),
+    case("age-words", "a six-year-old boy", "six-year-old", "age", 6, 6),
+    case("age-month-old", "a 6-month-old baby", "6-month-old", "age", 6, 6, unit="month"),
+    case("age-years-old", "he was 37 years old", "37 years old", "age", 37, 37),
+    case("age-aged", "a man aged 37", "aged 37", "age", 37, 37),
+    case("age-age", "at age 37", "age 37", "age", 37, 37),
+    case("age-comma", "John Smith, 37, was arrested", "37", "age", 37, 37),
+    case("age-in-his-40s", "a man in his 40s", "40s", "age", 40, 49),
+    case(
+        "age-early-thirties",
+        "a woman in her early thirties",
+        "early thirties",
+        "age",
+        30,
+        33,
+        "early",
+    ),
+    case("age-late-20s", "in their late 20s", "late 20s", "age", 27, 29, "late"),
+    case("time-colon", "at 10:00 a.m.", "10:00 a.m.", "time", 10, 10, unit="hour"),
+    case("time-am", "at 10 a.m.", "10 a.m.", "time", 10, 10),
+    case("time-glued", "at 10am", "10am", "time", 10, 10),
+    case("time-pm", "at 9pm", "9pm", "time", 21, 21),
+    case("time-gmt", "at 22:30 GMT", "22:30 GMT", "time", 22.5, 22.5),
+    case("time-oclock", "at 5 o'clock", "5 o'clock", "time", 5, 5),
+    case("time-hedged-keeps-clock", "at about 10 a.m.", "10 a.m.", "time", 10, 10),
+    case("date-month-day", "on May 16", "May 16", "date", 16, 16),
+    case("date-day-month", "on 16 May", "16 May", "date", 16, 16),
+    case("date-with-year", "May 16, 2025", "May 16, 2025", "date", 16, 16),
+    case("date-iso", "2025-05-18", "2025-05-18", "date", 18, 18),
+    case("date-slash", "on 5/16", "5/16", "date", 16, 16),
+    case("date-ordinal-day", "on March 3rd", "March 3rd", "date", 3, 3),
+    case("date-abbrev", "on Feb. 24", "Feb. 24", "date", 24, 24),
+    case("date-upper", "ON MAY 16", "MAY 16", "date", 16, 16),
+    case("date-of", "the 24th of February", "24th of February", "date", 24, 24),
+    case("may-modal-is-no-date", "they may 5 times", "5", "count", 5, 5),
+    case(
+        "duration-hours",
+        "the meeting lasted just two hours",
+        "two hours",
+        "duration",
+        2,
+        2,
+        unit="hour",
+    ),
+    case("duration-years", "three years of war", "three years", "duration", 3, 3, unit="year"),
+    case("duration-48-hours", "within 48 hours", "48 hours", "duration", 48, 48),
+    case("duration-hyphen", "a four-day truce", "four-day", "duration", 4, 4, unit="day"),
+    case("duration-long", "a two-hour-long call", "two-hour-long", "duration", 2, 2),
+    case("duration-weeks", "six weeks", "six weeks", "duration", 6, 6, unit="week"),
+    case("duration-months", "18 months", "18 months", "duration", 18, 18, unit="month"),
+    case("duration-minutes", "30 minutes", "30 minutes", "duration", 30, 30, unit="minute"),
+    case("duration-decades", "two decades", "two decades", "duration", 2, 2, unit="decade"),
+    case("measure-km", "5 km from the border", "5 km", "measure", 5, 5, unit="km"),
+    case("measure-km-glued", "a 10km stretch", "10km", "measure", 10, 10, unit="km"),
+    case(
+        "measure-magnitude-before",
+        "a magnitude 7.1 earthquake",
+        "magnitude 7.1",
+        "measure",
+        7.1,
+        7.1,
+        unit="magnitude",
+    ),
+    case(
+        "measure-magnitude-after",
+        "a 7.1 magnitude quake",
+        "7.1 magnitude",
+        "measure",
+        7.1,
+        7.1,
+        unit="magnitude",
+    ),
+    case("measure-magnitude-hyphen", "a 7.1-magnitude quake", "7.1-magnitude", "measure", 7.1, 7.1),
+    case("measure-mph", "winds of 30 mph", "30 mph", "measure", 30, 30, unit="mph"),
+    case("measure-celsius", "temperatures of 40C", "40C", "measure", 40, 40, unit="C"),
+    case("measure-degree-sign", "40°C", "40°C", "measure", 40, 40, unit="C"),
+    case("measure-metres", "10 metres deep", "10 metres", "measure", 10, 10, unit="m"),
+    case("measure-kg", "5 kg of explosives", "5 kg", "measure", 5, 5, unit="kg"),
+    case("measure-miles", "20 miles south", "20 miles", "measure", 20, 20, unit="mi"),
+    case("measure-hedged", "about 50 km", "about 50 km", "measure", 45, 55, "about"),
+    case(
+        "measure-square-km",
+        "400 square kilometres",
+        "400 square kilometres",
+        "measure",
+        400,
+        400,
+        unit="km2",
+    ),
+    case(
+        "measure-tonnes", "1,000 tonnes of grain", "1,000 tonnes", "measure", 1000, 1000, unit="t"
+    ),
+    case("code-covid", "COVID-19 cases", "COVID-19", "code", 19, 19),
+    case("code-f16", "F-16 jets", "F-16", "code", 16, 16),
+    case("code-g7", "the G7 summit", "G7", "code", 7, 7),
+    case("code-a320", "an Airbus A320", "A320", "code", 320, 320),
+    case("code-section", "Section 230 protections", "Section 230", "code", 230, 230),
+    case("code-version", "v2.1 of the app", "v2.1", "code", 2.1, 2.1),
+    case("code-route", "Route 66", "Route 66", "code", 66, 66),
+    case("code-article", "NATO's Article 5", "Article 5", "code", 5, 5),
+    case("code-zip", "New York, NY 10001", "10001", "code", 10001, 10001),
+    case("code-flight", "flight MH17", "MH17", "code", 17, 17),
+    case("code-5g", "5G masts", "5G", "code", 5, 5),
+    case("code-s400", "S-400 systems", "S-400", "code", 400, 400),
+    case("code-shahed", "Shahed-136 drones", "Shahed-136", "code", 136, 136),
+    case("code-24-7", "open 24/7", "24/7", "code", 24, 24),
+    case("code-dotted", "version 1.2.3", "1.2.3", "code", 1.2, 1.2),
+    case("phone-international", "call +44 20 7946 0958", "+44 20 7946 0958", "phone", None, None),
+    case("phone-us", "call (202) 555-0143", "(202) 555-0143", "phone", None, None),
+    case("phone-dashes", "call 202-555-0143", "202-555-0143", "phone", None, None),
+    case("list-dot", "Key points:\n1. Ceasefire", "1.", "list", 1, 1),
+    case("list-paren", "Key points:\n2) Prisoners", "2)", "list", 2, 2),
+    case("list-parenthesised", "demands: (1) a ceasefire", "(1)", "list", 1, 1),
+    case("number-decimal", "a rate of 2.5", "2.5", "number", 2.5, 2.5),
+    case("number-negative", "fell to -5 overnight", "-5", "number", -5, -5),
+    case("number-minus-word", "minus 5", "minus 5", "number", -5, -5),
+    case("number-unicode-minus", "−5", "−5", "number", -5, -5),
+    case("negative-temperature", "-5C", "-5C", "measure", -5, -5, unit="C"),
+    case("hyphen-not-sign", "the pre-2022 border", "2022", "year", 2022, 2022),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "expected"), EXACT + HEDGES + RANGES + VAGUE + KINDS)
+def test_reads_quantity(text: str, span: str, expected: dict[str, Any]) -> None:
+    check(only(text, span), expected)
+
+
+# --- whole sentences ----------------------------------------------------------------------------
+
+SENTENCES = [
+    pytest.param(
+        "Russia launched its largest drone attack since the start of the war, killing one "
+        "woman and injuring three others, including a 4-year-old child.",
+        [("one", "count"), ("three", "count"), ("4-year-old", "age")],
+        id="drone-attack",
+    ),
+    pytest.param(
+        "Ukraine's air force said it shot down 88 of the 273 drones.",
+        [("88", "count"), ("273", "count")],
+        id="air-force",
+    ),
+    pytest.param(
+        "On Friday, Ukrainian and Russian officials met in Istanbul for their first "
+        "face-to-face meeting in years. But the meeting lasted just two hours.",
+        [("first", "ordinal"), ("two hours", "duration")],
+        id="istanbul",
+    ),
+    pytest.param(
+        "The earthquake, magnitude 7.1, struck at 10:00 a.m. on May 16, 2025, 30 km from Kyiv.",
+        [
+            ("magnitude 7.1", "measure"),
+            ("10:00 a.m.", "time"),
+            ("May 16, 2025", "date"),
+            ("30 km", "measure"),
+        ],
+        id="earthquake",
+    ),
+    pytest.param(
+        "Crimea, which Russia annexed in 2014, has been hit by dozens of drones.",
+        [("2014", "year"), ("dozens", "count")],
+        id="crimea",
+    ),
+    pytest.param(
+        "He said 5,000 soldiers a week were dying, up from 3,500 in 2023.",
+        [("5,000", "count"), ("3,500", "count"), ("2023", "year")],
+        id="soldiers-a-week",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SENTENCES)
+def test_reads_every_number_in_a_sentence(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(q.text, q.kind) for q in quantities.parse(text)] == expected
+
+
+# --- tolerance, spans, robustness ---------------------------------------------------------------
+
+
+def test_about_tolerance_is_a_parameter() -> None:
+    q = quantities.parse("about 100 people", about_tolerance=0.25)[0]
+    assert (q.low, q.high) == (pytest.approx(75), pytest.approx(125))
+    q = quantities.parse("nearly 100 people", about_tolerance=0.2)[0]
+    assert (q.low, q.high, q.high_inclusive) == (pytest.approx(80), 100, False)
+
+
+def test_curly_and_normalised_text_read_alike() -> None:
+    curly = quantities.parse("between 10–20 people and the ’90s")
+    straight = quantities.parse("between 10-20 people and the '90s")
+    assert [(q.low, q.high, q.kind) for q in curly] == [(q.low, q.high, q.kind) for q in straight]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        " ",
+        "\x00\x01\x02",
+        "\u200f123\u200e",
+        "İ" * 50 + " 5 people",
+        "1," * 500,
+        "9" * 5000,
+        "one " * 300,
+        "-" * 100 + "5",
+        "$" * 100,
+        "between and",
+        "from to",
+        "1e309",
+        "0" * 400 + ".5",
+        "(((1)))",
+        "a\nb\n1.\n2)",
+    ],
+    ids=lambda t: repr(t[:12]),
+)
+def test_never_raises_on_odd_text(text: str) -> None:
+    assert_well_formed(text, quantities.parse(text))
+
+
+def test_huge_digit_and_comma_string_is_fast() -> None:
+    text = ("1,000,000," * 100_000)[:1_000_000]
+    started = time.perf_counter()
+    quantities.parse(text)
+    digits = "7" * 1_000_000
+    quantities.parse(digits)
+    assert time.perf_counter() - started < 5
+
+
+def test_unicode_lowercasing_keeps_offsets() -> None:
+    text = "İİİ about 30 people"
+    assert only(text, "about 30").start == text.index("about")
+
+
+def assert_well_formed(text: str, found: list[Quantity]) -> None:
+    previous_end = 0
+    for q in found:
+        assert text[q.start : q.end] == q.text
+        assert q.start >= previous_end
+        assert q.end > q.start
+        previous_end = q.end
+        if q.low is not None and q.high is not None:
+            assert q.low <= q.high
+        if q.total is not None:
+            assert q.total in found
+
+
+@pytest.mark.parametrize("path", SAMPLES, ids=lambda p: Path(p).name)
+def test_samples_read_as_the_full_scan_would(path: str) -> None:
+    """The prefilter finds exactly what matching the pattern at every position finds."""
+    text = Path(path).read_text(encoding="utf-8")
+    fast = [(m.start(), m.end()) for m in quantities._matches(text)]
+    full = [(m.start(), m.end()) for m in quantities._PATTERN.finditer(text)]
+    assert fast == full
+    assert_well_formed(text, quantities.parse(text))
+
+
+def test_the_sample_article_reads_its_counts() -> None:
+    text = Path(SAMPLES[0]).read_text(encoding="utf-8")
+    counts = [q for q in quantities.parse(text) if q.kind == "count"]
+    assert ("roughly 1,000", "about", "prisoners") in [
+        (q.text, q.qualifier, q.unit) for q in counts
+    ]
+    assert ("one", "woman") in [(q.text, q.unit) for q in counts]
+
+
+# --- properties ---------------------------------------------------------------------------------
+
+ONES = "zero one two three four five six seven eight nine".split()
+TEENS = "ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split()
+TENS = "_ _ twenty thirty forty fifty sixty seventy eighty ninety".split()
+
+
+def below_thousand(n: int, use_and: bool) -> str:
+    words: list[str] = []
+    hundreds, rest = divmod(n, 100)
+    if hundreds:
+        words += [ONES[hundreds], "hundred"]
+        if rest and use_and:
+            words.append("and")
+    if rest >= 20:
+        tens, ones = divmod(rest, 10)
+        words.append(TENS[tens] + (f"-{ONES[ones]}" if ones else ""))
+    elif rest >= 10:
+        words.append(TEENS[rest - 10])
+    elif rest:
+        words.append(ONES[rest])
+    return " ".join(words)
+
+
+def in_words(n: int, use_and: bool = False) -> str:
+    """English words for 0 <= n < 10**9: 1234567 -> 'one million two hundred thirty-four ...'."""
+    if n == 0:
+        return "zero"
+    parts = []
+    for scale, name in ((10**6, "million"), (10**3, "thousand"), (1, "")):
+        chunk, n = divmod(n, scale)
+        if chunk:
+            parts.append(f"{below_thousand(chunk, use_and)} {name}".strip())
+    return " ".join(parts)
+
+
+def test_words_writer() -> None:
+    assert in_words(342, use_and=True) == "three hundred and forty-two"
+    assert in_words(1_000_021) == "one million twenty-one"
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.integers(min_value=0, max_value=10**7 - 1), st.booleans(), st.booleans())
+def test_numbers_in_words_read_back(n: int, use_and: bool, capitalise: bool) -> None:
+    written = in_words(n, use_and)
+    if capitalise:
+        written = written.capitalize()
+    found = quantities.parse(f"officials said {written} were affected")
+    assert [q.value for q in found] == [n], [q.text for q in found]
+    assert found[0].text == written
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.integers(min_value=0, max_value=10**9), st.booleans())
+def test_digits_read_back(n: int, commas: bool) -> None:
+    written = f"{n:,}" if commas else str(n)
+    found = quantities.parse(f"officials said {written} people were affected")
+    assert len(found) == 1
+    assert found[0].value == n
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text())
+def test_any_text_is_read_well_formed(text: str) -> None:
+    assert_well_formed(text, quantities.parse(text))
+
+
+NEWSY = st.lists(
+    st.sampled_from(
+        [
+            "at least",
+            "about",
+            "nearly",
+            "between",
+            "and",
+            "to",
+            "or",
+            "more than",
+            "of",
+            "the",
+            "out of",
+            "1,000",
+            "5",
+            "2.5",
+            "-",
+            "–",
+            "twenty-one",
+            "a",
+            "dozen",
+            "dozens",
+            "hundred",
+            "one",
+            "$",
+            "2bn",
+            "%",
+            "percent",
+            "May",
+            "16",
+            "2014",
+            "year-old",
+            "hours",
+            "killed",
+            "people",
+            ",",
+            ".",
+            "\n",
+            "XIV",
+            "Pope",
+            "Leo",
+            "win",
+            "3-1",
+            "10:00",
+            "a.m.",
+            "COVID-19",
+            "(1)",
+            "half",
+            "third",
+            "first",
+        ]
+    ),
+    max_size=25,
+).map(" ".join)
+
+
+@settings(max_examples=200, deadline=None)
+@given(NEWSY)
+def test_newsy_text_is_read_well_formed(text: str) -> None:
+    assert_well_formed(text, quantities.parse(text))
+    fast = [(m.start(), m.end()) for m in quantities._matches(text)]
+    assert fast == [(m.start(), m.end()) for m in quantities._PATTERN.finditer(text)]
