@@ -101,6 +101,8 @@ def same_event(a: Event, b: Event, rulebook: Rulebook, *, value_is_day: bool = F
     """
     if a.category and b.category and a.category != b.category:
         return False
+    if a.distinct != b.distinct:  # "a smaller quake last week" is not the quake of the story
+        return False
     category = rulebook.category(a.category or b.category)
     venue_matters = category is not None and category.venue_identifies
     if venue_matters and a.places and b.places and not _share_place(a.places, b.places):

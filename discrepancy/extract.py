@@ -22,6 +22,8 @@ _CLAUSE_BREAK = regex.compile(r"[;:()]|\s-\s")
 # How far (in words) a number may stand from the word that says what it counts.
 MAX_TRIGGER_DISTANCE = 8
 MAX_NOUN_DISTANCE = 5
+# A self-counting word after its number stands right by it: "7 dead", "40 injured".
+MAX_SELF_COUNTING_AFTER = 1
 _COMMA_COST = 2
 _RATE = regex.compile(
     r"^\W*(?:a|an|per|each|every)\s+(day|week|month|year|hour)\b|^\W*(daily|weekly|monthly|annually)\b",
@@ -82,6 +84,7 @@ class CompiledRules:
     triggers: dict[str, tuple[Rule, ...]]
     categories: dict[str, str]
     nouns: frozenset[str]
+    other_event_pattern: regex.Pattern[str]
 
 
 def compile_rules(rulebook: Rulebook) -> CompiledRules:
@@ -96,8 +99,16 @@ def compile_rules(rulebook: Rulebook) -> CompiledRules:
         regex.IGNORECASE,
     )
     nouns = frozenset(w for rule in rulebook.rules for w in rule.counted)
+    markers = "|".join(regex.escape(m) for m in rulebook.other_event) or r"(?!)"
+    # The marker, then at most two adjectives, right before the event word.
+    other_event = regex.compile(rf"\b(?:{markers})\s+(?:[\w'\-]+\s+){{0,2}}$")
     return CompiledRules(
-        rulebook, pattern, {k: tuple(v) for k, v in triggers.items()}, categories, nouns
+        rulebook,
+        pattern,
+        {k: tuple(v) for k, v in triggers.items()},
+        categories,
+        nouns,
+        other_event,
     )
 
 
@@ -229,9 +240,8 @@ def _count_claims(text: _Text) -> Iterator[Claim]:
 
 def _count_claim(text: _Text, quantity: Quantity) -> Claim | None:
     noun_end = (quantity.total or quantity).end
-    noun = _counted_noun(text, noun_end)
-    if noun is None:
-        return None
+    # No counted noun: "the death toll rose to 7" and "7 dead" name what they count.
+    noun = _counted_noun(text, noun_end) or (noun_end, noun_end, "")
     after_noun = text.body[noun[1] : noun[1] + 40]
     rate = _RATE.match(after_noun)
     per = (rate.group(1) or rate.group(2)) if rate else ""
@@ -285,16 +295,24 @@ def _nearest_trigger(
         if not text.same_clause(phrase.start, span[0]):
             continue
         for rule in text.rules.triggers.get(phrase.text, ()):
-            if rule.rate != rate or (rule.counted and noun not in rule.counted):
+            if rule.rate != rate or not _counts(rule, noun, phrase):
                 continue
             distance = text.distance(span, (phrase.start, phrase.end))
-            if distance <= MAX_TRIGGER_DISTANCE:
+            before = phrase.start < span[0]
+            limit = MAX_TRIGGER_DISTANCE if noun or before else MAX_SELF_COUNTING_AFTER
+            if distance <= limit:
                 # A verb before its object ("killing one woman") beats one further on.
                 candidates.append((distance, phrase.start > span[0], rule.id, rule, phrase))
     if not candidates:
         return None
     best = min(candidates, key=lambda c: c[:3])
     return best[3], best[4]
+
+
+def _counts(rule: Rule, noun: str, phrase: Phrase) -> bool:
+    if not noun:
+        return phrase.text in rule.self_counting
+    return not rule.counted or noun in rule.counted
 
 
 # --- days, times and durations -----------------------------------------------------------------
@@ -377,7 +395,7 @@ def _states_a_length(text: _Text, item: When) -> bool:
 def _time_claim(text: _Text, rule: Rule, item: When, phrase: Phrase, index: int) -> Claim:
     span = (item.start, item.end)
     start, end = text.original_span(*span)
-    event = _event_for(text, span, index, category=text.rules.categories[phrase.text])
+    event = _event_for(text, span, index, phrase=phrase)
     base = Claim(
         id=f"{text.article.id}#{start}-{rule.id}",
         article=text.article.id,
@@ -463,19 +481,27 @@ def _context_day(text: _Text, pos: int) -> Day | None:
 
 
 def _event_for(
-    text: _Text, span: tuple[int, int], sentence_index: int, *, category: str = ""
+    text: _Text, span: tuple[int, int], sentence_index: int, *, phrase: Phrase | None = None
 ) -> Event:
     """What happened, when and where, for a claim: from its sentence, else the ones before it."""
     context = _context_sentences(text, sentence_index)
-    if not category:
-        category = _nearest_category(text, span, context)
+    if phrase is None:
+        phrase = _nearest_event_phrase(text, span, context)
+    category = text.rules.categories[phrase.text] if phrase else ""
     return Event(
-        trigger=category,
+        trigger=phrase.text if phrase else "",
         category=category,
         anchor=_anchor(text, span, context),
         places=_places(text, context),
         participants=_participants(text, context),
+        distinct=phrase is not None and _introduces_another(text, phrase),
     )
+
+
+def _introduces_another(text: _Text, phrase: Phrase) -> bool:
+    """'a smaller quake', 'another deadly attack': a second event of the same kind."""
+    before = text.body[max(0, phrase.start - 40) : phrase.start].lower()
+    return text.rules.other_event_pattern.search(before) is not None
 
 
 def _context_sentences(text: _Text, index: int) -> list[_Sentence]:
@@ -489,7 +515,9 @@ def _context_sentences(text: _Text, index: int) -> list[_Sentence]:
     return [own, *earlier]
 
 
-def _nearest_category(text: _Text, span: tuple[int, int], context: Sequence[_Sentence]) -> str:
+def _nearest_event_phrase(
+    text: _Text, span: tuple[int, int], context: Sequence[_Sentence]
+) -> Phrase | None:
     for sentence in context:
         phrases = [
             p
@@ -497,18 +525,31 @@ def _nearest_category(text: _Text, span: tuple[int, int], context: Sequence[_Sen
             if text.rules.categories.get(p.text, _STATEMENT) != _STATEMENT
         ]
         if phrases:
-            nearest = min(phrases, key=lambda p: text.distance(span, (p.start, p.end)))
-            return text.rules.categories[nearest.text]
-    return ""
+            return min(phrases, key=lambda p: text.distance(span, (p.start, p.end)))
+    return None
 
 
 def _anchor(text: _Text, span: tuple[int, int], context: Sequence[_Sentence]) -> Day | None:
+    """The day the claim's event happened: the nearest day in its sentence (or the ones
+    before), leaving out the days of statements ("the governor said on Monday") and the
+    starts of spans ("since February")."""
     for sentence in context:
-        days = [w for w in text.whens_in(sentence) if w.kind in ("day", "date", "relative")]
+        days = [
+            w
+            for w in text.whens_in(sentence)
+            if w.kind in ("day", "date", "relative", "window")
+            and not _SINCE_CUE.match(w.text)
+            and not _dates_a_statement(text, w, sentence)
+        ]
         if days:
             nearest = min(days, key=lambda w: text.distance(span, (w.start, w.end)))
             return _resolve_day(text, nearest)
     return None
+
+
+def _dates_a_statement(text: _Text, item: When, sentence: _Sentence) -> bool:
+    phrase = _attached_event(text, item, sentence)
+    return phrase is not None and text.rules.categories.get(phrase.text) == _STATEMENT
 
 
 def _places(text: _Text, context: Sequence[_Sentence]) -> tuple[str, ...]:

@@ -114,6 +114,7 @@ class Event:
     anchor: Day | None = None
     places: tuple[str, ...] = ()
     participants: tuple[str, ...] = ()
+    distinct: bool = False  # introduced as another event: "a smaller quake", "another attack"
 
 
 @dataclass(frozen=True, slots=True)

@@ -17,7 +17,7 @@ from discrepancy.model import Severity
 RULE_KINDS = ("count", "day", "duration")
 _RULE_KEYS = {
     "id", "label", "description", "kind", "severity", "triggers", "counted", "events", "rate",
-    "example", "tolerance",
+    "example", "tolerance", "self_counting",
 }  # fmt: skip
 _ID_SHAPE = regex.compile(r"^[a-z][a-z0-9_]*(\.[a-z][a-z0-9_]*)+$")
 
@@ -40,6 +40,7 @@ class Rule:
     kind: str
     severity: Severity
     triggers: tuple[str, ...] = ()
+    self_counting: frozenset[str] = frozenset()
     counted: frozenset[str] = frozenset()
     events: tuple[str, ...] = ()
     rate: bool = False
@@ -71,6 +72,7 @@ class Rulebook:
     titles: frozenset[str] = frozenset()
     not_names: frozenset[str] = frozenset()
     vocab: Mapping[str, frozenset[str]] = field(default_factory=dict)
+    other_event: tuple[str, ...] = ()
 
     def rule(self, rule_id: str) -> Rule:
         for rule in self.rules:
@@ -97,11 +99,13 @@ def load_rulebook(folders: Sequence[Path] | None = None) -> Rulebook:
     events: list[EventCategory] = []
     folds: list[NameFold] = []
     name_words: dict[str, set[str]] = {"titles": set(), "not_names": set()}
+    other_event: list[str] = []
     for path, (doc, lines) in parsed:
         rules.extend(_parse_rules(path, doc, lines, vocab))
         events.extend(_parse_events(path, doc, lines))
         folds.extend(_parse_folds(path, doc, lines))
         _merge_name_words(path, doc, lines, name_words)
+        other_event.extend(_markers(path, doc, lines))
     _check_unique_ids(rules)
     _check_event_references(rules, events)
     return Rulebook(
@@ -111,7 +115,20 @@ def load_rulebook(folders: Sequence[Path] | None = None) -> Rulebook:
         frozenset(name_words["titles"]),
         frozenset(name_words["not_names"]),
         vocab,
+        tuple(dict.fromkeys(other_event)),
     )
+
+
+def _markers(path: Path, doc: Mapping[str, Any], lines: list[str]) -> list[str]:
+    table = doc.get("markers", {})
+    if not isinstance(table, dict):
+        raise RuleFileError(str(path), _line_of(lines, "[markers]"), "'markers' must be a table")
+    unknown = sorted(set(table) - {"other_event"})
+    if unknown:
+        line = _key_line(lines, 0, unknown[0])
+        raise RuleFileError(str(path), line, f"unknown key '{unknown[0]}' in [markers]", unknown[0])
+    line = _key_line(lines, 0, "other_event")
+    return _word_list(table.get("other_event", []), path, line, "other_event")
 
 
 def _merge_name_words(
@@ -214,6 +231,15 @@ def _parse_rule(
     counted = _expand_vocab(
         table.get("counted", []), vocab, path, _key_line(lines, line, "counted")
     )
+    self_counting = _word_list(
+        table.get("self_counting", []),
+        path,
+        _key_line(lines, line, "self_counting"),
+        "self_counting",
+    )
+    stray = sorted(set(self_counting) - set(triggers))
+    if stray:
+        raise fail(f"self_counting word '{stray[0]}' is not one of the triggers", "self_counting")
     tolerance = table.get("tolerance", 0.0)
     if not isinstance(tolerance, int | float) or not 0 <= tolerance < 1:
         raise fail("'tolerance' must be a number from 0 to 1", "tolerance")
@@ -224,6 +250,7 @@ def _parse_rule(
         kind=kind,
         severity=Severity(severity),
         triggers=tuple(triggers),
+        self_counting=frozenset(self_counting),
         counted=counted,
         events=tuple(events),
         rate=bool(table.get("rate", False)),

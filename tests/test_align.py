@@ -110,3 +110,9 @@ def test_names_align_by_person() -> None:
     ]
     groups = align("s", names, RULES)
     assert sorted(len(g.claims) for g in groups) == [1, 2]
+
+
+def test_another_event_of_the_same_kind_is_not_compared() -> None:
+    main = claim("a", event=Event(category="earthquake", anchor=SUNDAY))
+    other = claim("b", event=Event(category="earthquake", distinct=True))
+    assert len(align("s", [main, other], RULES)) == 2

@@ -161,3 +161,31 @@ def test_samples_sunday_is_18_may_from_both_publication_dates(
 def test_samples_names_include_the_misspelling(sample_claims: dict[str, list[Claim]]) -> None:
     names = {c.name for c in sample_claims["002"] if c.slot == "names.spelling"}
     assert "Vlodomyr Zelenskyy" in names
+
+
+def test_the_death_toll_needs_no_counted_noun() -> None:
+    text = "The death toll from Sunday's earthquake has risen to seven, the governor said."
+    killed = [c for c in claims_of(text) if c.slot == "casualties.killed"]
+    assert [_expected_text(c) for c in killed] == ["[7,7]"]
+
+
+def test_a_statements_day_does_not_date_the_event() -> None:
+    text = (
+        "The death toll from Sunday's earthquake has risen to seven, "
+        "the provincial governor said on Monday, and 52 people were injured."
+    )
+    [injured] = [c for c in claims_of(text) if c.slot == "casualties.injured"]
+    assert injured.event.anchor is not None and injured.event.anchor.weekday == 6
+
+
+def test_a_smaller_quake_last_week_is_another_event() -> None:
+    text = "Last week a smaller quake hit the same region, injuring two people."
+    [injured] = [c for c in claims_of(text) if c.slot == "casualties.injured"]
+    assert injured.event.category == "earthquake"
+    assert injured.event.distinct
+
+
+def test_the_quake_of_the_story_is_not_marked_as_another() -> None:
+    text = "A magnitude 6.1 earthquake struck on Sunday, injuring more than 40 people."
+    [injured] = [c for c in claims_of(text) if c.slot == "casualties.injured"]
+    assert not injured.event.distinct

@@ -140,3 +140,13 @@ def test_a_folder_without_rule_files_is_an_error(tmp_path: Path) -> None:
 def test_error_text_reads_path_line_message(tmp_path: Path) -> None:
     error = error_for(tmp_path, GOOD_RULE.replace('kind = "count"', 'kind = "vibes"'))
     assert str(error).startswith(f"{tmp_path / 'mine.toml'}:6: ")
+
+
+def test_self_counting_words_must_be_triggers(tmp_path: Path) -> None:
+    error = error_for(tmp_path, GOOD_RULE + 'self_counting = ["toll"]\n')
+    assert "self_counting word 'toll' is not one of the triggers" in str(error)
+
+
+def test_markers_table_rejects_unknown_keys(tmp_path: Path) -> None:
+    error = error_for(tmp_path, GOOD_RULE + '\n[markers]\nanother_event = ["x"]\n')
+    assert "unknown key 'another_event' in [markers]" in str(error)
