@@ -85,6 +85,10 @@ def _quote(claim: Claim) -> Text:
         return Text(f'  "{claim.text}"', style="italic")
     lo = max(0, at - _QUOTE_CONTEXT)
     hi = min(len(sentence), at + len(claim.text) + _QUOTE_CONTEXT)
+    if lo:  # start and end on whole words
+        lo = min(at, sentence.find(" ", lo) + 1 or lo)
+    if hi < len(sentence):
+        hi = max(at + len(claim.text), sentence.rfind(" ", 0, hi))
     quote = Text('  "' + ("…" if lo else ""), style="italic")
     quote.append(sentence[lo:at])
     quote.append(claim.text, style="bold reverse")
