@@ -990,10 +990,15 @@ def _lowered(text: str) -> str:
     return lowered if len(lowered) == len(text) else text.translate(_ASCII_LOWER)
 
 
+_CURRENCY_SCAN = re.compile(r"[$£€¥₹₽]")
+
+
 def _landmarks(text: str) -> list[tuple[int, int]]:
     """(position, what) of every anchor and opening word, in text order."""
     lowered = _lowered(text)
     found = [(m.start(), _DIGITS_AT) for m in _DIGIT_SCAN.finditer(lowered)]
+    # A currency sign can open a match before a word: "$ dozens", "£ several million".
+    found += [(m.start(), _OPENING) for m in _CURRENCY_SCAN.finditer(text)]
     for m in _WORD_SCAN.finditer(lowered):
         word = m.group()
         if word not in _ANCHOR_WORDS:

@@ -1,4 +1,4 @@
-"""The example reports in reports/ are what the tool prints today (regenerate: reports/README.md)."""
+"""The example reports in reports/ are what the tool prints today (see reports/README.md)."""
 
 from __future__ import annotations
 
