@@ -82,7 +82,7 @@ def _same_fact(a: Claim, b: Claim, rulebook: Rulebook) -> bool:
         )
     if a.per != b.per or not _same_counted(a, b, rulebook):
         return False
-    if a.per:  # a rate ("5,000 soldiers a week") describes a period, not one event
+    if a.per:  # a rate or a running total describes a period, not one event
         return True
     return same_event(a.event, b.event, rulebook, value_is_day=a.value_kind == ValueKind.DAY)
 

@@ -178,7 +178,7 @@ def _describe(claim: Claim) -> str:
     unit = claim.value_kind == ValueKind.DURATION
     value = describe_interval(claim.interval, seconds=unit, qualifier=claim.qualifier)
     each = " from each side" if claim.distributive else ""
-    per = f" a {claim.per}" if claim.per else ""
+    per = f" a {claim.per}" if claim.per in _PERIODS else f" ({claim.per})" if claim.per else ""
     return f"{value}{each}{per}"
 
 
@@ -261,6 +261,7 @@ def _times_agree(a: Day, b: Day) -> bool:
     return True
 
 
+_PERIODS = frozenset({"hour", "day", "week", "month", "year"})
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 

@@ -63,6 +63,27 @@ _ANAPHORIC = regex.compile(
 # A duration is an event's length only when said so: "lasted two hours", "for three hours",
 # "a two-hour-long liturgy". "The first meeting in years" says how long since, not how long.
 _LENGTH_CUE = regex.compile(r"\b(?:lasted|lasting|lasts|for|spent|took|running)\b", regex.I)
+_CHANGE_VERB = regex.compile(
+    r"\b(?:rose|risen|rises|rising|climbed|increased|jumped|grew|fell|dropped|declined|revised)"
+    r"(?:\s+\w+)?\s+$",
+    regex.I,
+)
+# Running totals: the period they run over ("since 2022") is what makes two comparable.
+_RUNNING_SINCE = regex.compile(
+    r"\bsince\s+(?:the\s+)?(?:\d+|start|beginning|outbreak|invasion|january|february|"
+    r"march|april|may|june|july|august|september|october|november|december)\b",
+    regex.I,
+)
+# "its largest drone attack since the start of the war": the since-phrase ranks the attack.
+_SUPERLATIVE = regex.compile(
+    r"\b(?:\w+est|first|most|record|worst|best|biggest|only)\b(?:\W+\w+){0,5}\W*$", regex.I
+)
+_RUNNING_TOTAL = regex.compile(
+    r"\b(?:so far this|to date|over the (?:past|last) \w+ (?:years|months|decades)"
+    r"|(?:war|conflict|fighting|invasion|pandemic|epidemic) (?:has|have|had) (?:killed|left)"
+    r"|throughout the (?:war|conflict))",
+    regex.I,
+)
 _SINCE_CUE = regex.compile(r"^(?:in|since|after|over the past|over the last|within)\b", regex.I)
 
 
@@ -261,16 +282,43 @@ def _count_claim(text: _Text, quantity: Quantity) -> Claim | None:
         sentence=text.sentence_text(sentence_index),
         start=start,
         end=end,
-        interval=Interval(
-            quantity.low, quantity.high, quantity.low_inclusive, quantity.high_inclusive
-        ),
+        interval=_count_interval(text, quantity),
         qualifier=quantity.qualifier,
         counted=noun[2],
-        per=per.removesuffix("ly").replace("dai", "day").replace("annual", "year"),
+        per=_period(per) or _cumulative(text, sentence_index),
         distributive=bool(_EACH_SIDE.match(after_noun)),
         attribution=_attribution(text, sentence_index, span),
         event=_event_for(text, span, sentence_index),
     )
+
+
+def _count_interval(text: _Text, quantity: Quantity) -> Interval:
+    """The figure the claim states; for 'the toll rose from 5 to 7' that is 7, not 5 to 7."""
+    before = text.body[max(0, quantity.start - 25) : quantity.start]
+    if quantity.text.lower().startswith("from ") and _CHANGE_VERB.search(before):
+        latest = quantities.parse(quantity.text[quantity.text.lower().rfind(" to ") + 4 :])
+        if latest:
+            q = latest[0]
+            return Interval(q.low, q.high, q.low_inclusive, q.high_inclusive)
+    return Interval(quantity.low, quantity.high, quantity.low_inclusive, quantity.high_inclusive)
+
+
+def _period(rate: str) -> str:
+    return rate.removesuffix("ly").replace("dai", "day").replace("annual", "year")
+
+
+def _cumulative(text: _Text, index: int) -> str:
+    """'The war has killed more than 10,000 civilians since 2022' is a running total, never
+    the count of one attack: its period is the phrase that says so ('since 2022'), and only
+    totals over the same period are compared."""
+    sentence = text.sentences[index]
+    since = [
+        m
+        for m in _RUNNING_SINCE.finditer(text.body, sentence.start, sentence.end)
+        if not _SUPERLATIVE.search(text.body[max(sentence.start, m.start() - 50) : m.start()])
+    ]
+    found = since[0] if since else _RUNNING_TOTAL.search(text.body, sentence.start, sentence.end)
+    return "" if found is None else regex.sub(r"\s+", " ", found.group().lower())
 
 
 def _counted_noun(text: _Text, pos: int) -> tuple[int, int, str] | None:

@@ -189,3 +189,33 @@ def test_the_quake_of_the_story_is_not_marked_as_another() -> None:
     text = "A magnitude 6.1 earthquake struck on Sunday, injuring more than 40 people."
     [injured] = [c for c in claims_of(text) if c.slot == "casualties.injured"]
     assert not injured.event.distinct
+
+
+def test_a_toll_that_rose_states_its_latest_figure() -> None:
+    [killed] = [
+        c for c in claims_of("The death toll rose from 5 to 7.") if c.slot == "casualties.killed"
+    ]
+    assert _expected_text(killed) == "[7,7]"
+
+
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [
+        ("The war has killed more than 10,000 civilians since 2022.", "since 2022"),
+        (
+            "More than 10,000 civilians have been killed since the start of the invasion.",
+            "since the start",
+        ),
+        ("The conflict has killed 300 people, officials said.", "conflict has killed"),
+        ("An attack killed two civilians on Sunday.", ""),
+    ],
+)
+def test_a_running_total_is_kept_apart_from_an_events_count(text: str, period: str) -> None:
+    [killed] = [c for c in claims_of(text) if c.slot == "casualties.killed"]
+    assert killed.per == period
+
+
+def test_a_superlative_since_is_not_a_running_total() -> None:
+    text = "Russia launched its largest drone attack since the start of the war, killing one woman."
+    [killed] = [c for c in claims_of(text) if c.slot == "casualties.killed"]
+    assert killed.per == ""
