@@ -251,15 +251,37 @@ def _count_claims(text: _Text) -> Iterator[Claim]:
     count_rules = [r for r in text.rules.rulebook.rules if r.kind == "count"]
     if not count_rules:
         return
+    by_trigger: dict[tuple[int, str], list[Claim]] = {}
     for quantity in text.quantities:
         if quantity.kind != "count":
             continue
-        claim = _count_claim(text, quantity)
-        if claim is not None:
-            yield claim
+        found = _count_claim(text, quantity)
+        if found is not None:
+            claim, trigger_at = found
+            by_trigger.setdefault((trigger_at, claim.slot), []).append(claim)
+    for parts in by_trigger.values():
+        yield parts[0] if len(parts) == 1 else _sum_of(text, parts)
 
 
-def _count_claim(text: _Text, quantity: Quantity) -> Claim | None:
+def _sum_of(text: _Text, parts: list[Claim]) -> Claim:
+    """'killed one woman and two children' is one claim of three killed, not two figures."""
+    lows = [p.interval.low if p.interval else None for p in parts]
+    highs = [p.interval.high if p.interval else None for p in parts]
+    low = sum(x or 0.0 for x in lows)
+    high = None if any(h is None for h in highs) else sum(h or 0.0 for h in highs)
+    start, end = min(p.start for p in parts), max(p.end for p in parts)
+    return replace(
+        parts[0],
+        text=text.article.text[start:end],
+        start=start,
+        end=end,
+        interval=Interval(low, high),
+        qualifier=next((p.qualifier for p in parts if p.qualifier), ""),
+        counted=" + ".join(p.counted for p in parts),
+    )
+
+
+def _count_claim(text: _Text, quantity: Quantity) -> tuple[Claim, int] | None:
     noun_end = (quantity.total or quantity).end
     # No counted noun: "the death toll rose to 7" and "7 dead" name what they count.
     noun = _counted_noun(text, noun_end) or (noun_end, noun_end, "")
@@ -273,8 +295,11 @@ def _count_claim(text: _Text, quantity: Quantity) -> Claim | None:
     sentence_index = text.sentence_of(quantity.start)
     span = (min(quantity.start, trigger.start), max(noun[1], trigger.end))
     start, end = text.original_span(*span)
-    return Claim(
-        id=f"{text.article.id}#{start}-{rule.id}",
+    # Keyed by the number's own place: one trigger can serve two numbers ("killing one woman
+    # and two children").
+    number_at = text.original_span(quantity.start, quantity.end)[0]
+    claim = Claim(
+        id=f"{text.article.id}#{number_at}-{rule.id}",
         article=text.article.id,
         slot=rule.id,
         value_kind=ValueKind.COUNT,
@@ -290,6 +315,7 @@ def _count_claim(text: _Text, quantity: Quantity) -> Claim | None:
         attribution=_attribution(text, sentence_index, span),
         event=_event_for(text, span, sentence_index),
     )
+    return claim, trigger.start
 
 
 def _count_interval(text: _Text, quantity: Quantity) -> Interval:

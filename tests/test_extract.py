@@ -219,3 +219,10 @@ def test_a_superlative_since_is_not_a_running_total() -> None:
     text = "Russia launched its largest drone attack since the start of the war, killing one woman."
     [killed] = [c for c in claims_of(text) if c.slot == "casualties.killed"]
     assert killed.per == ""
+
+
+def test_numbers_that_share_one_trigger_add_up() -> None:
+    claims = claims_of("The strike killed one woman and at least two children.")
+    [killed] = [c for c in claims if c.slot == "casualties.killed"]
+    assert _expected_text(killed) == "[3,inf)"
+    assert killed.text == "killed one woman and at least two children"

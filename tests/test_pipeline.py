@@ -6,14 +6,17 @@ import json
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from discrepancy.evaluate import score
-from discrepancy.model import FindingKind, Report, Severity
+from discrepancy.model import Article, FindingKind, Report, Severity
 from discrepancy.pipeline import check
 from discrepancy.reader import read_articles
 from discrepancy.rulebook import load_rulebook
 
 ROOT = Path(__file__).parent.parent
+RULEBOOK = load_rulebook()
 GOLD = json.loads((ROOT / "tests" / "gold" / "samples.json").read_text(encoding="utf-8"))
 
 
@@ -76,3 +79,27 @@ def test_report_invariants(report: Report) -> None:
 def test_the_same_input_gives_the_same_report() -> None:
     result = read_articles([str(ROOT / "samples")])
     assert check(result.articles, load_rulebook()) == check(result.articles, load_rulebook())
+
+
+NEWS_WORDS = st.sampled_from(
+    "killed killing injured at least more than about 1,000 two one dozens drones launched "
+    "downing out of 273 Sunday Monday overnight the day before met talks in Rome said police "
+    "Zelenskyy Volodymyr Vlodomyr Sergei Sergey a 4-year-old child 10:00 a.m. two-hour-long "
+    "from each side a week since 2022 another attack , . \n \u2019 \u201c \u2013".split(" ")
+)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.lists(NEWS_WORDS, max_size=40).map(" ".join), min_size=1, max_size=4))
+def test_any_text_gives_a_well_formed_report(texts: list[str]) -> None:
+    articles = [Article(f"a{i}", f"a{i}.txt", text) for i, text in enumerate(texts)]
+    report = check(articles, RULEBOOK)
+    claim_ids = {c.id for c in report.claims}
+    assert len(claim_ids) == len(report.claims), "claim ids are unique"
+    for claim in report.claims:
+        article = next(a for a in articles if a.id == claim.article)
+        assert article.text[claim.start : claim.end] == claim.text
+        if claim.interval and claim.interval.low is not None and claim.interval.high is not None:
+            assert claim.interval.low <= claim.interval.high
+    for finding in report.findings:
+        assert set(finding.claims) <= claim_ids
