@@ -292,7 +292,9 @@ def _compare_names(group: Group, rulebook: Rulebook) -> list[Finding]:
     spellings = {c.name for c in claims if c.name}
     if len(articles) < 2 or len(spellings) < 2:
         return []
-    majority = max(spellings, key=lambda s: (len({c.article for c in claims if c.name == s}), s))
+    support = {s: len({c.article for c in claims if c.name == s}) for s in spellings}
+    majority = max(spellings, key=lambda s: (support[s], s))
+    tied = sum(1 for s in spellings if support[s] == support[majority]) > 1
     findings = []
     for verdict, kind, severity in (
         (NameVerdict.MISSPELLING, FindingKind.CONFLICT, Severity.MEDIUM),
@@ -302,9 +304,12 @@ def _compare_names(group: Group, rulebook: Rulebook) -> list[Finding]:
         if not odd:
             continue
         usual = [c for c in claims if c.name == majority]
-        message = _name_message(verdict, odd, usual, majority)
+        message = _name_message(verdict, odd, usual, majority, tied=tied)
+        consensus = "" if tied else majority
         findings.append(
-            _finding(group, [*odd, *usual], "Spelling of a name", kind, severity, message, majority)
+            _finding(
+                group, [*odd, *usual], "Spelling of a name", kind, severity, message, consensus
+            )
         )
     return findings
 
@@ -321,9 +326,16 @@ def _name_verdict(name: str, majority: str, rulebook: Rulebook) -> str:
     return NameVerdict.SAME
 
 
-def _name_message(verdict: str, odd: Sequence[Claim], usual: Sequence[Claim], majority: str) -> str:
+def _name_message(
+    verdict: str, odd: Sequence[Claim], usual: Sequence[Claim], majority: str, *, tied: bool
+) -> str:
     odd_text = ", ".join(f"'{c.name}' ({c.article})" for c in odd)
     usual_articles = ", ".join(sorted({c.article for c in usual}))
+    if tied:  # as many sources each way: say which differ, not which is right
+        what = (
+            "one is likely misspelt" if verdict == NameVerdict.MISSPELLING else "transliterations"
+        )
+        return f"{odd_text} vs '{majority}' ({usual_articles}): {what}"
     if verdict == NameVerdict.MISSPELLING:
         return f"{odd_text}: likely a misspelling of '{majority}' ({usual_articles})"
     return f"{odd_text}: a known transliteration of '{majority}' ({usual_articles})"

@@ -10,7 +10,17 @@ from datetime import timedelta
 import regex
 
 from discrepancy import quantities, when
-from discrepancy.model import Article, Claim, Day, Event, Interval, Quantity, ValueKind, When
+from discrepancy.model import (
+    Article,
+    Claim,
+    Day,
+    Event,
+    Interval,
+    Lead,
+    Quantity,
+    ValueKind,
+    When,
+)
 from discrepancy.names import find_person_names
 from discrepancy.rulebook import Rule, Rulebook
 from discrepancy.sentences import paragraph_spans, split_sentences
@@ -53,6 +63,7 @@ _NOT_PLACES = frozenset(
     june july august september october november december the
     """.split()
 )
+_PROPER_WORD = regex.compile(r"(?<=\s)\p{Lu}[\p{L}\-]{2,}", regex.VERSION1)
 _DAY_KINDS = frozenset({"day", "date", "relative", "window", "time"})
 _STATEMENT = "statement"
 _DETERMINERS = frozenset("a an the his her their its this that separate same".split())
@@ -232,8 +243,14 @@ class _Text:
         return None
 
 
-def extract_claims(article: Article, rules: CompiledRules) -> tuple[Claim, ...]:
-    """Every claim the rules find in the article, in text order."""
+@dataclass(frozen=True, slots=True)
+class Extraction:
+    claims: tuple[Claim, ...]
+    lead: Lead | None
+
+
+def extract(article: Article, rules: CompiledRules) -> Extraction:
+    """Every claim the rules find in the article, in text order, and what its lead reports."""
     text = _Text(article, rules)
     claims = [
         *_count_claims(text),
@@ -241,7 +258,33 @@ def extract_claims(article: Article, rules: CompiledRules) -> tuple[Claim, ...]:
         *_name_claims(text),
     ]
     claims.sort(key=lambda c: (c.start, c.slot))
-    return tuple(claims)
+    return Extraction(tuple(claims), _lead(text))
+
+
+def extract_claims(article: Article, rules: CompiledRules) -> tuple[Claim, ...]:
+    return extract(article, rules).claims
+
+
+_LEAD_SENTENCES = 2
+
+
+def _lead(text: _Text) -> Lead | None:
+    """The lead's event word, its day and its proper names: who-what-when of the article."""
+    lead = text.sentences[:_LEAD_SENTENCES]
+    if not lead:
+        return None
+    phrase = _nearest_event_phrase(text, (lead[0].start, lead[0].start), lead)
+    span = (lead[0].start, lead[-1].end)
+    day = _anchor(text, span, lead)
+    if phrase is None or day is None or (day.date is None and day.weekday is None):
+        return None
+    names = {
+        m.group().lower()
+        for sentence in lead
+        for m in _PROPER_WORD.finditer(text.body, sentence.start + 1, sentence.end)
+        if m.group().lower() not in _NOT_PLACES and m.group().lower() not in _DETERMINERS
+    }
+    return Lead(text.rules.categories[phrase.text], day, frozenset(names))
 
 
 # --- counts ------------------------------------------------------------------------------------

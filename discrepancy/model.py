@@ -118,6 +118,15 @@ class Event:
 
 
 @dataclass(frozen=True, slots=True)
+class Lead:
+    """What an article's lead says happened, when, and the names it gives: its own event."""
+
+    category: str
+    day: Day
+    names: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True, slots=True)
 class Claim:
     """One source's statement of one fact (a slot) with its own words and where they stand."""
 

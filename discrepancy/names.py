@@ -57,7 +57,7 @@ def find_person_names(text: str, rulebook: Rulebook) -> list[PersonName]:
                 continue
             start = text.index(tokens[cut], start + len(" ".join(tokens[:cut])))
             tokens = tokens[cut:]
-        while tokens and (_plain(tokens[0]) in rulebook.titles or _plain(tokens[0]) in _OPENERS):
+        while tokens and _is_prefix(_plain(tokens[0]), rulebook):
             start = (
                 text.index(tokens[1], start + len(tokens[0])) if len(tokens) > 1 else match.end()
             )
@@ -70,6 +70,12 @@ def find_person_names(text: str, rulebook: Rulebook) -> list[PersonName]:
             )
             names.append(PersonName(start, end, text[start:end], tuple(tokens)))
     return names
+
+
+def _is_prefix(word: str, rulebook: Rulebook) -> bool:
+    """Words stripped from a name's front: titles, sentence openers, and institutions
+    ("Police Chief Ron Thomas" is Ron Thomas)."""
+    return word in rulebook.titles or word in _OPENERS or word in rulebook.not_names
 
 
 def _until_full_stop(tokens: list[str], rulebook: Rulebook) -> list[str]:

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 
 from discrepancy.align import align
 from discrepancy.compare import compare
-from discrepancy.extract import compile_rules, extract_claims
+from discrepancy.extract import compile_rules, extract
 from discrepancy.model import Article, Claim, Finding, FindingKind, Report
 from discrepancy.rulebook import Rulebook
 from discrepancy.stories import group_stories
@@ -24,8 +24,10 @@ def check(
 ) -> Report:
     """Run every stage over the articles; pure: the same input gives the same report."""
     rules = compile_rules(rulebook)
-    claims = [claim for article in articles for claim in extract_claims(article, rules)]
-    stories = group_stories(articles)
+    extractions = [extract(article, rules) for article in articles]
+    claims = [claim for extraction in extractions for claim in extraction.claims]
+    leads = {a.id: e.lead for a, e in zip(articles, extractions, strict=True) if e.lead}
+    stories = group_stories(articles, leads=leads)
     story_of = {article_id: story.id for story in stories for article_id in story.articles}
     findings: list[Finding] = []
     for story in stories:

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 import regex
 
-from discrepancy.model import Article, Story
+from discrepancy.align import days_overlap
+from discrepancy.model import Article, Lead, Story
 
 # An article whose weighted word vector is at least this similar to a story's articles (mean
 # cosine: average linkage) joins that story. Reports of one event by different outlets group;
@@ -17,6 +18,10 @@ from discrepancy.model import Article, Story
 # not. A first setting, to be measured on a corpus of many stories (issue 4); the event model
 # in align.py keeps different events apart even inside one story.
 SAME_STORY = 0.22
+# Short articles share few words with long ones. One whose lead reports the same kind of event
+# on the same day with a name in common (a place, a person) joins a story it resembles this
+# little: "Three died in Saturday's shooting at a Denver mall" and a long wire story of it.
+SAME_LEAD_FLOOR = 0.05
 # Articles published this many days apart are rarely the same story; their similarity is damped.
 DAYS_APART = 10
 _LEAD_CHARS = 400
@@ -58,7 +63,9 @@ class _Cluster:
             self.centroid[word] = self.centroid.get(word, 0.0) + weight / profile.norm
 
 
-def group_stories(articles: Sequence[Article]) -> tuple[Story, ...]:
+def group_stories(
+    articles: Sequence[Article], *, leads: Mapping[str, Lead] | None = None
+) -> tuple[Story, ...]:
     """Stories in input order, each with its articles in input order.
 
     Each article joins the story whose centroid it is most similar to, or starts a new one:
@@ -69,8 +76,14 @@ def group_stories(articles: Sequence[Article]) -> tuple[Story, ...]:
     clusters: list[_Cluster] = []
     for index, profile in enumerate(_profiles(articles)):
         scored = [(_similarity_to(profile, c, articles), c) for c in clusters]
-        best = max(scored, key=lambda s: s[0], default=None)
-        if best is not None and best[0] >= SAME_STORY:
+        joinable = [
+            s
+            for s in scored
+            if s[0] >= SAME_STORY
+            or (s[0] >= SAME_LEAD_FLOOR and _same_lead(profile.article, s[1], articles, leads))
+        ]
+        best = max(joinable, key=lambda s: s[0], default=None)
+        if best is not None:
             best[1].add(index, profile)
         else:
             cluster = _Cluster([], {})
@@ -127,6 +140,27 @@ def _weighted_counts(article: Article) -> dict[str, float]:
             _LEAD_WEIGHT if match.start() < _LEAD_CHARS else 1.0
         )
     return counts
+
+
+def _same_lead(
+    article: Article,
+    cluster: _Cluster,
+    articles: Sequence[Article],
+    leads: Mapping[str, Lead] | None,
+) -> bool:
+    mine = (leads or {}).get(article.id)
+    if mine is None:
+        return False
+    for index in cluster.members:
+        theirs = (leads or {}).get(articles[index].id)
+        if (
+            theirs is not None
+            and theirs.category == mine.category
+            and days_overlap(theirs.day, mine.day)
+            and theirs.names & mine.names
+        ):
+            return True
+    return False
 
 
 def _story_title(articles: Sequence[Article]) -> str:

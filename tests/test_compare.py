@@ -195,3 +195,33 @@ def test_describe_interval_in_editors_words(interval: Interval, words: str) -> N
 
 def test_durations_are_described_in_hours() -> None:
     assert describe_interval(Interval(7200, 7200), seconds=True) == "2 hours"
+
+
+def name(article: str, spelling: str) -> Claim:
+    return Claim(
+        id=f"{article}#{spelling}",
+        article=article,
+        slot="names.spelling",
+        value_kind=ValueKind.NAME,
+        text=spelling,
+        sentence=spelling,
+        start=0,
+        end=len(spelling),
+        name=spelling,
+    )
+
+
+def test_a_misspelling_in_one_source_against_two_names_the_usual_spelling() -> None:
+    claims = (name("a", "Ron Thomas"), name("b", "Ron Tomas"), name("c", "Ron Thomas"))
+    [finding] = compare(Group("s", "names.spelling", claims), RULES)
+    assert finding.kind == FindingKind.CONFLICT
+    assert finding.consensus == "Ron Thomas"
+    assert "'Ron Tomas' (b): likely a misspelling of 'Ron Thomas'" in finding.message
+
+
+def test_a_tie_between_spellings_does_not_pick_a_winner() -> None:
+    claims = (name("a", "Ron Thomas"), name("b", "Ron Tomas"))
+    [finding] = compare(Group("s", "names.spelling", claims), RULES)
+    assert finding.kind == FindingKind.CONFLICT
+    assert finding.consensus == ""
+    assert "one is likely misspelt" in finding.message

@@ -1,0 +1,66 @@
+"""Story grouping: reports of one event group together; a related but different event does not."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from discrepancy.extract import compile_rules, extract
+from discrepancy.model import Article
+from discrepancy.reader import read_articles
+from discrepancy.rulebook import load_rulebook
+from discrepancy.stories import group_stories
+
+RULES = compile_rules(load_rulebook())
+SAMPLES = Path(__file__).parent.parent / "samples"
+
+WIRE = (
+    "Gunman kills 3 at Denver mall\n\n"
+    "A gunman opened fire at a shopping mall in Denver on Saturday afternoon, killing three "
+    "people and wounding five others, police said. The suspect, a 24-year-old man, was arrested "
+    "at the scene. Police Chief Ron Thomas said officers arrived within four minutes. It was the "
+    "second shooting in the city this week; on Tuesday two people were killed outside a nightclub."
+)
+BRIEF = (
+    "Three people died and at least five were injured in Saturday's shooting at a Denver mall, "
+    "according to police."
+)
+
+
+def stories_of(*articles: Article) -> list[list[str]]:
+    leads = {a.id: lead for a in articles if (lead := extract(a, RULES).lead)}
+    return [list(s.articles) for s in group_stories(articles, leads=leads)]
+
+
+def test_samples_split_the_april_funeral_from_the_may_meeting() -> None:
+    articles = read_articles([str(SAMPLES)]).articles
+    groups = stories_of(*articles)
+    assert [[a[:3] for a in g] for g in groups] == [["000", "001", "002", "003"], ["004"]]
+
+
+def test_a_short_brief_with_the_same_lead_joins_the_long_story() -> None:
+    wire = Article("wire", "wire.txt", WIRE, published=date(2025, 6, 8))
+    brief = Article("brief", "brief.txt", BRIEF, published=date(2025, 6, 9))
+    assert stories_of(wire, brief) == [["wire", "brief"]]
+
+
+def test_a_brief_about_another_day_stays_apart() -> None:
+    wire = Article("wire", "wire.txt", WIRE, published=date(2025, 6, 8))
+    other = Article(
+        "other", "other.txt", BRIEF.replace("Saturday's", "Friday's"), published=date(2025, 6, 9)
+    )
+    assert stories_of(wire, other) == [["wire"], ["other"]]
+
+
+def test_unrelated_stories_stay_apart() -> None:
+    quake = Article(
+        "quake",
+        "quake.txt",
+        "A magnitude 6.1 earthquake struck the northern province on Sunday, killing five people.",
+    )
+    wire = Article("wire", "wire.txt", WIRE, published=date(2025, 6, 8))
+    assert stories_of(wire, quake) == [["wire"], ["quake"]]
+
+
+def test_no_articles_no_stories() -> None:
+    assert group_stories([]) == ()
