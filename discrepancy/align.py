@@ -105,11 +105,23 @@ def same_event(a: Event, b: Event, rulebook: Rulebook, *, value_is_day: bool = F
         return False
     category = rulebook.category(a.category or b.category)
     venue_matters = category is not None and category.venue_identifies
-    if venue_matters and a.places and b.places and not _share_place(a.places, b.places):
+    # A meeting's venue names it. For attacks, places differ in grain ("Kyiv", "Ukraine"),
+    # so only places that both articles tell apart ("Kharkiv" and "Odesa") split events.
+    places_differ = a.places and b.places and not _share_place(a.places, b.places)
+    if places_differ and (venue_matters or _both_tell_apart(a, b)):
         return False
     if value_is_day:
         return _share_participant(a, b, rulebook) or _share_place(a.places, b.places)
     return a.anchor is None or b.anchor is None or days_overlap(a.anchor, b.anchor)
+
+
+def _both_tell_apart(a: Event, b: Event) -> bool:
+    named = [p.lower() for p in (*a.places, *b.places)]
+    return all(
+        _share_place([place], list(article))
+        for place in named
+        for article in (a.article_places, b.article_places)
+    )
 
 
 def _share_place(a: Sequence[str], b: Sequence[str]) -> bool:

@@ -54,7 +54,8 @@ _ATTRIBUTION = regex.compile(
     regex.VERSION1,
 )
 _PLACE = regex.compile(
-    r"\b(?:in|near|at|outside|inside|across|targeting|on)\s+((?:the\s+)?\p{Lu}[\p{L}'\-]+(?:\s+\p{Lu}[\p{L}'\-]+){0,2})",
+    r"\b(?i:in|near|at|outside|inside|across|targeting|on)\s+"
+    r"((?:the\s+)?\p{Lu}[\p{L}'\-]+(?:\s+\p{Lu}[\p{L}'\-]+){0,2})",
     regex.VERSION1,
 )
 _NOT_PLACES = frozenset(
@@ -178,6 +179,9 @@ class _Text:
         self.when_starts = [w.start for w in self.whens]
         self.reference = self._reference_day()
         self.names = find_person_names(self.body, rules.rulebook)
+        self.places = frozenset(
+            p.lower() for m in _PLACE.finditer(self.body) if (p := _clean_place(m.group(1)))
+        )
         # Surnames of people named in full: "Putin" and "PUTIN" then name a participant too.
         self.surnames = tuple(dict.fromkeys(n.tokens[-1] for n in self.names))
 
@@ -611,6 +615,7 @@ def _event_for(
         anchor=_anchor(text, span, context),
         places=_places(text, context),
         participants=_participants(text, context),
+        article_places=text.places,
         distinct=phrase is not None and _introduces_another(text, phrase),
     )
 
@@ -665,8 +670,17 @@ def _anchor(text: _Text, span: tuple[int, int], context: Sequence[_Sentence]) ->
 
 
 def _dates_a_statement(text: _Text, item: When, sentence: _Sentence) -> bool:
-    phrase = _attached_event(text, item, sentence)
-    return phrase is not None and text.rules.categories.get(phrase.text) == _STATEMENT
+    """'the governor said on Monday' and 'On Monday, the governor said' date the statement;
+    'two were killed on Wednesday, the governor said' dates the killing."""
+    for phrase in text.phrases_in(sentence):
+        if text.rules.categories.get(phrase.text) != _STATEMENT:
+            continue
+        if phrase.end <= item.start and text.words_between(phrase.end, item.start) <= 2:
+            return True
+        opens = text.words_between(sentence.start, item.start) == 0
+        if opens and phrase.start >= item.end and text.words_between(item.end, phrase.start) <= 4:
+            return True
+    return False
 
 
 def _places(text: _Text, context: Sequence[_Sentence]) -> tuple[str, ...]:

@@ -115,6 +115,7 @@ class Event:
     places: tuple[str, ...] = ()
     participants: tuple[str, ...] = ()
     distinct: bool = False  # introduced as another event: "a smaller quake", "another attack"
+    article_places: frozenset[str] = frozenset()  # every place the claim's article names
 
 
 @dataclass(frozen=True, slots=True)

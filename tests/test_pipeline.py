@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -103,3 +104,31 @@ def test_any_text_gives_a_well_formed_report(texts: list[str]) -> None:
             assert claim.interval.low <= claim.interval.high
     for finding in report.findings:
         assert set(finding.claims) <= claim_ids
+
+
+def test_attacks_on_two_cities_that_both_articles_name_are_not_compared() -> None:
+    a = Article(
+        "a",
+        "a.txt",
+        "Russian strikes on Kharkiv and Odesa kill six\n\n"
+        "A Russian missile strike on Kharkiv on Wednesday killed four people and injured 20, "
+        "the governor said.\nIn a separate attack, a drone strike on Odesa killed two people.\n",
+        published=date(2025, 7, 10),
+    )
+    b = Article(
+        "b",
+        "b.txt",
+        "Kharkiv strike kills five as Russia pounds Ukrainian cities\n\n"
+        "At least five people were killed when a Russian missile hit an apartment block in "
+        "Kharkiv on Wednesday, the governor said.\n"
+        "In Odesa, a drone attack killed two people and injured nine.\n",
+        published=date(2025, 7, 10),
+    )
+    report = check([a, b], RULEBOOK)
+    conflicts = {f.slot: f for f in report.findings if f.kind == FindingKind.CONFLICT}
+    assert set(conflicts) == {"casualties.killed"}, "Kharkiv's 20 injured is not Odesa's nine"
+    claims = {c.id: c for c in report.claims}
+    assert {claims[i].text for i in conflicts["casualties.killed"].claims} == {
+        "killed four people",
+        "At least five people were killed",
+    }

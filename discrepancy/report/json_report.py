@@ -97,6 +97,7 @@ def _event(event: Event) -> dict[str, Any]:
         "anchor": _day(event.anchor) if event.anchor else None,
         "places": list(event.places),
         "participants": list(event.participants),
+        "another_event": event.distinct,
     }
 
 
