@@ -458,6 +458,16 @@ _RELATIVE_AFTER = re.compile(r"\s*(?:who|that|which|whom|whose|[,.;:!?]|$)")
 _OF_NO_DIGITS = re.compile(r"\s+of\s+(?!(?:the\s+|those\s+|these\s+|its\s+|their\s+)?\d)")
 _OF_NUMBER_WORD = regex.compile(rf"\s+of\s+(?:the\s+|those\s+|these\s+)?{_SMALL_WORD}\b")
 
+# Letters that `regex` matches case-insensitively as ASCII letters: "ſeven" is "seven".
+_CASE_EQUIVALENTS = {"ſ": "s", "İ": "i", "K": "k"}
+_FOLD = str.maketrans(_CASE_EQUIVALENTS)
+
+
+def _folded(word: str) -> str:
+    """A word lowercased as `regex` compares it without case: "thouſand" is "thousand"."""
+    return word.translate(_FOLD).lower()
+
+
 # --- reading numbers ----------------------------------------------------------------------------
 
 
@@ -466,7 +476,7 @@ def _word_value(words: str) -> float | None:
     total = 0.0
     current = 0.0
     last_scale = 1.0
-    for token in _LETTERS.findall(words.lower()):
+    for token in _LETTERS.findall(_folded(words)):
         if token in _SMALL:
             current += _SMALL[token]
         elif token in ("hundred", "dozen"):
@@ -488,7 +498,7 @@ def _word_value(words: str) -> float | None:
 def _magnitude_of(text: str) -> float:
     """The multiplier written after digits: 1e6 for "2.4m" or "1.5 million"."""
     word = _TRAILING_WORD.search(text)
-    return _MAGNITUDES.get(word.group().lower(), 1.0) if word else 1.0
+    return _MAGNITUDES.get(_folded(word.group()), 1.0) if word else 1.0
 
 
 def _number_value(text: str) -> tuple[float, float]:
@@ -638,7 +648,7 @@ def _quantity_kind(text: str, m: regex.Match[str], value: float) -> tuple[str, s
     if m.group("percent"):
         points = "point" in m.group("percent").lower()
         return "percent", "percentage point" if points else "%"
-    money_word = (m.group("money_word") or "").lower()
+    money_word = _folded(m.group("money_word") or "")
     if prefix and prefix not in ("magnitude", "minus", "-", "−"):
         return "money", _CURRENCY_SIGNS.get(prefix, prefix.upper())
     if money_word and not (money_word == "pounds" and _magnitude_of(m.group("n1") or "") == 1):
@@ -646,11 +656,11 @@ def _quantity_kind(text: str, m: regex.Match[str], value: float) -> tuple[str, s
     if money_word:
         return "measure", "lb"
     if m.group("duration_unit"):
-        return "duration", _DURATION_UNITS[m.group("duration_unit").lower()]
+        return "duration", _DURATION_UNITS[_folded(m.group("duration_unit"))]
     if m.group("temperature"):
         return "measure", m.group("temperature").strip(" °") or "degree"
     if m.group("measure_unit"):
-        return "measure", _MEASURE_UNITS[" ".join(m.group("measure_unit").lower().split())]
+        return "measure", _MEASURE_UNITS[" ".join(_folded(m.group("measure_unit")).split())]
     if prefix == "magnitude":
         return "measure", "magnitude"
     return _bare_kind(text, m, value)
@@ -679,8 +689,9 @@ def _quantity_start_and_hedge(m: regex.Match[str]) -> tuple[int, str]:
     """Where a quantity starts and its canonical hedge, written before or after the number."""
     start = m.start()
     if (m.group("between") or m.group("from")) and not m.group("n2"):
-        # "from 37" is no range: the quantity starts at the number.
-        start = m.start("prefix") if m.group("prefix") else m.start("n1")
+        # "from 37", "between dozens" are no range: the quantity starts at the number.
+        number = "prefix" if m.group("prefix") else "vague" if m.group("vague") else "n1"
+        start = m.start(number)
     hedge = ""
     if start == m.start():
         hedge = _HEDGES.get(" ".join((m.group("hedge") or "").lower().split()), "")
@@ -690,7 +701,7 @@ def _quantity_start_and_hedge(m: regex.Match[str]) -> tuple[int, str]:
 
 def _vague_figure(vague: str) -> tuple[str, tuple[float, float]]:
     """(qualifier, interval) of a vague phrase: "several hundred" -> [300, 900]."""
-    phrase = " ".join(vague.lower().split()).removesuffix(" of")
+    phrase = " ".join(_folded(vague).split()).removesuffix(" of")
     if phrase in _VAGUE:
         return phrase, _VAGUE[phrase]
     *words, scale = phrase.split()
@@ -812,10 +823,10 @@ def _decade(text: str, m: regex.Match[str]) -> Quantity:
 
 def _fraction(text: str, m: regex.Match[str], tolerance: float) -> Quantity:
     if m.group("frac_plural"):
-        numerator = float(_SMALL.get(m.group("frac_num").lower(), 1))
-        denominator = _DENOMINATORS[m.group("frac_plural").lower().rstrip("s").replace("ve", "f")]
+        numerator = float(_SMALL.get(_folded(m.group("frac_num")), 1))
+        denominator = _DENOMINATORS[_folded(m.group("frac_plural")).rstrip("s").replace("ve", "f")]
     elif m.group("frac_single"):
-        numerator, denominator = 1.0, _DENOMINATORS[m.group("frac_single").lower()]
+        numerator, denominator = 1.0, _DENOMINATORS[_folded(m.group("frac_single"))]
     else:
         numerator, denominator = 1.0, 2
     value = numerator / denominator
@@ -934,9 +945,22 @@ _ANCHOR_WORDS = frozenset(
     ]
 )
 _ANCHOR = _alternation(_ANCHOR_WORDS)
+# Where a word may end for _PATTERN's `\b`: `re` counts "½" and "²" as letters, `regex` does not,
+# so the scan only asks that no ASCII letter or digit follows ("hundred½" is "hundred").
+_WORD_END = r"(?![a-z0-9_])"
 # What must follow a word for it to open a quantity: "at" only in "at least" / "at most",
-# "from" only before a number. Without these the scan stops at every "a", "in" and "at".
-_BEFORE_NUMBER = rf"(?=\s+(?:[^\s\d]{{0,4}}\d|an?\s|(?:{_ANCHOR})\b))"
+# "about" only before a number. Without these the scan stops at every "a", "in" and "at".
+# After a currency prefix: a number or a vague word ("$5", "USD 5", "$ dozens", "USDhundred").
+_AFTER_PREFIX = rf"(?:\d|an?[\s-]|tens\s|(?:{_ANCHOR}){_WORD_END})"
+# After a hedge: whatever _QUANTITY or _FRACTIONS allow next ("about between 5 and 6",
+# "over tens of thousands", "about $ 5", "around aged 40", "c. a few").
+_AFTER_HEDGE = (
+    rf"(?:[^\s\d]{{0,4}}\d|an?[\s-]|(?:{_ANCHOR}){_WORD_END}"
+    r"|(?:aged|age|ages|between|from|minus|tens)\s|magnitude[\s-]|[$£€¥₹₽₴]"
+    r"|(?:us|a|c|hk|nz)\$|rs\.?\s?\d"
+    rf"|(?:{'|'.join(_CURRENCY_CODES).lower()})\s?\s?{_AFTER_PREFIX})"
+)
+_BEFORE_NUMBER = rf"(?=\s+{_AFTER_HEDGE})"
 
 
 def _opening_endings() -> dict[str, str]:
@@ -947,22 +971,26 @@ def _opening_endings() -> dict[str, str]:
             rf"\s+{_alternation([rest])}\b" if rest else _BEFORE_NUMBER[3:-1]
         )
     for first in ("c", "ca", "approx"):
-        endings[first] = [r"\.\s*[^\s\d]{0,4}\d"]
+        endings[first] = [rf"\.\s*{_AFTER_HEDGE}"]
     for first in ("a", "an"):
         endings.setdefault(first, []).append(
-            r"\s+(?:few|couple|handful|dozen|hundred|thousand|million|billion|trillion"
-            r"|minimum|maximum|estimated|half|third|quarter|fourth|fifth|sixth|seventh|eighth"
-            r"|ninth|tenth)\b"
+            # "a few", "a minimum of", "a-million", "a third", "a thirds" (one of _FRACTIONS)
+            r"[\s-]+(?:few|couple|handful|dozen|hundred|thousand|million|billion|trillion"
+            r"|minimum|maximum|estimated|half|halves|third|quarter|fourth|fifth|sixth|seventh"
+            r"|eighth|ninth|tenth)"
         )
-    for first in ("aged", "age", "ages", "between", "from", "magnitude", "minus", "tens"):
+    for first in ("aged", "age", "ages", "between", "from", "minus", "tens"):
         endings[first] = [r"\s"]
-    for first in ("early", "mid", "late"):
-        endings[first] = [
+    endings["magnitude"] = [r"[\s-]"]
+    for early in ("early", "mid", "late"):
+        endings[early] = [
             r"[\s-]+(?:\d|teens|twenties|thirties|forties|fifties|sixties|seven|eight|nine)"
         ]
     for code in _CURRENCY_CODES:
-        endings[code.lower()] = [r"\s?\d"]
-    endings["us"] = [r"\$"]
+        endings[code.lower()] = [rf"\s?\s?{_AFTER_PREFIX}"]
+    for sign in _CURRENCY_SIGNS:  # "US$", "HK$": the letters open before the sign
+        if sign.endswith("$") and len(sign) > 1:
+            endings.setdefault(sign[:-1], []).append(r"\$")
     endings["rs"] = [r"\.?\s?\d"]
     for month in (*_MONTHS, *_MONTH_ABBREVIATIONS):
         endings[month.lower()] = [r"\.?\s+\d"]
@@ -972,36 +1000,43 @@ def _opening_endings() -> dict[str, str]:
 
 
 _OPENING_ENDINGS = _opening_endings()
-_LONGEST_OPENING = 64  # characters from the first word of a quantity to its anchor, at most
-_LONGEST_PREFIX = 12  # characters glued before a digit that can start a match: "COVID-", "US$"
-_DIGIT_SCAN = re.compile(r"\d[\d,.]*")
+# Every digit run, also one right after "," or ".": "1,1990s" holds the decade "1990s".
+_DIGIT_SCAN = re.compile(r"\d+")
 # One trie for anchors and openings: the engine then reads each word start once.
-_WORD_ENDINGS = _OPENING_ENDINGS | dict.fromkeys(_ANCHOR_WORDS, r"\b")
-_WORD_SCAN = re.compile(
-    rf"(?<![a-z])(?:{_alternation(_WORD_ENDINGS, _WORD_ENDINGS)})|[$£€¥₹₽₴](?=\s\d)"
-)
+_WORD_ENDINGS = _OPENING_ENDINGS | dict.fromkeys(_ANCHOR_WORDS, _WORD_END)
+_WORD_SCAN = re.compile(rf"(?<![a-z])(?:{_alternation(_WORD_ENDINGS, _WORD_ENDINGS)})")
+# A currency sign can open a match before a word: "$ dozens", "₴ several million".
+_CURRENCY_SCAN = re.compile(r"[$£€¥₹₽₴]")
+# Currency codes open a match that may be glued to a number word ("USDhundred"), which then is
+# no anchor, so a code is read where it stands.
+_CODES_LOWER = frozenset(code.lower() for code in _CURRENCY_CODES)
+# Where _PATTERN can start at all: its own first check.
+_CAN_START = regex.compile(r"(?<!\w)(?=[\w$£€¥₹₽₴+(−'’-])")
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 _OPENING, _ANCHOR_AT, _DIGITS_AT = 0, 1, 2
 
 
 def _lowered(text: str) -> str:
-    """The text lowercased with every offset kept ("İ".lower() is two characters)."""
+    """The text lowercased as `regex` folds case, with every offset kept ("İ".lower() is two
+    characters, "ſ" is a long s)."""
     lowered = text.lower()
-    return lowered if len(lowered) == len(text) else text.translate(_ASCII_LOWER)
-
-
-_CURRENCY_SCAN = re.compile(r"[$£€¥₹₽]")
+    if len(lowered) != len(text):
+        lowered = text.translate(_ASCII_LOWER)
+    if any(letter in lowered for letter in _CASE_EQUIVALENTS):
+        lowered = lowered.translate(_FOLD)
+    return lowered
 
 
 def _landmarks(text: str) -> list[tuple[int, int]]:
     """(position, what) of every anchor and opening word, in text order."""
     lowered = _lowered(text)
     found = [(m.start(), _DIGITS_AT) for m in _DIGIT_SCAN.finditer(lowered)]
-    # A currency sign can open a match before a word: "$ dozens", "£ several million".
     found += [(m.start(), _OPENING) for m in _CURRENCY_SCAN.finditer(text)]
     for m in _WORD_SCAN.finditer(lowered):
         word = m.group()
-        if word not in _ANCHOR_WORDS:
+        if word in _CODES_LOWER:
+            found.append((m.start(), _ANCHOR_AT))
+        elif word not in _ANCHOR_WORDS:
             found.append((m.start(), _OPENING))
         elif word not in _ROMAN_NUMERALS or text[m.start()].isupper():  # not the pronoun "i"
             found.append((m.start(), _ANCHOR_AT))
@@ -1009,19 +1044,22 @@ def _landmarks(text: str) -> list[tuple[int, int]]:
     return found
 
 
-def _glued_start(text: str, digit: int) -> int:
-    """Where the chunk glued before a digit starts ("COVID-19" at the C), or the digit itself."""
+def _glued_starts(text: str, digit: int, earliest: int) -> list[int]:
+    """Where a match can start in the chunk glued before a digit: "COVID-19" at the C,
+    "(-9" at the minus, "1,1990s" at the 1 of 1990s."""
     start = digit
-    limit = max(0, digit - _LONGEST_PREFIX)
-    while start > limit and not text[start - 1].isspace() and not text[start - 1].isdigit():
+    while start > earliest and not text[start - 1].isspace():
         start -= 1
-    if start == 0 or text[start - 1].isspace():
-        return start
-    return digit
+    return [m.start() for m in _CAN_START.finditer(text, start, digit)]
 
 
 def _matches(text: str) -> Iterator[regex.Match[str]]:
-    """The matches of _PATTERN.finditer(text), found by matching only where one can start."""
+    """The matches of _PATTERN.finditer(text), found by matching only where one can start.
+
+    A match starts at an opening, an anchor, or in the chunk glued before a digit, and holds an
+    anchor; no anchor stands between its opening words and its number, so the openings seen
+    since the last anchor are tried at the next one, however much space lies between.
+    """
     end = 0  # where the last match ended: matches never overlap
     tried = -1  # every position up to here has been tried
     openings: list[int] = []
@@ -1031,11 +1069,11 @@ def _matches(text: str) -> Iterator[regex.Match[str]]:
             continue
         if anchor < end:
             continue
-        earliest = max(end, tried + 1, anchor - _LONGEST_OPENING)
+        earliest = max(end, tried + 1)
         positions = {p for p in openings if p >= earliest}
         positions.add(anchor)
-        if what == _DIGITS_AT:  # "COVID-19" starts at the C, but "pre-2022" at the 2
-            positions.add(max(earliest, _glued_start(text, anchor)))
+        if what == _DIGITS_AT:
+            positions.update(_glued_starts(text, anchor, earliest))
         for position in sorted(positions):
             if position < end:
                 continue

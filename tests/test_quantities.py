@@ -853,6 +853,7 @@ def test_unicode_lowercasing_keeps_offsets() -> None:
 def assert_well_formed(text: str, found: list[Quantity]) -> None:
     previous_end = 0
     for q in found:
+        assert 0 <= q.start <= q.end <= len(text)
         assert text[q.start : q.end] == q.text
         assert q.start >= previous_end
         assert q.end > q.start
@@ -861,6 +862,53 @@ def assert_well_formed(text: str, found: list[Quantity]) -> None:
             assert q.low <= q.high
         if q.total is not None:
             assert q.total in found
+
+
+# Examples the property tests once falsified: each must read well formed, as the full scan would.
+SCAN_REGRESSIONS = [
+    pytest.param("between dozens", id="between-before-vague-word-starts-at-the-word"),
+    pytest.param("from hundreds", id="from-before-vague-word-starts-at-the-word"),
+    pytest.param("between several hundred", id="between-before-scaled-vague-word"),
+    pytest.param("about from a few", id="hedge-before-from-vague-word"),
+    pytest.param("about between hundred", id="hedge-before-between-is-an-opening"),
+    pytest.param("about  " + " " * 80 + "5", id="hedge-far-before-number-is-tried"),
+    pytest.param("above tens of millions", id="hedge-before-tens-of"),
+    pytest.param("about magnitude-7", id="hedge-before-glued-magnitude"),
+    pytest.param("about $ 5", id="hedge-before-spaced-currency-sign"),
+    pytest.param("$ dozens", id="currency-sign-before-vague-word"),
+    pytest.param("₴ dozens", id="hryvnia-sign-before-vague-word"),
+    pytest.param("USDhundred", id="currency-code-glued-to-number-word"),
+    pytest.param("USD a few", id="currency-code-before-vague-word"),
+    pytest.param("hk$hundred", id="letters-of-currency-sign-open"),
+    pytest.param("c.two", id="dotted-hedge-before-number-word"),
+    pytest.param("c. a few", id="dotted-hedge-before-vague-word"),
+    pytest.param("a thirds", id="a-before-plural-fraction"),
+    pytest.param("a-million", id="a-hyphen-scale"),
+    pytest.param("1,1990s", id="digit-run-after-comma-is-an-anchor"),
+    pytest.param("1,2024-05-18", id="date-after-comma-in-digit-run"),
+    pytest.param("1,202.555.0143", id="phone-after-comma-in-digit-run"),
+    pytest.param("(-9", id="minus-glued-after-bracket"),
+    pytest.param(".F6", id="code-glued-after-full-stop"),
+    pytest.param("-'90s", id="decade-glued-after-hyphen"),
+    pytest.param("Abcdefghijklmnopqrs5", id="long-glued-code-is-tried"),
+    pytest.param("hundred½", id="number-word-before-vulgar-fraction"),
+    pytest.param("My V²", id="roman-numeral-before-superscript"),
+    pytest.param("ſeven people", id="long-s-read-as-s"),
+    pytest.param("thouſands", id="long-s-in-vague-word-never-raises"),
+    pytest.param("several mİllion", id="dotted-capital-i-in-scale-never-raises"),
+]
+
+
+@pytest.mark.parametrize("text", SCAN_REGRESSIONS)
+def test_regressions_read_well_formed_as_the_full_scan(text: str) -> None:
+    assert_well_formed(text, quantities.parse(text))
+    fast = [(m.start(), m.end()) for m in quantities._matches(text)]
+    assert fast == [(m.start(), m.end()) for m in quantities._PATTERN.finditer(text)]
+
+
+def test_between_a_vague_word_spans_the_word() -> None:
+    (q,) = quantities.parse("between dozens")
+    assert (q.start, q.text, q.low, q.high) == (8, "dozens", 24.0, 99.0)
 
 
 @pytest.mark.parametrize("path", SAMPLES, ids=lambda p: Path(p).name)
