@@ -802,6 +802,13 @@ def _relative(match: regex.Match[str], context: _Context) -> When:
             earliest=earliest,
             latest=published,
         )
+    return _resolved_relative(match, published, offset, part)
+
+
+def _resolved_relative(
+    match: regex.Match[str], published: date | None, offset: int, part: str | None = None
+) -> When:
+    """A day `offset` days from publication: the day itself, or unresolved without a date."""
     resolved = None if published is None else published + timedelta(days=offset)
     return When(
         *_span(match),
@@ -896,15 +903,7 @@ def _shift(match: regex.Match[str], context: _Context) -> When:
             earliest=earliest,
             latest=latest,
         )
-    return When(
-        *_span(match),
-        kind="relative",
-        date=resolved,
-        weekday=None if resolved is None else resolved.weekday(),
-        relative_days=days,
-        earliest=resolved,
-        latest=resolved,
-    )
+    return _resolved_relative(match, context.published, days)
 
 
 def _ago_window(resolved: date | None, unit: str) -> tuple[date | None, date | None]:
