@@ -71,6 +71,7 @@ class When:
     earliest: dt.date | None = None
     latest: dt.date | None = None
     relative_days: int | None = None
+    qualifier: str = ""  # the hedge of a duration, normalised as in quantities: "more than"
 
 
 class ValueKind(StrEnum):
