@@ -167,6 +167,52 @@ def _print_report(
         render(console, report, shown)
 
 
+@app.command("extract")
+def extract_command(
+    paths: PathsArg,
+    show: Annotated[
+        str,
+        typer.Option("--show", help="What to list: quantities, time, claims (comma-separated)."),
+    ] = "quantities,time,claims",
+    output: Annotated[
+        OutputFormat, typer.Option("--format", "-f", help="table for people, json for machines.")
+    ] = OutputFormat.TABLE,
+    rules: RulesOpt = [],  # noqa: B006
+    no_default_rules: NoDefaultsOpt = False,
+) -> None:
+    """List what the parsers and rules read in each article, for debugging rules.
+
+    Example: discrepancy extract --show quantities,time samples/001_9a9041ecd70332e1.txt
+    """
+    import json
+
+    from rich.table import Table
+
+    from discrepancy.extract import compile_rules
+    from discrepancy.reader import read_articles
+    from discrepancy.report.extraction import SHOWABLE, as_records, readings
+
+    chosen = [s.strip() for s in show.split(",") if s.strip()]
+    unknown = [s for s in chosen if s not in SHOWABLE]
+    if unknown or not chosen:
+        raise _fail(f"--show {show!r}: choose from {', '.join(SHOWABLE)}")
+    rulebook = _load_rules(rules, defaults=not no_default_rules)
+    result = read_articles(paths, stdin=sys.stdin)
+    for problem in result.problems:
+        _errors().print(f"discrepancy: error: {problem}", markup=False)
+    found = readings(result.articles, compile_rules(rulebook), chosen)
+    if output == OutputFormat.JSON:
+        sys.stdout.write(json.dumps(as_records(found), indent=2, ensure_ascii=False) + "\n")
+    else:
+        console = Console(highlight=False)
+        for article in result.articles:
+            table = Table("at", "what", "text", "value", "detail", title=article.id)
+            for r in (r for r in found if r.article == article.id):
+                table.add_row(str(r.start), r.what, r.text, r.value, r.detail)
+            console.print(table)
+    raise typer.Exit(EXIT_INPUT_ERROR if result.problems or not result.articles else EXIT_CLEAN)
+
+
 @app.command("rules")
 def list_rules(
     rules: RulesOpt = [],  # noqa: B006

@@ -151,7 +151,7 @@ def test_no_conflict_exits_0(tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output
 
 
-@pytest.mark.parametrize("command", ["check", "rules", "schema"])
+@pytest.mark.parametrize("command", ["check", "extract", "rules", "schema"])
 def test_every_command_has_help_with_an_example(command: str) -> None:
     result = run(command, "--help")
     assert result.exit_code == 0
@@ -161,3 +161,24 @@ def test_every_command_has_help_with_an_example(command: str) -> None:
 def test_version() -> None:
     result = run("--version")
     assert result.exit_code == 0 and "discrepancy" in result.stdout
+
+
+def test_extract_shows_what_both_parsers_and_the_rules_read() -> None:
+    article = str(ROOT / "samples" / "001_9a9041ecd70332e1.txt")
+    result = run("extract", "--show", "quantities,time,claims", "--format", "json", article)
+    assert result.exit_code == 0, result.output
+    found = {(r["what"], r["text"], r["value"]) for r in json.loads(result.stdout)}
+    assert ("quantity", "At least two", "[2, \u221e)") in found
+    assert ("time", "overnight", "-1d ~") in found
+    assert ("casualties.killed", "At least two civilians were killed", "at least 2") in found
+
+
+def test_extract_table_names_each_article() -> None:
+    result = run("extract", "--show", "time", str(ROOT / "samples" / "002_5b3ed7db5eae39b3.txt"))
+    assert result.exit_code == 0
+    assert "002_5b3ed7db5eae39b3" in result.stdout and "ON MONDAY" in result.stdout
+
+
+def test_extract_rejects_an_unknown_show() -> None:
+    result = run("extract", "--show", "vibes", SAMPLES)
+    assert result.exit_code == 2 and "choose from" in result.stderr
