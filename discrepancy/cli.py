@@ -12,6 +12,7 @@ import typer
 from rich.console import Console
 
 from discrepancy import __version__
+from discrepancy.defaults import ABOUT_TOLERANCE
 from discrepancy.errors import RuleFileError
 from discrepancy.model import FindingKind, Report
 from discrepancy.rulebook import Rulebook, default_rules_dir, load_rulebook
@@ -103,6 +104,16 @@ def check(
     width: Annotated[
         int | None, typer.Option("--width", help="Table width in columns (default: terminal).")
     ] = None,
+    about_tolerance: Annotated[
+        float,
+        typer.Option(
+            "--about-tolerance",
+            min=0.0,
+            max=0.9,
+            help="How far 'about', 'roughly', 'some' reach, as a share: 0.1 reads 'about "
+            "1,000' as 900 to 1,100.",
+        ),
+    ] = ABOUT_TOLERANCE,
 ) -> None:
     """Check articles for conflicting facts.
 
@@ -120,7 +131,12 @@ def check(
         errors.print(f"discrepancy: error: {problem}", markup=False)
     if not result.articles:
         raise _fail("no articles could be read; nothing was checked")
-    report = run_check(result.articles, rulebook, problems=[str(p) for p in result.problems])
+    report = run_check(
+        result.articles,
+        rulebook,
+        problems=[str(p) for p in result.problems],
+        about_tolerance=about_tolerance,
+    )
     shown = [
         f
         for f in report.findings

@@ -10,6 +10,7 @@ from datetime import timedelta
 import regex
 
 from discrepancy import quantities, when
+from discrepancy.defaults import ABOUT_TOLERANCE
 from discrepancy.model import (
     Article,
     Claim,
@@ -118,9 +119,11 @@ class CompiledRules:
     categories: dict[str, str]
     nouns: frozenset[str]
     other_event_pattern: regex.Pattern[str]
+    about_tolerance: float = ABOUT_TOLERANCE
 
 
-def compile_rules(rulebook: Rulebook) -> CompiledRules:
+def compile_rules(rulebook: Rulebook, *, about_tolerance: float = ABOUT_TOLERANCE) -> CompiledRules:
+    """`about_tolerance`: the half-width of 'about 1,000' as a share of it (0.1: 900 to 1,100)."""
     triggers: dict[str, list[Rule]] = {}
     for rule in rulebook.rules:
         for word in rule.triggers:
@@ -142,6 +145,7 @@ def compile_rules(rulebook: Rulebook) -> CompiledRules:
         categories,
         nouns,
         other_event,
+        about_tolerance,
     )
 
 
@@ -174,7 +178,7 @@ class _Text:
             for m in rules.pattern.finditer(self.body)
         ]
         self.phrase_starts = [p.start for p in self.phrases]
-        self.quantities = quantities.parse(self.body)
+        self.quantities = quantities.parse(self.body, about_tolerance=rules.about_tolerance)
         self.whens = when.parse(self.body, article.published)
         self.when_starts = [w.start for w in self.whens]
         self.reference = self._reference_day()
@@ -530,7 +534,11 @@ def _time_claim(text: _Text, rule: Rule, item: When, phrase: Phrase, index: int)
         event=event,
     )
     if rule.kind == "duration":
-        return replace(base, interval=_duration_interval(item), qualifier=_hedge_of(item))
+        return replace(
+            base,
+            interval=_duration_interval(item, text.rules.about_tolerance),
+            qualifier=_hedge_of(item),
+        )
     return replace(base, day=_resolve_day(text, item))
 
 
@@ -547,9 +555,9 @@ def _says_when(claim: Claim) -> bool:
     )
 
 
-def _duration_interval(item: When) -> Interval:
+def _duration_interval(item: When, about_tolerance: float) -> Interval:
     seconds = item.duration or 0.0
-    hedged = [q for q in quantities.parse(item.text) if q.value]
+    hedged = [q for q in quantities.parse(item.text, about_tolerance=about_tolerance) if q.value]
     if not hedged or hedged[0].value is None:
         return Interval(seconds, seconds)
     q = hedged[0]

@@ -6,6 +6,7 @@ from collections.abc import Sequence
 
 from discrepancy.align import align
 from discrepancy.compare import compare
+from discrepancy.defaults import ABOUT_TOLERANCE
 from discrepancy.extract import compile_rules, extract
 from discrepancy.model import Article, Claim, Finding, FindingKind, Report
 from discrepancy.rulebook import Rulebook
@@ -20,10 +21,14 @@ _KIND_ORDER = {
 
 
 def check(
-    articles: Sequence[Article], rulebook: Rulebook, *, problems: Sequence[str] = ()
+    articles: Sequence[Article],
+    rulebook: Rulebook,
+    *,
+    problems: Sequence[str] = (),
+    about_tolerance: float = ABOUT_TOLERANCE,
 ) -> Report:
     """Run every stage over the articles; pure: the same input gives the same report."""
-    rules = compile_rules(rulebook)
+    rules = compile_rules(rulebook, about_tolerance=about_tolerance)
     extractions = [extract(article, rules) for article in articles]
     claims = [claim for extraction in extractions for claim in extraction.claims]
     leads = {a.id: e.lead for a, e in zip(articles, extractions, strict=True) if e.lead}

@@ -182,3 +182,12 @@ def test_extract_table_names_each_article() -> None:
 def test_extract_rejects_an_unknown_show() -> None:
     result = run("extract", "--show", "vibes", SAMPLES)
     assert result.exit_code == 2 and "choose from" in result.stderr
+
+
+def test_about_tolerance_widens_roughly(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(
+        "A deal to swap roughly 1,000 prisoners was agreed on Friday.\n"
+    )
+    (tmp_path / "b.txt").write_text("A deal to swap 1,150 prisoners was agreed on Friday.\n")
+    assert run("check", str(tmp_path), "--quiet").exit_code == 1
+    assert run("check", str(tmp_path), "--quiet", "--about-tolerance", "0.2").exit_code == 0
