@@ -22,12 +22,15 @@ day        "on Sunday", "Sunday's", "Monday morning",  `weekday` (0=Mon..6=Sun) 
                                                        evening, night, late, early. A clock time
                                                        next to the day goes in `time`.
 time       "10:00 a.m.", "10am", "22:30 GMT", "noon",  `time` "HH:MM" (24-hour, as written: no
-           "midnight", "around 10 p.m."                time-zone conversion); hedged -> approximate
+           "midnight", "at around 10 p.m.",            time-zone conversion); hedged -> approximate
+           "1400 GMT" (wire style, GMT/UTC only)
 date       "May 16", "16 May 2025", "May 16th",        `date` (+ weekday, earliest = latest) when
            "2025-05-18", "5/16/2025" (US order),       the year is written or `published` is given;
            "Friday, May 16", "on the 16th"             no year: the latest such date on or before
                                                        `published` (on or after in future tense);
-                                                       "on the 16th" is in the published month
+                                                       "on the 16th" is in the published month;
+                                                       a written weekday picks the year ("Monday
+                                                       19 May" is the May 19 that is a Monday)
 window     "mid-May" (11-20), "early May" (1-10),      approximate, `date` None, `earliest` and
            "late May" (21-end), "in February",         `latest` bound the days. A month without a
            "February of 2022", "last week",            year is the latest one starting on or
@@ -36,10 +39,11 @@ window     "mid-May" (11-20), "early May" (1-10),      approximate, `date` None,
            "last year", "in 2022", "since 2022",       previous calendar week .. published - 1.
            "early 2022", "the past week",              Without `published` the bounds are None
            "three years ago"                           unless a year is written.
-relative   "today", "tonight", "this morning",         `relative_days` (0, -1, +1) always; resolved
-           "yesterday", "tomorrow", "last night",      against `published` when given. "overnight"
-           "two days ago", "overnight"                 is published-1 .. published, approximate,
-                                                       `date` None, relative_days -1.
+relative   "today", "tonight", "this morning",         `relative_days` (0, -1, +1, -2, +2) always;
+           "yesterday", "tomorrow", "last night",      resolved against `published` when given
+           "the day before yesterday",                 ("the day before yesterday" is -2).
+           "two days ago", "overnight"                 "overnight" is published-1 .. published,
+                                                       approximate, `date` None, relative_days -1.
 relative   "the day before", "the previous day",       `relative_days` (-1, +1, +2, -3, +7, 0 for
            "a day earlier", "the next day",            "that day"), never resolved against
            "two days later", "a week later",           `published`: they count from another day in
@@ -52,6 +56,15 @@ duration   "two hours", "for three hours",             `duration` in seconds (mo
            months"                                     "a few" count as 3, "a couple" as 2, a bare
                                                        plural ("decades", "in years") as 2 units.
 =========  ==========================================  =============================================
+
+`qualifier` names the hedge of a duration, a shift or an "ago" window as the quantities parser
+does: "more than" (over, more than, upwards of, in excess of, just over), "at least", "up to" (up
+to, at most, no more than, within), "fewer than" (under, less than), "nearly" (almost, nearly,
+just under, close to), "about" (about, around, roughly, some, approximately, "... or so"); ""
+when unhedged ("just two hours" is exact, "over the past two months" is not a hedge).
+
+A clock time or a duration takes no tense of its own, so "will kick off at 8 p.m. on Saturday"
+is future; a full stop after an abbreviation ("p.m.", "Sen.", "U.S.") does not end the clause.
 
 Not reported: "Hours after the meeting" (no day to give; its clause's own day is the anchor),
 bare counts that look like years ("5000 soldiers", "in 2000 homes"), ages ("4-year-old"),
@@ -183,7 +196,21 @@ _HEDGE = _one_of(
     *("slightly over", "slightly under", "more than", "a little more than", "less than"),
     *("fewer than", "over", "under", "nearly", "almost", "about", "around", "roughly", "some"),
     *("approximately", "at least", "at most", "up to", "close to", "upwards of"),
+    *("in excess of", "no more than", "not more than", "no less than", "no fewer than"),
+    *("just shy of",),
 )
+# Hedges normalised as the quantities parser writes them ("over" -> "more than").
+_QUALIFIER = {
+    **dict.fromkeys(("more than", "over", "just over", "well over", "upwards of"), "more than"),
+    **dict.fromkeys(("in excess of", "a little over", "slightly over"), "more than"),
+    **dict.fromkeys(("a little more than",), "more than"),
+    **dict.fromkeys(("at least", "no less than", "no fewer than"), "at least"),
+    **dict.fromkeys(("up to", "at most", "no more than", "not more than", "within"), "up to"),
+    **dict.fromkeys(("less than", "fewer than", "under", "well under"), "fewer than"),
+    **dict.fromkeys(("nearly", "almost", "just under", "close to", "just shy of"), "nearly"),
+    **dict.fromkeys(("a little under", "slightly under"), "nearly"),
+    **dict.fromkeys(("about", "around", "roughly", "some", "approximately", "or so"), "about"),
+}
 # Limiting words narrow an exact figure rather than hedge it ("lasted just two hours").
 _LIMIT = _one_of("only", "just", "barely", "a mere", "mere")
 # Plural nouns after a four-digit number mean it counts things, not a year ("2000 soldiers").
@@ -220,6 +247,7 @@ _ALTERNATIVES = {
     "ctx": (
         r"(?:(?:earlier|later)\s+(?:in\s+|on\s+)?)?(?:that|the)\s+(?:same|very)\s+day"
         r"|(?:earlier|later)\s+(?:in\s+|on\s+)?that\s+day|that\s+day"
+        r"|the\s+day\s+(?:before\s+(?P<ryday>yesterday)|after\s+(?P<ryday>tomorrow))\b"
         r"|the\s+(?P<cword>day|night|week)\s+(?P<cdir>before|after)"
         r"|the\s+(?P<cdir>previous|preceding|next|following)\s+(?P<cword>day|night|morning|week)"
         r"|an?\s+(?P<cword>day|week)\s+(?P<cdir>earlier|later|before|after|prior)"
@@ -231,12 +259,14 @@ _ALTERNATIVES = {
         r"(?:\s+(?P<part>morning|afternoon|evening|night)\b)?"
     ),
     "time": (
-        r"(?:(?P<thedge>around|about|approximately|roughly|(?:shortly|just)\s+(?:before|after)"
-        r"|before|after|until|by)\s+(?:at\s+)?|at\s+)?"
+        r"(?:(?:at\s+)?(?P<thedge>around|about|approximately|roughly)\s+(?:at\s+)?"
+        r"|(?P<thedge>(?:shortly|just)\s+(?:before|after)|before|after|until|by)\s+(?:at\s+)?"
+        r"|at\s+)?"
         r"(?:(?<![\d:.,])(?P<hh>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?!\d)(?:\s*" + _AMPM + r")?"
         r"|(?<![\d:.,])(?P<hh>1[0-2]|0?\d)(?:\.(?P<mi>[0-5]\d))?\s*" + _AMPM + ""
         r"|(?P<noon>noon|midday|midnight)\b"
-        r"|(?<![\d:.,])(?P<hh>1[0-2]|0?\d)\s+o" + _APOS + r"clock\b)" + _TIME_ZONE
+        r"|(?<![\d:.,])(?P<hh>1[0-2]|0?\d)\s+o" + _APOS + r"clock\b"
+        r"|(?<![\d:.,])(?P<hh>[01]\d|2[0-3])(?P<mi>[0-5]\d)(?=\s+(?-i:GMT|UTC)\b))" + _TIME_ZONE
     ),
     "mdy": (
         rf"(?:on\s+)?{_MONTH}\s+(?<![\d.,])(?P<dd>[0-3]?\d)(?:st|nd|rd|th)?\b"
@@ -287,13 +317,13 @@ _ALTERNATIVES = {
     "dur": (
         r"(?:(?:for|in|within|during|throughout|lasting|over)\s+"
         r"(?=the\s+(?:past|last|previous|next|coming|first|final)\b)"
-        r"|(?:for|in|within|during|throughout|lasting)\s+)?"
+        r"|(?:for|in|(?P<within>within)|during|throughout|lasting)\s+)?"
         rf"(?:(?P<span>the\s+(?:past|last|previous|next|coming|first|final))\s+"
         rf"|(?P<limit>{_LIMIT})\s+|(?P<hedge>{_HEDGE})\s+)?"
         rf"(?:(?P<vague>{_VAGUE})\s+(?P<unit>{_UNIT})\b"
         rf"|(?:an?\s+)?(?P<num>{_NUM})(?P<half>\s+and\s+a\s+half)?"
         rf"(?:\s*(?:to|or|{_DASH})\s*(?P<num2>{_NUM}))?{_SEP}(?P<unit>{_UNIT})\b"
-        rf"(?:{_SEP}long\b)?(?!{_SEP}?old\b)"
+        rf"(?:{_SEP}long\b)?(?!{_SEP}?old\b)(?P<post>\s+or\s+so\b)?"
         rf"|(?P<num>an?|one)\s+(?P<unit>{_UNIT})\s+(?P<half>and\s+a\s+half)\b"
         rf"|(?P<half>half)\s+(?P<num>an?)\s+(?P<unit>{_UNIT})\b"
         rf"|(?P<num>an?)\s+(?P<half>half){_SEP}(?P<unit>{_UNIT})\b"
@@ -303,11 +333,12 @@ _ALTERNATIVES = {
     # "for a week", "in years", "lasted an hour": an article or a bare plural is a duration only
     # after a preposition, a hedge or a verb of lasting ("5000 soldiers a week" is a rate).
     "durctx": (
-        rf"(?:(?:for|in|within|during|throughout)\s+(?:(?P<hedge>{_HEDGE})\s+)?"
+        rf"(?:(?:for|in|(?P<within>within)|during|throughout)\s+(?:(?P<hedge>{_HEDGE})\s+)?"
         rf"|(?P<hedge>{_HEDGE})\s+"
         r"|(?<=\b(?:lasted|lasting|lasts|last|took|takes|spent|spend)\s+))"
         r"(?:(?P<num>an?)\s+(?P<unit>minute|hour|day|week|fortnight|month|year|decade|century)\b"
         r"|(?P<bare>minutes|hours|days|weeks|months|years|decades)\b)"
+        r"(?P<post>\s+or\s+so\b)?"
     ),
 }
 _KINDS = tuple(_ALTERNATIVES)
@@ -345,7 +376,11 @@ _TENSE = regex.compile(
     r"|explained|resigned|ordered)\b",
     regex.IGNORECASE,
 )
-_CLAUSE_START = regex.compile(r"[.!?][\"'\u201d\u2019]?\s+|[;\n]")
+# A full stop ends a clause unless it ends an abbreviation: "at 8 p.m. on Saturday", "Nov. 5".
+_CLAUSE_START = regex.compile(
+    r"(?<!\b(?i:[ap]\.m|mr|mrs|ms|dr|st|gen|sen|rep|gov|lt|col|jan|feb|mar|apr|aug|sept?|oct"
+    r"|nov|dec)|\b[A-Z])\.[\"'\u201d\u2019]?\s+|[!?][\"'\u201d\u2019]?\s+|[;\n]"
+)
 _TENSE_LOOKBACK = 160
 _LOWERCASE_WORDS = {"may", "march", "august"}  # also a verb, a verb, an adjective
 _BARE_MONTH_NEEDS_PREP = {5, 3}  # "May" and "March" alone are too often not months
@@ -373,6 +408,7 @@ _PREFIX_WORDS = frozenset(
         "following first final early late mid earlier later same very end beginning start "
         "middle just well little slightly more less fewer than under nearly almost about around "
         "roughly some approximately least most up to close upwards only barely mere shortly "
+        "excess no not shy "
         "several few many couple number dozens hundreds and half or hundred dozen "
         + " ".join(_SMALL_NUMBERS + _TENS)
     ).split()
@@ -399,7 +435,8 @@ def parse(text: str, published: date | None = None) -> list[When]:
                 found[-1] = merged
                 continue
         found.append(item)
-        context.previous_end = item.end
+        if item.kind not in ("time", "duration"):  # these take no tense: "will ... at 8 p.m."
+            context.previous_end = item.end
     return found
 
 
@@ -837,6 +874,9 @@ _CONTEXT_SIGN = {
 
 def _context_relative(match: regex.Match[str], context: _Context) -> When:
     """Days counted from another day in the text: "the day before", "a week later"."""
+    anchor = _word(match, "ryday")
+    if anchor is not None:  # "the day before yesterday" counts from publication after all
+        return _resolved_relative(match, context.published, -2 if anchor == "yesterday" else 2)
     word = _word(match, "cword")
     direction = _word(match, "cdir")
     if word is None or direction is None:  # "that day", "the same day"
@@ -889,9 +929,16 @@ def _shift(match: regex.Match[str], context: _Context) -> When:
     direction = _word(match, "dir") or "later"
     sign = -1 if direction in ("earlier", "before", "ago", "prior", "previously") else 1
     days = round(figure * _UNIT_SECONDS[unit] / _DAY) * sign
-    approximate = vague or unit in ("month", "year") or match.group("hedge") is not None
+    qualifier = _qualifier(match)
+    approximate = vague or unit in ("month", "year") or bool(qualifier)
     if direction != "ago":
-        return When(*_span(match), kind="relative", relative_days=days, approximate=approximate)
+        return When(
+            *_span(match),
+            kind="relative",
+            relative_days=days,
+            approximate=approximate,
+            qualifier=qualifier,
+        )
     resolved = None if context.published is None else context.published + timedelta(days=days)
     if approximate:
         earliest, latest = _ago_window(resolved, unit)
@@ -902,6 +949,7 @@ def _shift(match: regex.Match[str], context: _Context) -> When:
             relative_days=days,
             earliest=earliest,
             latest=latest,
+            qualifier=qualifier,
         )
     return _resolved_relative(match, context.published, days)
 
@@ -954,9 +1002,26 @@ def _duration(match: regex.Match[str], context: _Context) -> When:
         figure = 0.5
     elif half is not None:  # "two and a half years", "an hour and a half"
         figure += 0.5
-    approximate = vague or match.group("hedge") is not None or match.group("num2") is not None
+    qualifier = _qualifier(match)
+    approximate = vague or bool(qualifier) or match.group("num2") is not None
     seconds = figure * _UNIT_SECONDS[unit]
-    return When(*_span(match), kind="duration", duration=seconds, approximate=approximate)
+    return When(
+        *_span(match),
+        kind="duration",
+        duration=seconds,
+        approximate=approximate,
+        qualifier=qualifier,
+    )
+
+
+def _qualifier(match: regex.Match[str]) -> str:
+    """The hedge of a figure, as the quantities parser names it: "over" -> "more than"."""
+    hedge = _word(match, "hedge")
+    if hedge is None and "post" in match.re.groupindex and match.group("post") is not None:
+        hedge = "or so"
+    if hedge is None and "within" in match.re.groupindex and match.group("within") is not None:
+        hedge = "within"
+    return "" if hedge is None else _QUALIFIER[hedge]
 
 
 _BUILDERS: dict[str, Callable[[regex.Match[str], _Context], When | None]] = {
@@ -994,10 +1059,29 @@ def _merge(before: When, after: When, text: str) -> When | None:
     if before.kind == "day" and after.kind == "date":  # "Friday, May 16": the date says more
         weekday = before.weekday if after.weekday is None else after.weekday
         joined = replace(after, weekday=weekday, part_of_day=before.part_of_day)
+        if before.weekday is not None and after.date is not None and weekday != before.weekday:
+            joined = _year_of_weekday(joined, before.weekday, text)
         return _over(joined, before, after, text)
     if before.kind == "time" and _takes_time(after):  # "at 10:00 on Monday"
         return _over(replace(after, time=before.time), before, after, text)
     return None
+
+
+def _year_of_weekday(item: When, weekday: int, text: str) -> When:
+    """ "Monday 19 May" with no year written: the neighbouring year whose May 19 is a Monday."""
+    if item.date is None or _WRITTEN_YEAR.search(item.text) is not None:
+        return item
+    for shift in (1, -1):
+        try:
+            moved = item.date.replace(year=item.date.year + shift)
+        except ValueError:  # February 29
+            continue
+        if moved.weekday() == weekday:
+            return replace(item, date=moved, weekday=weekday, earliest=moved, latest=moved)
+    return item
+
+
+_WRITTEN_YEAR = regex.compile(rf"(?<![\d/])(?:{_YEAR}|/\d\d)(?!\d)")
 
 
 def _takes_time(item: When) -> bool:
