@@ -23,7 +23,8 @@ Hedges; the qualifier is the first phrase of each row:
 |   (an) estimated, more or less, circa, c., ca., approx., N or so, N-odd|           |  n(1+t)] |
 | between 10 and 20, from 10 to 20, 10 to 20, 10-20, 10–20, 10 or 20     | between   | [10, 20] |
 
-A magnitude written once covers both ends ("1 to 2 million" is [1e6, 2e6]). A hedge before a
+A magnitude written once covers both ends ("1 to 2 million" and "two to three thousand" are
+[1e6, 2e6] and [2000, 3000]). A hedge before a
 range applies to the range. Negative figures keep `low <= high`.
 
 Vague counts; the qualifier is the phrase lowercased ("a couple of" is "a couple"):
@@ -38,8 +39,9 @@ Vague counts; the qualifier is the phrase lowercased ("a couple of" is "a couple
 | scores (of)           | [40, 199]       | hundreds of millions   | [2e8, 999e6]      |
 | hundreds              | [200, 999]      | billions               | [2e9, 999e9]      |
 
-"several / a few / a couple of" + hundred / thousand / million scale the interval ("several
-hundred" is [300, 900]). "a dozen" is 12 exactly, "half a dozen" 6, "two dozen" 24.
+"several / a few / a couple of" + dozen / hundred / thousand / million scale the interval
+("several hundred" is [300, 900], qualifier "several hundred"; "a couple of dozen" is [24, 36],
+qualifier "a couple dozen"). "a dozen" is 12 exactly, "half a dozen" 6, "two dozen" 24.
 
 "X out of Y", "X of the Y", "X of Y" with Y a count: X's `total` is Y (X's unit is Y's), and Y is
 returned on its own as well.
@@ -63,7 +65,8 @@ Kinds; `unit` in brackets:
 | age      | 4-year-old, 37 years old, aged 37, age of 37, Smith, 37,   | the age; "in his 40s" is |
 |          | in his 40s, in her early thirties [year, month, ...]       | [40, 49], early/mid/late |
 |          |                                                            | thirds of it (qualifier) |
-| time     | 10:00, 10 a.m., 10am, 22:30 GMT, 5 o'clock [hour]          | hours on 24h: 22.5       |
+| time     | 10:00, 10 a.m., 10am, 22:30 GMT, 5 o'clock, five o'clock   | hours on 24h: 22.5       |
+|          | [hour]                                                     |                          |
 | date     | May 16, 16 May, May 16, 2025, 24th of February, 2025-05-18,| the day of the month     |
 |          | 5/16                                                       |                          |
 | duration | two hours, 48 hours, four-day, two-hour-long, several days | in the unit              |
@@ -72,7 +75,8 @@ Kinds; `unit` in brackets:
 |          | [km, mi, m, kg, t, lb, mph, C, F, degree, magnitude, ...]  |                          |
 | score    | 3-1 within 30 characters of win/lead/beat/victory/draw/... | value = first score,     |
 |          |                                                            | low = high = None        |
-| phone    | +44 20 7946 0958, (202) 555-0143, 202-555-0143             | None, no interval        |
+| phone    | +44 20 7946 0958, (202) 555-0143, 202-555-0143,            | None, no interval        |
+|          | 020 7946 0958                                              |                          |
 | code     | COVID-19, F-16, G7, A320, Section 230, Route 66, Article 5,| the number in it         |
 |          | v2.1, 5G, 24/7, NY 10001, MH17                             |                          |
 | list     | "1." or "2)" opening a line, "(1)"                         | the marker number        |
@@ -80,8 +84,9 @@ Kinds; `unit` in brackets:
 A 4-digit number 1800..2100 without a comma is a year unless a plural noun follows it directly
 and no determiner precedes it: "2000 soldiers" is a count, "the 2024 elections" a year.
 "one" is dropped where it is a pronoun ("no one", "one another", "one by one", "the one who",
-"one of the things", "One of them") and "one day" where it means some day ("will one day",
-"one day we"); when unsure it stays a count: "killing one woman" is 1.
+"one of the things", "One of them") or opens an adjective ("a one-time champion", "one-off",
+"one-sided"), and "one day" where it means some day ("will one day", "one day we"); when unsure
+it stays a count: "killing one woman" is 1.
 """
 
 from __future__ import annotations
@@ -320,7 +325,7 @@ _HEDGE_WORDS = rf"""(?:(?i:{_alternation(h for h in _HEDGES if not h.endswith(".
   |(?:c|ca|approx)\.\s*)"""
 
 _VAGUE_WORDS = r"""(?i:tens\s+of\s+(?:thousands|millions)|hundreds\s+of\s+(?:thousands|millions)
-  |(?:several|a\s+few|a\s+couple(?:\s+of)?)\s+(?:hundred|thousand|million)\b
+  |(?:several|a\s+few|a\s+couple(?:\s+of)?)\s+(?:dozen|hundred|thousand|million)\b
   |dozens|scores(?=\s+of\b)|hundreds|thousands|millions|billions|a\s+handful
   |several|a\s+couple(?:\s+of)?|a\s+few)\b"""
 
@@ -374,7 +379,8 @@ _CLOCK = r"""
  (?P<clock>(?<![\w.,:])\d{1,2}:[0-5]\d(?::[0-5]\d)?(?!\d)
    (?:\s?(?i:[ap]\.m\.|[ap]m\b))?
    (?:\s(?:GMT|UTC|BST|CET|CEST|EET|EEST|ET|EST|EDT|CST|CDT|PT|PST|PDT|MSK|IST|JST)\b)?)
-|(?P<clock_hour>(?<![\w.,:])\d{1,2}\s?(?i:[ap]\.m\.|[ap]m\b|o['’]clock\b)
+|(?P<clock_hour>(?<![\w.,:])(?:\d{1,2}\s?(?i:[ap]\.m\.|[ap]m\b|o['’]clock\b)
+   |(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s(?i:o['’]clock\b))
    (?:\s(?:GMT|UTC|BST|CET|CEST|EET|EEST|ET|EST|EDT|CST|CDT|PT|PST|PDT|MSK|IST|JST)\b)?)
 """
 
@@ -419,7 +425,8 @@ _ORDINALS = rf"""
 
 _PHONE = r"""(?P<phone>(?<![\w+])\+\d{1,3}(?:[ .-]?\(?\d{1,4}\)?){2,5}(?![\w])
  |(?<![\w(])\(\d{3}\)\s?\d{3}[-.\s]\d{4}(?!\w)
- |(?<![\w-])\d{3}[-.]\d{3}[-.]\d{4}(?![\w-]))"""
+ |(?<![\w-])\d{3}[-.]\d{3}[-.]\d{4}(?![\w-])
+ |(?<![\w.,-])0\d{2,4}\s\d{3,4}\s\d{3,4}(?![\w.,-]))"""
 
 _CODE_GLUED_DIGITS = r"(?P<code_digits>(?<![\w.,-])\d+\p{L}\w*)"
 
@@ -506,7 +513,8 @@ def _number_value(text: str) -> tuple[float, float]:
     digits = _LEADING_DIGITS.match(text)
     if digits is None:
         value = _word_value(text)
-        return (value if value is not None else 0.0), 1.0
+        # "two to three million": the last scale word is the magnitude shared by a range.
+        return (value if value is not None else 0.0), _magnitude_of(text)
     base = float(digits.group().replace(",", ""))
     if "half" in text[digits.end() :].lower():
         base += 0.5
@@ -587,6 +595,10 @@ def _looks_like_year(text: str, m: regex.Match[str], value: float) -> bool:
     return bool(before) and before[-1].lower().strip("'’") in _DETERMINERS | {"s"}
 
 
+# "one-" opening an adjective, not a count ("one-day", "one-year-old" are read before this).
+_ONE_COMPOUND = re.compile(r"-(?:time|off|sided|way|man|woman|party|stop|liner|size)(?![a-z])")
+
+
 def _is_pronoun_one(text: str, start: int, end: int) -> bool:
     """ "one" that stands for a person or thing, not a count: "no one", "the one who"."""
     before = text[max(0, start - 12) : start].lower().split()
@@ -602,6 +614,8 @@ def _is_pronoun_one(text: str, start: int, end: int) -> bool:
         "that",
         "by",
     ) or after.startswith(("'s", "’s", " another", " by one", " or another", " way or another")):
+        return True
+    if _ONE_COMPOUND.match(after):  # "a one-time champion", "a one-sided match"
         return True
     if previous == "the" and _RELATIVE_AFTER.match(after):
         return True
@@ -705,8 +719,9 @@ def _vague_figure(vague: str) -> tuple[str, tuple[float, float]]:
     if phrase in _VAGUE:
         return phrase, _VAGUE[phrase]
     *words, scale = phrase.split()
-    low, high = _VAGUE[" ".join(words).removesuffix(" of")]
-    return phrase, (low * _SCALES[scale], high * _SCALES[scale])
+    vague = " ".join(words).removesuffix(" of")  # "a couple of hundred" is "a couple hundred"
+    low, high = _VAGUE[vague]
+    return f"{vague} {scale}", (low * _SCALES[scale], high * _SCALES[scale])
 
 
 def _from_quantity(text: str, m: regex.Match[str], tolerance: float) -> Quantity | None:
@@ -766,6 +781,8 @@ def _roman_value(numeral: str) -> float:
 
 def _clock_hours(written: str) -> float:
     digits = [int(d) for d in _DIGIT_RUNS.findall(written)]
+    if not digits:  # "five o'clock"
+        digits = [_SMALL.get(_folded(written.split()[0]), 0)]
     hours = digits[0] % 24 + (digits[1] / 60 if len(digits) > 1 else 0.0)
     meridiem = _MERIDIEM.search(written)
     if meridiem and meridiem.group(1).lower() == "p" and hours < 12:
