@@ -8,7 +8,7 @@ from discrepancy.align import align
 from discrepancy.compare import compare
 from discrepancy.defaults import ABOUT_TOLERANCE
 from discrepancy.extract import compile_rules, extract
-from discrepancy.model import Article, Claim, Finding, FindingKind, Report
+from discrepancy.model import Article, Finding, FindingKind, Report
 from discrepancy.rulebook import Rulebook
 from discrepancy.stories import group_stories
 
@@ -45,12 +45,3 @@ def check(
 
 def _most_severe_first(finding: Finding) -> tuple[int, int, str, str]:
     return (-finding.severity.rank, _KIND_ORDER[finding.kind], finding.story, finding.id)
-
-
-def conflicts(report: Report) -> list[Finding]:
-    return [f for f in report.findings if f.kind == FindingKind.CONFLICT]
-
-
-def claims_of(report: Report, finding: Finding) -> list[Claim]:
-    by_id = {c.id: c for c in report.claims}
-    return [by_id[i] for i in finding.claims]
