@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Sequence
 from datetime import date
 from enum import StrEnum
 from pathlib import Path
@@ -14,7 +15,7 @@ from rich.console import Console
 from discrepancy import __version__
 from discrepancy.defaults import ABOUT_TOLERANCE
 from discrepancy.errors import RuleFileError
-from discrepancy.model import FindingKind, Report
+from discrepancy.model import Finding, FindingKind, Report
 from discrepancy.rulebook import Rulebook, default_rules_dir, load_rulebook
 
 EXIT_CLEAN, EXIT_CONFLICTS, EXIT_INPUT_ERROR = 0, 1, 2
@@ -151,7 +152,7 @@ def check(
     raise typer.Exit(EXIT_CONFLICTS if has_conflict else EXIT_CLEAN)
 
 
-def _write_csv(path: Path, report: Report, shown: list, *, bom: bool) -> None:  # type: ignore[type-arg]
+def _write_csv(path: Path, report: Report, shown: Sequence[Finding], *, bom: bool) -> None:
     from discrepancy.report.csv_report import rows, write_csv
 
     try:
@@ -162,7 +163,7 @@ def _write_csv(path: Path, report: Report, shown: list, *, bom: bool) -> None:  
 
 def _print_report(
     report: Report,
-    shown: list,  # type: ignore[type-arg]
+    shown: Sequence[Finding],
     output: OutputFormat,
     *,
     quiet: bool,

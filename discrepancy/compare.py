@@ -34,21 +34,21 @@ def compare(group: Group, rulebook: Rulebook) -> list[Finding]:
     """The findings for one aligned group: one, or for names one per part of the name."""
     if group.slot == "names.spelling":
         return _compare_names(group, rulebook)
-    label, severity = _rule_label(group.slot, rulebook)
+    label, severity, tolerance = _rule_label(group.slot, rulebook)
     if len({c.article for c in group.claims}) < 2:
         message = f"only {group.claims[0].article} states this"
         return [_finding(group, group.claims, label, FindingKind.SINGLE, Severity.INFO, message)]
     if group.claims[0].value_kind == ValueKind.DAY:
         return [_compare_days(group, label, severity)]
-    return [_compare_intervals(group, label, severity)]
+    return [_compare_intervals(group, label, severity, tolerance)]
 
 
-def _rule_label(slot: str, rulebook: Rulebook) -> tuple[str, Severity]:
+def _rule_label(slot: str, rulebook: Rulebook) -> tuple[str, Severity, float]:
     try:
         rule = rulebook.rule(slot)
     except KeyError:
-        return slot, Severity.MEDIUM
-    return rule.label, rule.severity
+        return slot, Severity.MEDIUM, 0.0
+    return rule.label, rule.severity, rule.tolerance
 
 
 def _finding(
@@ -78,12 +78,14 @@ def _finding(
 # --- numbers and durations ---------------------------------------------------------------------
 
 
-def _compare_intervals(group: Group, label: str, severity: Severity) -> Finding:
+def _compare_intervals(group: Group, label: str, severity: Severity, tolerance: float) -> Finding:
     claims = group.claims
     clashes = [
-        (a, b) for a, b in combinations(claims, 2) if a.article != b.article and _contradict(a, b)
+        (a, b)
+        for a, b in combinations(claims, 2)
+        if a.article != b.article and _contradict(a, b, tolerance)
     ]
-    consensus = _consensus(claims)
+    consensus = _consensus(claims, tolerance)
     if clashes:
         a, b = clashes[0]
         message = f"{_says(a)}; {_says(b)}: {_why_apart(a, b)}"
@@ -100,31 +102,31 @@ def _compare_intervals(group: Group, label: str, severity: Severity) -> Finding:
     return _finding(group, claims, label, FindingKind.VARIANT, Severity.LOW, message, consensus)
 
 
-def _contradict(a: Claim, b: Claim) -> bool:
+def _contradict(a: Claim, b: Claim, tolerance: float = 0.0) -> bool:
+    """Can the two figures not both be true? `tolerance` (the rule's) widens each by a share."""
     if a.interval is None or b.interval is None:
         return False
-    if a.distributive != b.distributive:
-        # "1,000 from each side" may be 2,000 in all: only a clash with both readings counts.
-        return _disjoint(_per_side(a), _per_side(b)) and _disjoint(_all_sides(a), _all_sides(b))
-    return _disjoint(a.interval, b.interval)
+    first, second = _widen(a.interval, tolerance), _widen(b.interval, tolerance)
+    if a.distributive == b.distributive:
+        return _disjoint(first, second)
+    # "1,000 from each side" may be 2,000 in all: only a clash with both readings counts.
+    doubled = _scaled(first, 2) if a.distributive else first
+    other = _scaled(second, 2) if b.distributive else second
+    return _disjoint(first, second) and _disjoint(doubled, other)
 
 
-def _per_side(claim: Claim) -> Interval:
-    assert claim.interval is not None
-    return claim.interval
+def _scaled(i: Interval, factor: float) -> Interval:
+    low = None if i.low is None else i.low * factor
+    high = None if i.high is None else i.high * factor
+    return Interval(low, high, i.low_inclusive, i.high_inclusive)
 
 
-def _all_sides(claim: Claim) -> Interval:
-    assert claim.interval is not None
-    if not claim.distributive:
-        return claim.interval
-    i = claim.interval
-    return Interval(
-        None if i.low is None else i.low * 2,
-        None if i.high is None else i.high * 2,
-        i.low_inclusive,
-        i.high_inclusive,
-    )
+def _widen(i: Interval, share: float) -> Interval:
+    if not share:
+        return i
+    low = None if i.low is None else i.low * (1 - share)
+    high = None if i.high is None else i.high * (1 + share)
+    return Interval(low, high, i.low_inclusive, i.high_inclusive)
 
 
 def _disjoint(a: Interval, b: Interval) -> bool:
@@ -143,7 +145,7 @@ def _below(a: Interval, b: Interval) -> bool:
     return touching_open and (a.high < ROUNDED_FROM or (a.low != a.high and b.low != b.high))
 
 
-def _consensus(claims: Sequence[Claim]) -> str:
+def _consensus(claims: Sequence[Claim], tolerance: float) -> str:
     """The value most sources allow: how many articles each claim's value is compatible with."""
     sources = len({c.article for c in claims})
     if sources < 3:
@@ -151,7 +153,10 @@ def _consensus(claims: Sequence[Claim]) -> str:
     # A bounded figure is a candidate; "at least 5" allows much but commits to little.
     bounded = [c for c in claims if c.interval and c.interval.high is not None]
     candidates = bounded or list(claims)
-    support = {c.id: len({o.article for o in claims if not _contradict(c, o)}) for c in candidates}
+    support = {
+        c.id: len({o.article for o in claims if not _contradict(c, o, tolerance)})
+        for c in candidates
+    }
     best = max(candidates, key=lambda c: support[c.id])
     if support[best.id] <= sources / 2:
         return ""

@@ -172,7 +172,9 @@ class _Text:
             for s, e in split_sentences(self.body)
         ]
         self.sentence_starts = [s.start for s in self.sentences]
-        self.word_starts = [m.start() for m in _WORD.finditer(self.body)]
+        words = [m.span() for m in _WORD.finditer(self.body)]
+        self.word_starts = [start for start, _ in words]
+        self.word_ends = [end for _, end in words]
         self.phrases = [
             Phrase(m.start(), m.end(), regex.sub(r"\s+", " ", m.group().lower()))
             for m in rules.pattern.finditer(self.body)
@@ -231,10 +233,13 @@ class _Text:
     def words_after(self, pos: int, limit: int) -> Iterator[tuple[int, int, str]]:
         """The next words after `pos`, stopping at the end of the clause or sentence."""
         index = bisect.bisect_left(self.word_starts, pos)
-        for start in self.word_starts[index : index + limit]:
+        for start, end in zip(
+            self.word_starts[index : index + limit],
+            self.word_ends[index : index + limit],
+            strict=True,
+        ):
             if not self.same_clause(pos, start) or regex.search(r"[.!?]\s", self.body[pos:start]):
                 return
-            end = start + len(_WORD.match(self.body, start).group())  # type: ignore[union-attr]
             yield start, end, self.body[start:end].lower()
 
     def _reference_day(self) -> Day | None:

@@ -225,3 +225,17 @@ def test_a_tie_between_spellings_does_not_pick_a_winner() -> None:
     assert finding.kind == FindingKind.CONFLICT
     assert finding.consensus == ""
     assert "one is likely misspelt" in finding.message
+
+
+def test_a_rules_tolerance_widens_both_figures() -> None:
+    from dataclasses import replace
+
+    from discrepancy.rulebook import Rulebook
+
+    tolerant = replace(RULES.rule("casualties.killed"), tolerance=0.1)
+    rulebook = Rulebook((tolerant,), RULES.events, RULES.folds)
+    claims = (count("a", 100, 100), count("b", 115, 115))
+    [strict] = compare(Group("s", "casualties.killed", claims), RULES)
+    [lenient] = compare(Group("s", "casualties.killed", claims), rulebook)
+    assert strict.kind == FindingKind.CONFLICT
+    assert lenient.kind == FindingKind.VARIANT
