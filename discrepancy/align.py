@@ -15,6 +15,8 @@ from discrepancy.rulebook import Rulebook
 
 # Place names this close (rapidfuzz ratio, 0..100) are one place: "Kyiv"/"Kiev" is 80.
 SAME_PLACE = 80
+# Surnames this close are one person's, one misspelt: "Kowalski"/"Kowalsky".
+SAME_NAME = 80
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,15 +82,35 @@ def _same_fact(a: Claim, b: Claim, rulebook: Rulebook) -> bool:
             and b.name is not None
             and same_person(tuple(a.name.split()), tuple(b.name.split()), folds)
         )
-    if a.per != b.per or not _same_counted(a, b, rulebook):
+    if a.per != b.per or a.unit != b.unit or not _same_counted(a, b, rulebook):
+        return False
+    if not _same_subject(a, b, rulebook):
         return False
     if a.per:  # a rate or a running total describes a period, not one event
         return True
     return same_event(a.event, b.event, rulebook, value_is_day=a.value_kind == ValueKind.DAY)
 
 
+def _same_subject(a: Claim, b: Claim, rulebook: Rulebook) -> bool:
+    """Per-person figures meet only when they share a key: a surname (fuzzily: 'Kowalski' and
+    'Kowalsky' are one man) or a role ('suspect')."""
+    if not a.subject and not b.subject:
+        return True
+    ours, theirs = a.subject.split("|"), b.subject.split("|")
+    return any(_same_key(x, y, rulebook) for x in ours for y in theirs)
+
+
+def _same_key(x: str, y: str, rulebook: Rulebook) -> bool:
+    if x == y:
+        return True
+    return len(x) > 3 and fuzz.ratio(fold(x, rulebook.folds), fold(y, rulebook.folds)) >= SAME_NAME
+
+
 def _same_counted(a: Claim, b: Claim, rulebook: Rulebook) -> bool:
-    """Soldiers and civilians are counted apart; a woman and two civilians are both civilians."""
+    """Soldiers and civilians are counted apart; a woman and two civilians are both civilians.
+    A measure's variant word keeps 'operating profit' from 'net profit'."""
+    if a.value_kind in (ValueKind.MEASURE, ValueKind.SCORE) and a.counted != b.counted:
+        return False
     soldiers = rulebook.vocab.get("soldiers", frozenset())
     return (a.counted in soldiers) == (b.counted in soldiers)
 

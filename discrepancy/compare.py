@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from datetime import date
 from itertools import combinations
 
 from discrepancy.align import Group, days_overlap
@@ -30,8 +31,12 @@ _PARTS_OF_DAY = {
 }
 
 
-def compare(group: Group, rulebook: Rulebook) -> list[Finding]:
-    """The findings for one aligned group: one, or for names one per part of the name."""
+def compare(
+    group: Group, rulebook: Rulebook, *, published: Mapping[str, date] | None = None
+) -> list[Finding]:
+    """The findings for one aligned group: one, or for names one per part of the name.
+
+    `published` maps article ids to their days, so a conflict can say which figure is newer."""
     if group.slot == "names.spelling":
         return _compare_names(group, rulebook)
     label, severity, tolerance = _rule_label(group.slot, rulebook)
@@ -40,7 +45,9 @@ def compare(group: Group, rulebook: Rulebook) -> list[Finding]:
         return [_finding(group, group.claims, label, FindingKind.SINGLE, Severity.INFO, message)]
     if group.claims[0].value_kind == ValueKind.DAY:
         return [_compare_days(group, label, severity)]
-    return [_compare_intervals(group, label, severity, tolerance)]
+    if group.claims[0].value_kind == ValueKind.SCORE:
+        return [_compare_scores(group, label, severity)]
+    return [_compare_intervals(group, label, severity, tolerance, published or {})]
 
 
 def _rule_label(slot: str, rulebook: Rulebook) -> tuple[str, Severity, float]:
@@ -78,7 +85,13 @@ def _finding(
 # --- numbers and durations ---------------------------------------------------------------------
 
 
-def _compare_intervals(group: Group, label: str, severity: Severity, tolerance: float) -> Finding:
+def _compare_intervals(
+    group: Group,
+    label: str,
+    severity: Severity,
+    tolerance: float,
+    published: Mapping[str, date],
+) -> Finding:
     claims = group.claims
     clashes = [
         (a, b)
@@ -88,7 +101,7 @@ def _compare_intervals(group: Group, label: str, severity: Severity, tolerance: 
     consensus = _consensus(claims, tolerance)
     if clashes:
         a, b = clashes[0]
-        message = f"{_says(a)}; {_says(b)}: {_why_apart(a, b)}"
+        message = f"{_says(a)}; {_says(b)}: {_why_apart(a, b)}{_update(a, b, published)}"
         return _finding(group, claims, label, FindingKind.CONFLICT, severity, message, consensus)
     written = {(_describe(c), c.distributive) for c in claims}
     if len(written) == 1:
@@ -145,22 +158,45 @@ def _below(a: Interval, b: Interval) -> bool:
     return touching_open and (a.high < ROUNDED_FROM or (a.low != a.high and b.low != b.high))
 
 
+def _update(a: Claim, b: Claim, published: Mapping[str, date]) -> str:
+    """When the two articles were published on different days, which figure is the newer."""
+    day_a, day_b = published.get(a.article), published.get(b.article)
+    if day_a is None or day_b is None or day_a == day_b:
+        return ""
+    old, new = (a, b) if day_a < day_b else (b, a)
+    moved = "rose" if _below_claim(old, new) else "fell"
+    return (
+        f"; the newer report ({new.article}, {published[new.article].isoformat()}) has it "
+        f"{moved} from {_describe(old)} to {_describe(new)}"
+    )
+
+
+def source_of(claim: Claim) -> str:
+    """Who vouches for a figure: its attribution ('police', 'the health ministry'), else its
+    article. Two outlets quoting the same police statement are one source, not two."""
+    who = claim.attribution.lower().removeprefix("the ").strip()
+    return f"said:{who}" if who else f"article:{claim.article}"
+
+
 def _consensus(claims: Sequence[Claim], tolerance: float) -> str:
-    """The value most sources allow: how many articles each claim's value is compatible with."""
-    sources = len({c.article for c in claims})
+    """The value most independent sources allow; one original source quoted by several
+    articles counts once."""
+    sources = len({source_of(c) for c in claims})
     if sources < 3:
         return ""
     # A bounded figure is a candidate; "at least 5" allows much but commits to little.
     bounded = [c for c in claims if c.interval and c.interval.high is not None]
     candidates = bounded or list(claims)
     support = {
-        c.id: len({o.article for o in claims if not _contradict(c, o, tolerance)})
+        c.id: len({source_of(o) for o in claims if not _contradict(c, o, tolerance)})
         for c in candidates
     }
     best = max(candidates, key=lambda c: support[c.id])
     if support[best.id] <= sources / 2:
         return ""
-    return f"{_describe(best)} ({support[best.id]} of {sources} sources)"
+    outliers = [c for c in _one_per_article(claims) if _contradict(best, c, tolerance)]
+    odd = "; outliers: " + ", ".join(f"{c.article} ({_describe(c)})" for c in outliers)
+    return f"{_describe(best)} ({support[best.id]} of {sources} sources){odd if outliers else ''}"
 
 
 def _says(claim: Claim) -> str:
@@ -177,12 +213,43 @@ def _below_claim(a: Claim, b: Claim) -> bool:
     return a.interval is not None and b.interval is not None and _below(a.interval, b.interval)
 
 
+def describe_claim(claim: Claim) -> str:
+    """A claim's value in an editor's words, whatever its kind."""
+    if claim.value_kind == ValueKind.NAME:
+        return claim.name or ""
+    if claim.value_kind == ValueKind.DAY:
+        return describe_day(claim.day)
+    return _describe(claim)
+
+
+# Canonical units a written figure may have been converted into, and how to spot them written.
+_CONVERTED = {"km/h": ("km/h", "kph", "kilometres an hour", "kilometers per hour"),
+              "ha": ("hectare", " ha"), "kg": ("kg", "kilo")}  # fmt: skip
+
+
+def _describe_measure(claim: Claim) -> str:
+    figure = claim.figure
+    if claim.value_kind == ValueKind.SCORE:
+        return figure
+    i = claim.interval
+    if claim.unit == "years" and i is not None and i.low is not None and i.low == i.high:
+        return f"aged {i.low:.0f}"
+    spellings = _CONVERTED.get(claim.unit)
+    bounded = i is not None and i.low is not None and i.high is not None
+    if spellings and bounded and not any(s in figure.lower() for s in spellings):
+        assert i is not None and i.low is not None and i.high is not None
+        return f"{figure} (about {(i.low + i.high) / 2:,.0f} {claim.unit})"
+    return figure
+
+
 def _describe(claim: Claim) -> str:
+    each = " from each side" if claim.distributive else ""
+    if claim.figure:
+        return _describe_measure(claim) + each
     if claim.interval is None:
         return claim.text
     unit = claim.value_kind == ValueKind.DURATION
     value = describe_interval(claim.interval, seconds=unit, qualifier=claim.qualifier)
-    each = " from each side" if claim.distributive else ""
     per = f" a {claim.per}" if claim.per in _PERIODS else f" ({claim.per})" if claim.per else ""
     return f"{value}{each}{per}"
 
@@ -225,6 +292,20 @@ def _one_per_article(claims: Sequence[Claim]) -> list[Claim]:
     for claim in claims:
         seen.setdefault(claim.article, claim)
     return list(seen.values())
+
+
+# --- scores ------------------------------------------------------------------------------------
+
+
+def _compare_scores(group: Group, label: str, severity: Severity) -> Finding:
+    claims = group.claims
+    results = {c.name for c in claims}
+    said = "; ".join(f"{c.article} says {c.figure}" for c in _one_per_article(claims))
+    if len(results) > 1:
+        message = f"{said}: not the same result"
+        return _finding(group, claims, label, FindingKind.CONFLICT, severity, message)
+    message = f"{len({c.article for c in claims})} sources agree: {claims[0].name}"
+    return _finding(group, claims, label, FindingKind.AGREEMENT, Severity.INFO, message)
 
 
 # --- days --------------------------------------------------------------------------------------

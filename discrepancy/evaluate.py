@@ -1,6 +1,7 @@
 """Score a report against a hand-made gold file: precision, recall, misses, false alarms.
 
 Usage: python -m discrepancy.evaluate DIR GOLD
+       python -m discrepancy.evaluate --corpus FOLDER   (every FOLDER/<story>/ with a gold.json)
 
 Gold format (JSON): `conflicts` lists the real conflicts, each with a `slot` and the `articles`
 that disagree (and `quotes` for the reader); `not_conflicts` lists tempting pairs that must not
@@ -103,25 +104,82 @@ def _mixed_events(report: Report, pairs: Sequence[Mapping[str, Any]]) -> list[st
     return found
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    args = list(sys.argv[1:] if argv is None else argv)
-    if len(args) != 2:
-        print("usage: python -m discrepancy.evaluate DIR GOLD", file=sys.stderr)
-        return 2
+def total(scores: Sequence[Score]) -> Score:
+    """Micro-averaged over stories: every conflict counts once, whichever story it is in."""
+    tp = sum(s.true_positives for s in scores)
+    reported = sum(s.reported for s in scores)
+    found = sum(s.expected - len(s.misses) for s in scores)
+    expected = sum(s.expected for s in scores)
+    return Score(
+        precision=tp / reported if reported else 1.0,
+        recall=found / expected if expected else 1.0,
+        true_positives=tp,
+        reported=reported,
+        expected=expected,
+        misses=tuple(m for s in scores for m in s.misses),
+        false_alarms=tuple(f for s in scores for f in s.false_alarms),
+        mixed_events=tuple(m for s in scores for m in s.mixed_events),
+    )
+
+
+def score_story(folder: Path, gold_path: Path) -> Score:
+    """Read, check and score one story folder; raise ValueError on unreadable input or gold."""
     from discrepancy.pipeline import check
     from discrepancy.reader import read_articles
     from discrepancy.rulebook import load_rulebook
 
-    result = read_articles([args[0]])
-    for problem in result.problems:
-        print(f"discrepancy: error: {problem}", file=sys.stderr)
+    result = read_articles([str(folder)])
+    if result.problems:
+        raise ValueError("; ".join(str(p) for p in result.problems))
     try:
-        gold = json.loads(Path(args[1]).read_text(encoding="utf-8"))
+        gold = json.loads(gold_path.read_text(encoding="utf-8"))
     except (OSError, ValueError) as exc:
-        print(f"discrepancy: error: {args[1]}: cannot read the gold file: {exc}", file=sys.stderr)
+        raise ValueError(f"{gold_path}: cannot read the gold file: {exc}") from None
+    return score(check(result.articles, load_rulebook()), gold)
+
+
+def story_folders(corpus: Path) -> list[Path]:
+    return sorted(p.parent for p in corpus.glob("*/gold.json"))
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = list(sys.argv[1:] if argv is None else argv)
+    if len(args) == 2 and args[0] == "--corpus":
+        return _main_corpus(Path(args[1]))
+    if len(args) != 2:
+        print(__doc__.split("\n\n")[1], file=sys.stderr)
         return 2
-    report = check(result.articles, load_rulebook())
-    for line in score(report, gold).lines():
+    try:
+        result = score_story(Path(args[0]), Path(args[1]))
+    except ValueError as exc:
+        print(f"discrepancy: error: {exc}", file=sys.stderr)
+        return 2
+    for line in result.lines():
+        print(line)
+    return 0
+
+
+def _main_corpus(corpus: Path) -> int:
+    folders = story_folders(corpus)
+    if not folders:
+        print(f"discrepancy: error: {corpus}: no <story>/gold.json under it", file=sys.stderr)
+        return 2
+    scores = []
+    for folder in folders:
+        try:
+            story = score_story(folder, folder / "gold.json")
+        except ValueError as exc:
+            print(f"discrepancy: error: {exc}", file=sys.stderr)
+            return 2
+        scores.append(story)
+        print(
+            f"{folder.name:32} precision {story.precision:.3f} ({story.true_positives}/"
+            f"{story.reported})  recall {story.recall:.3f} "
+            f"({story.expected - len(story.misses)}/{story.expected})  "
+            f"mixed events {len(story.mixed_events)}"
+        )
+    print(f"\nall {len(folders)} stories of {corpus}:")
+    for line in total(scores).lines():
         print(line)
     return 0
 

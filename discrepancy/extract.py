@@ -9,7 +9,7 @@ from datetime import timedelta
 
 import regex
 
-from discrepancy import quantities, when
+from discrepancy import quantities, units, when
 from discrepancy.defaults import ABOUT_TOLERANCE
 from discrepancy.model import (
     Article,
@@ -116,7 +116,8 @@ class CompiledRules:
     rulebook: Rulebook
     pattern: regex.Pattern[str]
     triggers: dict[str, tuple[Rule, ...]]
-    categories: dict[str, str]
+    categories: dict[str, str]  # an event word's category (its first, for ambiguous words)
+    ambiguous: dict[str, tuple[str, ...]]  # "strike": attack or labour, as the article shows
     nouns: frozenset[str]
     other_event_pattern: regex.Pattern[str]
     about_tolerance: float = ABOUT_TOLERANCE
@@ -128,7 +129,12 @@ def compile_rules(rulebook: Rulebook, *, about_tolerance: float = ABOUT_TOLERANC
     for rule in rulebook.rules:
         for word in rule.triggers:
             triggers.setdefault(word, []).append(rule)
-    categories = {word: e.category for e in rulebook.events for word in e.words}
+    senses: dict[str, list[str]] = {}
+    for event in rulebook.events:
+        for word in event.words:
+            senses.setdefault(word, []).append(event.category)
+    categories = {word: found[0] for word, found in senses.items()}
+    ambiguous = {word: tuple(found) for word, found in senses.items() if len(found) > 1}
     phrases = sorted(set(triggers) | set(categories), key=len, reverse=True)
     pattern = regex.compile(
         r"\b(?:" + "|".join(regex.escape(p).replace(r"\ ", r"\s+") for p in phrases) + r")\b",
@@ -143,6 +149,7 @@ def compile_rules(rulebook: Rulebook, *, about_tolerance: float = ABOUT_TOLERANC
         pattern,
         {k: tuple(v) for k, v in triggers.items()},
         categories,
+        ambiguous,
         nouns,
         other_event,
         about_tolerance,
@@ -180,6 +187,7 @@ class _Text:
             for m in rules.pattern.finditer(self.body)
         ]
         self.phrase_starts = [p.start for p in self.phrases]
+        self.categories = _article_senses(self.phrases, rules)
         self.quantities = quantities.parse(self.body, about_tolerance=rules.about_tolerance)
         self.whens = when.parse(self.body, article.published)
         self.when_starts = [w.start for w in self.whens]
@@ -256,6 +264,22 @@ class _Text:
         return None
 
 
+def _article_senses(phrases: Sequence[Phrase], rules: CompiledRules) -> dict[str, str]:
+    """Event words with two senses ('strike': an attack or a walkout) take the sense the
+    article's unambiguous event words favour; ties keep the order of events.toml."""
+    if not rules.ambiguous:
+        return rules.categories
+    votes: dict[str, int] = {}
+    for phrase in phrases:
+        if phrase.text in rules.categories and phrase.text not in rules.ambiguous:
+            category = rules.categories[phrase.text]
+            votes[category] = votes.get(category, 0) + 1
+    resolved = dict(rules.categories)
+    for word, senses in rules.ambiguous.items():
+        resolved[word] = max(senses, key=lambda c: (votes.get(c, 0), -senses.index(c)))
+    return resolved
+
+
 @dataclass(frozen=True, slots=True)
 class Extraction:
     claims: tuple[Claim, ...]
@@ -267,6 +291,7 @@ def extract(article: Article, rules: CompiledRules) -> Extraction:
     text = _Text(article, rules)
     claims = [
         *_count_claims(text),
+        *_measure_claims(text),
         *_time_claims(text),
         *_name_claims(text),
     ]
@@ -297,7 +322,7 @@ def _lead(text: _Text) -> Lead | None:
         for m in _PROPER_WORD.finditer(text.body, sentence.start + 1, sentence.end)
         if m.group().lower() not in _NOT_PLACES and m.group().lower() not in _DETERMINERS
     }
-    return Lead(text.rules.categories[phrase.text], day, frozenset(names))
+    return Lead(text.categories[phrase.text], day, frozenset(names))
 
 
 # --- counts ------------------------------------------------------------------------------------
@@ -309,7 +334,7 @@ def _count_claims(text: _Text) -> Iterator[Claim]:
         return
     by_trigger: dict[tuple[int, str], list[Claim]] = {}
     for quantity in text.quantities:
-        if quantity.kind != "count":
+        if quantity.kind != "count" or _is_a_comparison_base(text, quantity):
             continue
         found = _count_claim(text, quantity)
         if found is not None:
@@ -345,7 +370,7 @@ def _count_claim(text: _Text, quantity: Quantity) -> tuple[Claim, int] | None:
     rate = _RATE.match(after_noun)
     per = (rate.group(1) or rate.group(2)) if rate else ""
     best = _nearest_trigger(text, (quantity.start, noun[1]), noun[2], rate=bool(per))
-    if best is None:
+    if best is None or _excluded(text, best[0], quantity):
         return None
     rule, trigger = best
     sentence_index = text.sentence_of(quantity.start)
@@ -371,6 +396,11 @@ def _count_claim(text: _Text, quantity: Quantity) -> tuple[Claim, int] | None:
         attribution=_attribution(text, sentence_index, span),
         event=_event_for(text, span, sentence_index),
     )
+    if rule.subject:
+        subject = _subject(text, (quantity.start, quantity.end), sentence_index)
+        if not subject:
+            return None
+        claim = replace(claim, subject=subject)
     return claim, trigger.start
 
 
@@ -425,7 +455,7 @@ def _nearest_trigger(
         if not text.same_clause(phrase.start, span[0]):
             continue
         for rule in text.rules.triggers.get(phrase.text, ()):
-            if rule.rate != rate or not _counts(rule, noun, phrase):
+            if rule.kind != "count" or rule.rate != rate or not _counts(rule, noun, phrase):
                 continue
             distance = text.distance(span, (phrase.start, phrase.end))
             before = phrase.start < span[0]
@@ -439,10 +469,243 @@ def _nearest_trigger(
     return best[3], best[4]
 
 
+# "rose to $4.2bn from $3.9bn", "compared with 31% last time": the figure after these is the
+# old value a new one is measured against, not a fact of the event.
+_BASE_BEFORE = regex.compile(
+    r"\b(?:from|compared\s+(?:with|to)|versus|vs\.?|against|up\s+on|down\s+on)\s+$", regex.I
+)
+_BASE_NEAR = regex.compile(
+    r"\b(?:(?:last|previous|prior)[\s-]year(?:'s)?|year[\s-](?:earlier|ago)|a\s+year\s+"
+    r"(?:earlier|ago|before)|(?:the\s+)?same\s+(?:period|quarter)\s+(?:last|a)\s+year)\b",
+    regex.I,
+)
+
+
+def _is_a_comparison_base(text: _Text, quantity: Quantity) -> bool:
+    before = text.body[max(0, quantity.start - 30) : quantity.start]
+    if _BASE_BEFORE.search(before):
+        return True
+    after = [w for _, _, w in text.words_after(quantity.end, 5)]
+    window = " ".join(after)
+    return _BASE_NEAR.match(window) is not None or bool(_BASE_NEAR.search(window[:24]))
+
+
+_EXCLUDE_BEFORE_WORDS = 5
+_EXCLUDE_AFTER_WORDS = 3
+
+
+def _excluded(text: _Text, rule: Rule, quantity: Quantity) -> bool:
+    """'prosecutors had sought 20 years', 'a speed limit of 80 km/h', '1-1 at half-time':
+    the rule's exclusion words near the figure make it another fact."""
+    if not rule.excludes:
+        return False
+    sentence = text.sentences[text.sentence_of(quantity.start)]
+    lo = bisect.bisect_left(text.word_starts, quantity.start) - _EXCLUDE_BEFORE_WORDS
+    start = max(sentence.start, text.word_starts[max(lo, 0)] if text.word_starts else 0)
+    before = text.body[start : quantity.start]
+    if not text.same_clause(start, quantity.start):
+        before = _CLAUSE_BREAK.split(before)[-1]
+    after = " ".join(w for _, _, w in text.words_after(quantity.end, _EXCLUDE_AFTER_WORDS))
+    window = f" {before.lower()} | {after} "
+    return any(regex.search(rf"(?<!\w){regex.escape(w)}(?!\w)", window) for w in rule.excludes)
+
+
 def _counts(rule: Rule, noun: str, phrase: Phrase) -> bool:
     if not noun:
         return phrase.text in rule.self_counting
     return not rule.counted or noun in rule.counted
+
+
+# --- measures and scores -----------------------------------------------------------------------
+
+_SCORE_SHAPE = regex.compile(r"\d{1,2}\s*[-–]\s*\d{1,2}")
+# "The suspect, 19, was arrested": a small number set off by commas after a person is an age.
+_APPOSITIVE_AGE = regex.compile(r",\s*$")
+MAX_AGE = 120
+_SUBJECT_DISTANCE = 4
+
+
+def _measure_claims(text: _Text) -> Iterator[Claim]:
+    rules = [r for r in text.rules.rulebook.rules if r.kind in ("measure", "score")]
+    if not rules:
+        return
+    claims = []
+    for quantity in text.quantities:
+        dim = _dimension(text, quantity)
+        if not dim or _is_a_comparison_base(text, quantity):
+            continue
+        fitting = [r for r in rules if (r.measure or r.kind) == dim]
+        claim = _measure_claim(text, quantity, fitting, dim) if fitting else None
+        if claim is not None:
+            claims.append(claim)
+    yield from _unambiguous(claims)
+
+
+def _dimension(text: _Text, quantity: Quantity) -> str:
+    dim = units.dimension(quantity)
+    if dim or quantity.kind != "count":
+        return dim
+    if _SCORE_SHAPE.fullmatch(quantity.text):
+        return "score"  # "a 6-1 thrashing": the rules' score words decide
+    if _is_appositive_age(text, quantity):
+        return "age"
+    return ""
+
+
+def _is_appositive_age(text: _Text, quantity: Quantity) -> bool:
+    if quantity.low is None or quantity.low != quantity.high or not 0 < quantity.low < MAX_AGE:
+        return False
+    if not quantity.text.isdigit() or not text.body.startswith(",", quantity.end):
+        return False
+    return _APPOSITIVE_AGE.search(text.body, max(0, quantity.start - 3), quantity.start) is not None
+
+
+def _measure_claim(
+    text: _Text, quantity: Quantity, rules: Sequence[Rule], dim: str
+) -> Claim | None:
+    span = (quantity.start, quantity.end)
+    index = text.sentence_of(quantity.start)
+    found = _measure_rule(text, span, rules)
+    if found is None:
+        return None
+    rule, trigger = found
+    if _excluded(text, rule, quantity):
+        return None
+    subject = _subject(text, span, index) if rule.subject else ""
+    if rule.subject and not subject:
+        return None
+    claim_span = (min(span[0], trigger.start), max(span[1], trigger.end)) if trigger else span
+    start, end = text.original_span(*claim_span)
+    number_at = text.original_span(*span)
+    base = Claim(
+        id=f"{text.article.id}#{number_at[0]}-{rule.id}",
+        article=text.article.id,
+        slot=rule.id,
+        value_kind=_value_kind(dim),
+        text=text.article.text[start:end],
+        sentence=text.sentence_text(index),
+        start=start,
+        end=end,
+        qualifier=quantity.qualifier,
+        counted=_variant(text, rule, trigger),
+        attribution=_attribution(text, index, claim_span),
+        event=_event_for(text, claim_span, index),
+        unit=units.canonical_unit(quantity, dim) if dim != "score" else "",
+        figure=text.article.text[number_at[0] : number_at[1]],
+        subject=subject,
+    )
+    if dim == "score":
+        return replace(base, name=_score(quantity.text))
+    return replace(base, interval=units.as_written(quantity, dim))
+
+
+def _value_kind(dim: str) -> ValueKind:
+    if dim == "score":
+        return ValueKind.SCORE
+    return ValueKind.DURATION if dim == "duration" else ValueKind.MEASURE
+
+
+def _score(written: str) -> str:
+    """'1-2' and '2–1' are one result: the higher tally first."""
+    tallies = sorted((int(x) for x in regex.findall(r"\d+", written)), reverse=True)
+    return "-".join(str(t) for t in tallies)
+
+
+def _measure_rule(
+    text: _Text, span: tuple[int, int], rules: Sequence[Rule]
+) -> tuple[Rule, Phrase | None] | None:
+    """The rule whose trigger stands nearest the figure in its clause; a per-person rule with
+    no triggers (an age) takes any figure of its measure."""
+    sentence = text.sentences[text.sentence_of(span[0])]
+    best: tuple[int, str, Rule, Phrase | None] | None = None
+    for phrase in text.phrases_in(sentence):
+        if not text.same_clause(phrase.start, span[0]):
+            continue
+        for rule in text.rules.triggers.get(phrase.text, ()):
+            if rule not in rules:
+                continue
+            distance = text.distance(span, (phrase.start, phrase.end))
+            if distance <= MAX_TRIGGER_DISTANCE and (best is None or distance < best[0]):
+                best = (distance, rule.id, rule, phrase)
+    if best is not None:
+        return best[2], best[3]
+    untriggered = next((r for r in rules if not r.triggers), None)
+    return (untriggered, None) if untriggered else None
+
+
+def _variant(text: _Text, rule: Rule, trigger: Phrase | None) -> str:
+    """'operating profit' and 'net profit' are two facts: the word before the trigger says which."""
+    if trigger is None or not rule.variants:
+        return ""
+    before = text.body[max(0, trigger.start - 30) : trigger.start].lower().split()[-2:]
+    return next((w for w in before if w in rule.variants), "")
+
+
+def _subject(text: _Text, span: tuple[int, int], index: int) -> str:
+    """Whose figure it is: the person named, the role ('suspect', 'driver') or the proper name
+    (a party, a team) standing right by it in its clause; several keys joined by '|'."""
+    sentence = text.sentences[index]
+    keys: list[str] = []
+    for name in text.names:
+        inside = sentence.start <= name.start < sentence.end
+        if inside and _near(text, span, (name.start, name.end)):
+            keys.append(name.tokens[-1].lower())
+    roles = text.rules.rulebook.vocab.get("roles", frozenset())
+    for start, end, word in _words_in(text, sentence):
+        if word in roles and _near(text, span, (start, end)):
+            keys.append(word)
+    if not keys:
+        keys.extend(_proper_subjects(text, span, sentence))
+    return "|".join(dict.fromkeys(keys))
+
+
+def _near(text: _Text, a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return text.same_clause(a[0], b[0]) and text.distance(a, b) <= _SUBJECT_DISTANCE
+
+
+def _words_in(text: _Text, sentence: _Sentence) -> Iterator[tuple[int, int, str]]:
+    lo = bisect.bisect_left(text.word_starts, sentence.start)
+    hi = bisect.bisect_left(text.word_starts, sentence.end)
+    for start, end in zip(text.word_starts[lo:hi], text.word_ends[lo:hi], strict=True):
+        yield start, end, text.body[start:end].lower()
+
+
+def _proper_subjects(text: _Text, span: tuple[int, int], sentence: _Sentence) -> list[str]:
+    found = []
+    for start, end, word in _words_in(text, sentence):
+        original = text.body[start:end]
+        if not original[:1].isupper() or word in _NOT_PLACES or word in _DETERMINERS:
+            continue
+        if start < span[0] and _near(text, span, (start, end)) and word not in _COMMON_OPENERS:
+            found.append(word.removesuffix("'s"))
+    return found[-1:]
+
+
+_COMMON_OPENERS = frozenset(
+    "a an and but in on at it its he she they we i this that there after before when while as "
+    "for with by of to from".split()
+)
+
+
+def _unambiguous(claims: Sequence[Claim]) -> Iterator[Claim]:
+    """An article that gives one person two ages (two victims called 'a man') has not told us
+    whose is whose: per-person claims whose key carries two values in one article are dropped."""
+    values: dict[tuple[str, str], set[str]] = {}
+    for claim in claims:
+        if claim.subject:
+            for key in claim.subject.split("|"):
+                values.setdefault((claim.slot, key), set()).add(_value_key(claim))
+    for claim in claims:
+        keys = claim.subject.split("|") if claim.subject else []
+        if all(len(values[(claim.slot, k)]) == 1 for k in keys):
+            yield claim
+
+
+def _value_key(claim: Claim) -> str:
+    if claim.name is not None:
+        return claim.name
+    i = claim.interval
+    return f"{i.low}:{i.high}" if i else ""
 
 
 # --- days, times and durations -----------------------------------------------------------------
@@ -466,7 +729,7 @@ def _time_claims(text: _Text) -> Iterator[Claim]:
             phrase = _attached_event(text, item, sentence)
             if phrase is None:
                 continue
-            category = text.rules.categories[phrase.text]
+            category = text.categories[phrase.text]
             for rule in rules:
                 if category in rule.events:
                     claim = _time_claim(text, rule, item, phrase, index)
@@ -489,7 +752,7 @@ def _attached_event(text: _Text, item: When, sentence: _Sentence) -> Phrase | No
         or "-" in item.text
         or (preceding and preceding[-1].lower() in _DETERMINERS and following[2].islower())
     )
-    phrases = [p for p in text.phrases_in(sentence) if p.text in text.rules.categories]
+    phrases = [p for p in text.phrases_in(sentence) if p.text in text.categories]
     if attributive and following is not None:
         head = next((p for p in phrases if following[0] <= p.start <= following[0] + 12), None)
         return head
@@ -621,7 +884,7 @@ def _event_for(
     context = _context_sentences(text, sentence_index)
     if phrase is None:
         phrase = _nearest_event_phrase(text, span, context)
-    category = text.rules.categories[phrase.text] if phrase else ""
+    category = text.categories[phrase.text] if phrase else ""
     return Event(
         trigger=phrase.text if phrase else "",
         category=category,
@@ -657,7 +920,7 @@ def _nearest_event_phrase(
         phrases = [
             p
             for p in text.phrases_in(sentence)
-            if text.rules.categories.get(p.text, _STATEMENT) != _STATEMENT
+            if text.categories.get(p.text, _STATEMENT) != _STATEMENT
         ]
         if phrases:
             return min(phrases, key=lambda p: text.distance(span, (p.start, p.end)))
@@ -686,7 +949,7 @@ def _dates_a_statement(text: _Text, item: When, sentence: _Sentence) -> bool:
     """'the governor said on Monday' and 'On Monday, the governor said' date the statement;
     'two were killed on Wednesday, the governor said' dates the killing."""
     for phrase in text.phrases_in(sentence):
-        if text.rules.categories.get(phrase.text) != _STATEMENT:
+        if text.categories.get(phrase.text) != _STATEMENT:
             continue
         if phrase.end <= item.start and text.words_between(phrase.end, item.start) <= 2:
             return True

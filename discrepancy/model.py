@@ -78,6 +78,8 @@ class ValueKind(StrEnum):
     COUNT = "count"
     DAY = "day"
     DURATION = "duration"
+    MEASURE = "measure"  # a figure in a unit: a speed, an area, a share, money, an age
+    SCORE = "score"  # a match result, "2-1"
     NAME = "name"
 
 
@@ -149,6 +151,9 @@ class Claim:
     distributive: bool = False
     attribution: str = ""
     event: Event = field(default_factory=Event)
+    unit: str = ""  # the unit the interval is in: "km/h", "USD", "%"; claims of two never meet
+    figure: str = ""  # the figure as written, for a measure: "80 mph", "$4.2bn"
+    subject: str = ""  # whose figure: "smith|suspect" (keys joined by |), for per-person facts
 
 
 class FindingKind(StrEnum):

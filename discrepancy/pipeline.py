@@ -34,11 +34,12 @@ def check(
     leads = {a.id: e.lead for a, e in zip(articles, extractions, strict=True) if e.lead}
     stories = group_stories(articles, leads=leads)
     story_of = {article_id: story.id for story in stories for article_id in story.articles}
+    published = {a.id: a.published for a in articles if a.published}
     findings: list[Finding] = []
     for story in stories:
         story_claims = [c for c in claims if story_of[c.article] == story.id]
         for group in align(story.id, story_claims, rulebook):
-            findings.extend(compare(group, rulebook))
+            findings.extend(compare(group, rulebook, published=published))
     findings.sort(key=_most_severe_first)
     return Report(tuple(articles), stories, tuple(claims), tuple(findings), tuple(problems))
 

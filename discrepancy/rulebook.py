@@ -13,12 +13,14 @@ import regex
 
 from discrepancy.errors import RuleFileError
 from discrepancy.model import Severity
+from discrepancy.units import DIMENSIONS
 
-RULE_KINDS = ("count", "day", "duration")
+RULE_KINDS = ("count", "measure", "score", "day", "duration")
 _RULE_KEYS = {
     "id", "label", "description", "kind", "severity", "triggers", "counted", "events", "rate",
-    "example", "tolerance", "self_counting",
+    "example", "tolerance", "self_counting", "measure", "subject", "excludes", "variants",
 }  # fmt: skip
+_NEEDS_TRIGGERS = ("count", "measure", "score")
 _ID_SHAPE = regex.compile(r"^[a-z][a-z0-9_]*(\.[a-z][a-z0-9_]*)+$")
 
 
@@ -45,6 +47,10 @@ class Rule:
     events: tuple[str, ...] = ()
     rate: bool = False
     tolerance: float = 0.0
+    measure: str = ""  # for a measure rule: the dimension read, "speed", "money", "percent"...
+    subject: bool = False  # a per-person fact (an age, a candidate's votes): needs whose it is
+    excludes: tuple[str, ...] = ()  # words just before a figure that make it another fact
+    variants: tuple[str, ...] = ()  # words before a trigger that name a different fact of it
     examples: tuple[RuleExample, ...] = ()
     source: str = ""
     line: int = 0
@@ -223,10 +229,16 @@ def _parse_rule(
     triggers = _word_list(
         table.get("triggers", []), path, _key_line(lines, line, "triggers"), "triggers"
     )
-    if kind == "count" and not triggers:
-        raise fail("a count rule needs 'triggers'", "triggers")
+    per_person = bool(table.get("subject", False))
+    if kind in _NEEDS_TRIGGERS and not triggers and not (kind == "measure" and per_person):
+        raise fail(f"a {kind} rule needs 'triggers' (or, for a measure, 'subject')", "triggers")
+    measure = table.get("measure", "")
+    if kind == "measure" and measure not in DIMENSIONS:
+        raise fail(f"measure '{measure}' is not one of {', '.join(DIMENSIONS)}", "measure")
+    if kind != "measure" and measure:
+        raise fail("'measure' belongs only to a measure rule", "measure")
     events = _word_list(table.get("events", []), path, _key_line(lines, line, "events"), "events")
-    if kind != "count" and not events:
+    if kind in ("day", "duration") and not events:
         raise fail(f"a {kind} rule needs 'events' (categories from events.toml)", "events")
     counted = _expand_vocab(
         table.get("counted", []), vocab, path, _key_line(lines, line, "counted")
@@ -255,10 +267,20 @@ def _parse_rule(
         events=tuple(events),
         rate=bool(table.get("rate", False)),
         tolerance=float(tolerance),
+        measure=measure,
+        subject=per_person,
+        excludes=_words_of(table, "excludes", path, lines, line),
+        variants=_words_of(table, "variants", path, lines, line),
         examples=_parse_examples(path, table.get("example", []), lines, line),
         source=str(path),
         line=line,
     )
+
+
+def _words_of(
+    table: Mapping[str, Any], key: str, path: Path, lines: list[str], line: int
+) -> tuple[str, ...]:
+    return tuple(_word_list(table.get(key, []), path, _key_line(lines, line, key), key))
 
 
 def _parse_examples(

@@ -116,3 +116,23 @@ def test_another_event_of_the_same_kind_is_not_compared() -> None:
     main = claim("a", event=Event(category="earthquake", anchor=SUNDAY))
     other = claim("b", event=Event(category="earthquake", distinct=True))
     assert len(align("s", [main, other], RULES)) == 2
+
+
+def test_per_person_figures_meet_only_for_the_same_person() -> None:
+    age = {"slot": "person.age", "value_kind": ValueKind.MEASURE, "unit": "years", "counted": ""}
+    okafor = claim("a", subject="okafor|suspect", **age)
+    misspelt = claim("b", subject="okafur", id="b#1", **age)
+    role_only = claim("c", subject="suspect", id="c#1", **age)
+    victim = claim("d", subject="harris", id="d#1", **age)
+    groups = align("s", [okafor, misspelt, role_only, victim], RULES)
+    # Every pair in a group must share a key: "okafur" and a bare "suspect" are not known to
+    # be one man, so the role-only claim stands apart (complete linkage).
+    assert [g.claims for g in groups] == [(okafor, misspelt), (role_only,), (victim,)]
+
+
+def test_figures_in_different_currencies_or_variants_never_meet() -> None:
+    money = {"slot": "company.profit", "value_kind": ValueKind.MEASURE, "counted": ""}
+    usd = claim("a", unit="USD", **money)
+    eur = claim("b", unit="EUR", id="b#1", **money)
+    operating = claim("c", unit="USD", id="c#1", **{**money, "counted": "operating"})
+    assert len(align("s", [usd, eur, operating], RULES)) == 3

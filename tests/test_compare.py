@@ -239,3 +239,35 @@ def test_a_rules_tolerance_widens_both_figures() -> None:
     [lenient] = compare(Group("s", "casualties.killed", claims), rulebook)
     assert strict.kind == FindingKind.CONFLICT
     assert lenient.kind == FindingKind.VARIANT
+
+
+def test_a_conflict_says_which_figure_is_newer_when_the_days_are_known() -> None:
+    early, late = count("a", 5, 5), count("b", 7, 7)
+    days = {"a": date(2025, 3, 14), "b": date(2025, 3, 15)}
+    [finding] = compare(Group("s", "casualties.killed", (early, late)), RULES, published=days)
+    assert finding.kind == FindingKind.CONFLICT
+    assert "newer report (b, 2025-03-15) has it rose from 5 to 7" in finding.message
+
+
+def test_one_original_source_quoted_by_several_articles_counts_once() -> None:
+    police = [count(a, 5, 5, attribution="police") for a in ("a", "b", "c")]
+    others = [count("d", 7, 7, attribution="the hospital"), count("e", 7, 7)]
+    [finding] = compare(Group("s", "casualties.killed", (*police, *others)), RULES)
+    # Five articles but three sources: police (5), the hospital (7), article e (7).
+    assert finding.consensus.startswith("7 (2 of 3 sources)")
+    assert "outliers: a (5)" in finding.consensus
+
+
+def test_two_scores_of_one_match_conflict() -> None:
+    def score(article: str, written: str) -> Claim:
+        result = "-".join(sorted(written.split("-"), reverse=True))
+        return count(
+            article, None, None, slot="match.score", value_kind=ValueKind.SCORE,
+            interval=None, figure=written, name=result, id=f"{article}#score",
+        )  # fmt: skip
+
+    [same] = compare(Group("s", "match.score", (score("a", "2-1"), score("b", "1-2"))), RULES)
+    [other] = compare(Group("s", "match.score", (score("a", "2-1"), score("b", "3-1"))), RULES)
+    assert same.kind == FindingKind.AGREEMENT
+    assert other.kind == FindingKind.CONFLICT
+    assert "a says 2-1; b says 3-1" in other.message

@@ -7,8 +7,9 @@ from pathlib import Path
 
 import pytest
 
+from discrepancy.compare import describe_claim
 from discrepancy.extract import compile_rules, extract_claims
-from discrepancy.model import Article, Claim, ValueKind
+from discrepancy.model import Article, Claim, Interval, ValueKind
 from discrepancy.reader import read_articles
 from discrepancy.rulebook import Rule, RuleExample, load_rulebook
 
@@ -22,6 +23,8 @@ def claims_of(text: str, published: date | None = None) -> list[Claim]:
 
 
 def _expected_text(claim: Claim) -> str:
+    if claim.figure:  # measures and scores: as the report shows them
+        return describe_claim(claim)
     if claim.value_kind == ValueKind.DAY:
         assert claim.day is not None
         day = claim.day.date.isoformat() if claim.day.date else str(claim.day.weekday)
@@ -226,3 +229,70 @@ def test_numbers_that_share_one_trigger_add_up() -> None:
     [killed] = [c for c in claims if c.slot == "casualties.killed"]
     assert _expected_text(killed) == "[3,inf)"
     assert killed.text == "killed one woman and at least two children"
+
+
+# --- measures, scores and per-person facts ------------------------------------------------------
+
+
+def _slot(text: str, slot: str, published: date | None = None) -> list[Claim]:
+    return [c for c in claims_of(text, published) if c.slot == slot]
+
+
+def test_an_old_figure_measured_against_is_not_read() -> None:
+    text = "Revenue rose to $4.2bn from $3.9bn, compared with $3.7bn in the same quarter last year."
+    assert [c.figure for c in _slot(text, "company.revenue")] == ["$4.2bn"]
+
+
+def test_operating_and_net_profit_are_different_facts() -> None:
+    text = "Operating profit was $900m and net profit fell to $610m."
+    found = {c.figure: c.counted for c in _slot(text, "company.profit")}
+    assert found == {"$900m": "operating", "$610m": ""}
+
+
+def test_an_age_is_read_with_whose_it_is() -> None:
+    [age] = _slot("Police arrested Daniel Okafor, 19, on Sunday.", "person.age")
+    assert age.subject == "okafor"
+    assert age.interval == Interval(19, 19, True, True)
+
+
+def test_two_ages_for_one_role_in_an_article_say_nothing() -> None:
+    text = "A 17-year-old suspect was held. A second, 18-year-old suspect fled."
+    assert _slot(text, "person.age") == []
+
+
+def test_a_victim_count_next_to_an_age_stays_a_count() -> None:
+    text = "A 17-year-old gunman shot four people outside the bar."
+    [age] = _slot(text, "person.age")
+    assert (age.subject, age.figure) == ("gunman", "17-year-old")
+    assert all(
+        c.slot != "casualties.injured" or c.interval != Interval(17, 17) for c in claims_of(text)
+    )
+
+
+def test_a_score_is_one_result_whichever_side_comes_first() -> None:
+    [won] = _slot("Rovers beat United 2-1 on Saturday.", "match.score")
+    [lost] = _slot("United lost 1-2 to Rovers on Saturday.", "match.score")
+    assert won.name == lost.name == "2-1"
+    assert _slot("Rovers led 1-0 at half-time.", "match.score") == []
+
+
+def test_a_vote_share_belongs_to_its_candidate() -> None:
+    text = "Maria Lopez won 52.1% of the vote, while Tom Reyes took 44.3%."
+    found = {c.subject: c.figure for c in _slot(text, "votes.share")}
+    assert found == {"lopez": "52.1%", "reyes": "44.3%"}
+
+
+def test_a_speed_limit_is_not_the_train_s_speed() -> None:
+    text = "The train was travelling at 130 km/h on a curve with a speed limit of 80 km/h."
+    assert [c.figure for c in _slot(text, "vehicle.speed")] == ["130 km/h"]
+
+
+def test_strike_takes_the_sense_the_article_favours() -> None:
+    labour = (
+        "Rail workers began a 48-hour strike on Tuesday. The union said the walkout would go on."
+    )
+    war = "The air strike lasted two hours. Missiles hit the city in the attack."
+    assert [c.slot for c in claims_of(labour) if c.value_kind == ValueKind.DURATION] == [
+        "strike.duration"
+    ]
+    assert all(c.slot != "strike.duration" for c in claims_of(war))

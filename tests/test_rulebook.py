@@ -13,7 +13,12 @@ RULES = load_rulebook()
 REQUIRED_SLOTS = {
     "casualties.killed", "casualties.injured", "drones.launched", "drones.downed",
     "missiles.launched", "prisoners.exchanged", "casualties.killed_rate", "meeting.day",
-    "call.day", "attack.day", "meeting.duration", "attendance.people",
+    "call.day", "incident.day", "meeting.duration", "crowd.size", "incident.duration",
+    "strike.duration", "strike.workers", "person.age", "sentence.prison", "money.fine",
+    "quake.magnitude", "quake.depth", "wind.speed", "rainfall.amount", "fire.area",
+    "vehicle.speed", "vehicle.passengers", "votes.count", "votes.share", "votes.turnout",
+    "seats.won", "company.revenue", "company.profit", "jobs.cut", "money.cost", "match.score",
+    "people.trapped", "power.outages",
 }  # fmt: skip
 
 

@@ -7,8 +7,8 @@ import tempfile
 from collections.abc import Iterable
 from pathlib import Path
 
-from discrepancy.compare import describe_day, describe_interval
-from discrepancy.model import Claim, Finding, Report, ValueKind
+from discrepancy.compare import describe_claim
+from discrepancy.model import Claim, Finding, Report
 
 COLUMNS = (
     "finding", "story", "slot", "kind", "severity", "article", "published", "value", "low",
@@ -34,7 +34,7 @@ def rows(report: Report, findings: Iterable[Finding]) -> list[dict[str, str]]:
                 "severity": finding.severity.value,
                 "article": claim.article,
                 "published": published.get(claim.article, ""),
-                "value": describe_value(claim),
+                "value": describe_claim(claim),
                 "low": low,
                 "high": high,
                 "qualifier": claim.qualifier,
@@ -46,17 +46,6 @@ def rows(report: Report, findings: Iterable[Finding]) -> list[dict[str, str]]:
             }
             table.append({k: neutralise(v) for k, v in row.items()})
     return table
-
-
-def describe_value(claim: Claim) -> str:
-    if claim.value_kind == ValueKind.NAME:
-        return claim.name or ""
-    if claim.value_kind == ValueKind.DAY:
-        return describe_day(claim.day)
-    if claim.interval is None:
-        return ""
-    seconds = claim.value_kind == ValueKind.DURATION
-    return describe_interval(claim.interval, seconds=seconds, qualifier=claim.qualifier)
 
 
 def _bounds(claim: Claim) -> tuple[str, str]:

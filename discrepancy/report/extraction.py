@@ -7,9 +7,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from discrepancy import quantities, when
+from discrepancy.compare import describe_claim
 from discrepancy.extract import CompiledRules, extract_claims
 from discrepancy.model import Article, Quantity, When
-from discrepancy.report.csv_report import describe_value
 from discrepancy.textnorm import normalise
 
 SHOWABLE = ("quantities", "time", "claims")
@@ -59,7 +59,7 @@ def readings(
             for c in extract_claims(article, rules):
                 detail = f"{c.event.category or '-'} {c.attribution}".strip()
                 found.append(
-                    Reading(article.id, c.slot, c.start, c.end, c.text, describe_value(c), detail)
+                    Reading(article.id, c.slot, c.start, c.end, c.text, describe_claim(c), detail)
                 )
     found.sort(key=lambda r: (r.article, r.start, r.what))
     return found

@@ -62,11 +62,15 @@ def claim_value(claim: Claim) -> dict[str, Any] | None:
         return {"name": claim.name}
     if claim.value_kind == ValueKind.DAY:
         return _day(claim.day) if claim.day else None
+    if claim.value_kind == ValueKind.SCORE:
+        return {"score": claim.name}
     if claim.interval is None:
         return None
     value = _interval(claim.interval)
     if claim.value_kind == ValueKind.DURATION:
         value["unit"] = "seconds"
+    elif claim.unit:
+        value["unit"] = claim.unit
     return value
 
 
@@ -117,6 +121,8 @@ def _claim(claim: Claim) -> dict[str, Any]:
         "per": claim.per or None,
         "distributive": claim.distributive,
         "attribution": claim.attribution or None,
+        "figure": claim.figure or None,
+        "subject": claim.subject or None,
         "event": _event(claim.event),
     }
 

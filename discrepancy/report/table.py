@@ -9,8 +9,8 @@ from rich.console import Console, Group
 from rich.table import Table
 from rich.text import Text
 
+from discrepancy.compare import describe_claim
 from discrepancy.model import Claim, Finding, FindingKind, Report, Severity
-from discrepancy.report.csv_report import describe_value
 from discrepancy.report.json_report import summary
 
 _SEVERITY_STYLE = {
@@ -71,7 +71,7 @@ def _sources(claims: Sequence[Claim], published: Mapping[str, object]) -> Group:
         head = Text(f"{claim.article}", style="bold")
         if day:
             head.append(f" ({day})", style="dim")
-        head.append(f": {describe_value(claim)}")
+        head.append(f": {describe_claim(claim)}")
         parts.append(head)
         parts.append(_quote(claim))
     return Group(*parts)
