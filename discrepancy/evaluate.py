@@ -37,8 +37,8 @@ class Score:
         out = [
             f"precision {self.precision:.3f} ({self.true_positives}/{self.reported} reported "
             "conflicts are real)",
-            f"recall    {self.recall:.3f} ({self.true_positives}/{self.expected} real conflicts "
-            "found)",
+            f"recall    {self.recall:.3f} ({self.expected - len(self.misses)}/{self.expected} real "
+            "conflicts found)",
             f"different events compared: {len(self.mixed_events)}",
         ]
         out += [f"  miss: {m}" for m in self.misses]

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import bisect
+import itertools
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
-from datetime import timedelta
+from datetime import date, timedelta
 
 import regex
 
@@ -47,7 +48,7 @@ _EACH_SIDE = regex.compile(
 # Who said it: "according to local media", ", police said", "Ukraine's air force reported".
 _SAID = r"(?:said|says|reported|reports|claimed|claims|confirmed|announced|told)\b"
 _ATTRIBUTION = regex.compile(
-    r"according to ((?:the )?[\w'.\- ]{2,60}?)(?=[,.;]|$)"
+    r"according to ((?:the )?[\w'.\- ]{2,60}?)(?=[,;]|(?<!\b\p{Lu})\.|$)"
     r"|(?:^|,\s*)((?:the |an? )?[\w'.\-]+(?: [\w'.\-]+){0,4}?) "
     + _SAID
     + r"|((?:the |\p{Lu})[\w'.\-]*(?: [\w'.\-]+){0,5}?) "
@@ -98,6 +99,8 @@ _RUNNING_TOTAL = regex.compile(
     regex.I,
 )
 _SINCE_CUE = regex.compile(r"^(?:in|since|after|over the past|over the last|within)\b", regex.I)
+# For a day (not a duration), only these open a span: "in February 2023" dates an event.
+_SPAN_START = regex.compile(r"^(?:since|after|over the past|over the last|within)\b", regex.I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -295,8 +298,22 @@ def extract(article: Article, rules: CompiledRules) -> Extraction:
         *_time_claims(text),
         *_name_claims(text),
     ]
+    lead = _lead(text)
+    if lead is not None:
+        claims = [_default_to_lead(c, lead) for c in claims]
     claims.sort(key=lambda c: (c.start, c.slot))
-    return Extraction(tuple(claims), _lead(text))
+    return Extraction(tuple(claims), lead)
+
+
+def _default_to_lead(claim: Claim, lead: Lead) -> Claim:
+    """A figure whose paragraph names no day belongs to the article's own event, the one its
+    lead reports: 'Three other people were wounded' in a story of Wednesday's shooting."""
+    event = claim.event
+    if claim.value_kind == ValueKind.NAME or event.anchor is not None or claim.per:
+        return claim
+    if event.category and event.category != lead.category:
+        return claim
+    return replace(claim, event=replace(event, category=lead.category, anchor=lead.day))
 
 
 def extract_claims(article: Article, rules: CompiledRules) -> tuple[Claim, ...]:
@@ -304,11 +321,20 @@ def extract_claims(article: Article, rules: CompiledRules) -> tuple[Claim, ...]:
 
 
 _LEAD_SENTENCES = 2
+_LEAD_SCAN = 5
+_LEAD_MIN_WORDS = 6
+
+
+def _content_words(text: _Text, sentence: _Sentence) -> int:
+    return text.words_between(sentence.start, sentence.end)
 
 
 def _lead(text: _Text) -> Lead | None:
     """The lead's event word, its day and its proper names: who-what-when of the article."""
-    lead = text.sentences[:_LEAD_SENTENCES]
+    # A lead is the first sentences that say something: not a programme line ("NEWSHOUR,
+    # TRANSCRIPT") or a greeting ("ANCHOR: Good evening.").
+    lead = [s for s in text.sentences[:_LEAD_SCAN] if _content_words(text, s) >= _LEAD_MIN_WORDS]
+    lead = lead[:_LEAD_SENTENCES]
     if not lead:
         return None
     phrase = _nearest_event_phrase(text, (lead[0].start, lead[0].start), lead)
@@ -332,16 +358,33 @@ def _count_claims(text: _Text) -> Iterator[Claim]:
     count_rules = [r for r in text.rules.rulebook.rules if r.kind == "count"]
     if not count_rules:
         return
-    by_trigger: dict[tuple[int, str], list[Claim]] = {}
+    by_trigger: dict[tuple[int, str], list[tuple[Claim, Quantity]]] = {}
     for quantity in text.quantities:
         if quantity.kind != "count" or _is_a_comparison_base(text, quantity):
             continue
         found = _count_claim(text, quantity)
         if found is not None:
             claim, trigger_at = found
-            by_trigger.setdefault((trigger_at, claim.slot), []).append(claim)
+            by_trigger.setdefault((trigger_at, claim.slot), []).append((claim, quantity))
     for parts in by_trigger.values():
-        yield parts[0] if len(parts) == 1 else _sum_of(text, parts)
+        if len(parts) == 1 or not _coordinated(text, [q for _, q in parts]):
+            yield parts[0][0]
+        else:
+            yield _sum_of(text, [c for c, _ in parts])
+
+
+# "one woman and two children", "two soldiers, three civilians": parts joined by 'and' or a
+# comma add up; "five bodies, including two children" or "eight ... after five bodies" do not.
+_COORDINATION = regex.compile(r"^[\w'\- ]*?(?:,\s*(?:and\s+)?|\s+and\s+|\s+plus\s+)$", regex.I)
+_SUBSET = regex.compile(r"\b(?:including|among|of whom|of them|after|before|when|while)\b", regex.I)
+
+
+def _coordinated(text: _Text, parts: Sequence[Quantity]) -> bool:
+    for first, second in itertools.pairwise(parts):
+        gap = text.body[first.end : second.start]
+        if _SUBSET.search(gap) or not _COORDINATION.match(gap) or len(gap.split()) > 4:
+            return False
+    return True
 
 
 def _sum_of(text: _Text, parts: list[Claim]) -> Claim:
@@ -364,8 +407,17 @@ def _sum_of(text: _Text, parts: list[Claim]) -> Claim:
 
 def _count_claim(text: _Text, quantity: Quantity) -> tuple[Claim, int] | None:
     noun_end = (quantity.total or quantity).end
+    if quantity.total is None and _PARTITIVE.match(text.body, quantity.end):
+        return None  # "two of the dead": a part of a count, not the count
+    if _COMPOUND.match(text.body, quantity.end):
+        return None  # "a two-storey house", "a six-story building": a modifier, not a count
+    found_noun = _counted_noun(text, noun_end)
+    if _describes_a_noun_before(text, quantity, has_noun=found_noun is not None):
+        return None
     # No counted noun: "the death toll rose to 7" and "7 dead" name what they count.
-    noun = _counted_noun(text, noun_end) or (noun_end, noun_end, "")
+    noun = found_noun or (noun_end, noun_end, "")
+    if _AMONG.match(text.body, noun[1]):
+        return None  # "two children were among the dead": some of them
     after_noun = text.body[noun[1] : noun[1] + 40]
     rate = _RATE.match(after_noun)
     per = (rate.group(1) or rate.group(2)) if rate else ""
@@ -402,6 +454,41 @@ def _count_claim(text: _Text, quantity: Quantity) -> tuple[Claim, int] | None:
             return None
         claim = replace(claim, subject=subject)
     return claim, trigger.start
+
+
+_PARTITIVE = regex.compile(r"\s+of\s+(?:the|them|those|these|whom|which|its|their)\b", regex.I)
+_COMPOUND = regex.compile(r"-\p{L}", regex.VERSION1)
+_AMONG = regex.compile(r"\s+(?:were|was|are|is)\s+among\b", regex.I)
+# A verb that gives a toll its figure: "the toll ... rose to", "has reached", "stood at".
+_REACHES = regex.compile(
+    r"\b(?:(?:rose|risen|climbed|jumped|increased|grew|fell|dropped)\s+to|reached|stands?\s+at"
+    r"|stood\s+at|is\s+now|was\s+now|hit)\s+$",
+    regex.I,
+)
+_UPDATE_DAY = regex.compile(
+    r"\b(?:(?:rose|risen|climbed|jumped|increased|grew|fell|dropped)\s+to|reached|stood\s+at)"
+    r"\s+[\w,.\-]+(?:\s+[\w\-]+){0,2}\s+(?:on\s+|by\s+|as\s+of\s+)?$",
+    regex.I,
+)
+_CONJUNCTION = regex.compile(r"\b(?:and|but|while|whereas)\b", regex.I)
+# "ages 15 and 16", "aged between 21 and 38": ages, not counts.
+_AGE_CUE = regex.compile(
+    r"\b(?:ages?|aged|ranging in age)\s+(?:of\s+|between\s+|from\s+)?(?:\d+\s*(?:and|to|-)\s*)?$",
+    regex.I,
+)
+
+
+def _describes_a_noun_before(text: _Text, quantity: Quantity, *, has_noun: bool) -> bool:
+    """English counts before the noun ('five adults'); a figure right after one ('adults
+    between 21 and 38', 'ages 15 and 16') describes it: an age, a range, not how many."""
+    before = text.body[max(0, quantity.start - 30) : quantity.start]
+    if _AGE_CUE.search(before):
+        return True
+    if has_noun:
+        return False
+    words = before.split()
+    last = words[-1].lower() if words else ""
+    return last in text.rules.nouns  # "adults, 21" is an apposition: the comma keeps it out
 
 
 def _count_interval(text: _Text, quantity: Quantity) -> Interval:
@@ -450,6 +537,7 @@ def _nearest_trigger(
     text: _Text, span: tuple[int, int], noun: str, *, rate: bool
 ) -> tuple[Rule, Phrase] | None:
     sentence = text.sentences[text.sentence_of(span[0])]
+    reaches = _REACHES.search(text.body, max(sentence.start, span[0] - 30), span[0]) is not None
     candidates = []
     for phrase in text.phrases_in(sentence):
         if not text.same_clause(phrase.start, span[0]):
@@ -459,7 +547,13 @@ def _nearest_trigger(
                 continue
             distance = text.distance(span, (phrase.start, phrase.end))
             before = phrase.start < span[0]
+            if before and _CONJUNCTION.search(text.body, phrase.end, span[0]):
+                # "Two were killed and at least five others were wounded": past the 'and'
+                # the number starts a clause of its own.
+                distance += _COMMA_COST
             limit = MAX_TRIGGER_DISTANCE if noun or before else MAX_SELF_COUNTING_AFTER
+            if before and phrase.text in rule.self_counting and reaches:
+                limit = 2 * MAX_TRIGGER_DISTANCE  # "the toll from Tuesday's quake rose to 8"
             if distance <= limit:
                 # A verb before its object ("killing one woman") beats one further on.
                 candidates.append((distance, phrase.start > span[0], rule.id, rule, phrase))
@@ -543,6 +637,8 @@ def _measure_claims(text: _Text) -> Iterator[Claim]:
 
 def _dimension(text: _Text, quantity: Quantity) -> str:
     dim = units.dimension(quantity)
+    if quantity.kind == "age" and quantity.text.lower().endswith("olds"):
+        return ""  # "two 17-year-olds": whose age is whose is not said
     if dim or quantity.kind != "count":
         return dim
     if _SCORE_SHAPE.fullmatch(quantity.text):
@@ -571,7 +667,7 @@ def _measure_claim(
     rule, trigger = found
     if _excluded(text, rule, quantity):
         return None
-    subject = _subject(text, span, index) if rule.subject else ""
+    subject = _subject(text, span, index, proper=dim != "age") if rule.subject else ""
     if rule.subject and not subject:
         return None
     claim_span = (min(span[0], trigger.start), max(span[1], trigger.end)) if trigger else span
@@ -641,7 +737,7 @@ def _variant(text: _Text, rule: Rule, trigger: Phrase | None) -> str:
     return next((w for w in before if w in rule.variants), "")
 
 
-def _subject(text: _Text, span: tuple[int, int], index: int) -> str:
+def _subject(text: _Text, span: tuple[int, int], index: int, *, proper: bool = True) -> str:
     """Whose figure it is: the person named, the role ('suspect', 'driver') or the proper name
     (a party, a team) standing right by it in its clause; several keys joined by '|'."""
     sentence = text.sentences[index]
@@ -650,11 +746,14 @@ def _subject(text: _Text, span: tuple[int, int], index: int) -> str:
         inside = sentence.start <= name.start < sentence.end
         if inside and _near(text, span, (name.start, name.end)):
             keys.append(name.tokens[-1].lower())
-    roles = text.rules.rulebook.vocab.get("roles", frozenset())
+    vocab = text.rules.rulebook.vocab
+    roles, cues = vocab.get("roles", frozenset()), vocab.get("suspect_cues", frozenset())
     for start, end, word in _words_in(text, sentence):
         if word in roles and _near(text, span, (start, end)):
             keys.append(word)
-    if not keys:
+        elif word in cues and text.same_clause(span[0], start) and "suspect" not in keys:
+            keys.append("suspect")  # the one arrested or charged is the suspect
+    if not keys and proper:  # a party or a team; never for an age (people are named)
         keys.extend(_proper_subjects(text, span, sentence))
     return "|".join(dict.fromkeys(keys))
 
@@ -722,8 +821,10 @@ def _time_claims(text: _Text) -> Iterator[Claim]:
                 continue
             if item.kind == "duration" and not _states_a_length(text, item):
                 continue
-            if item.kind != "duration" and _SINCE_CUE.match(item.text):
+            if item.kind != "duration" and _SPAN_START.match(item.text):
                 continue  # "since February" dates the start of a span, not an event
+            if _counts_from_another_event(text, item):
+                continue  # "four days after a gunman opened fire": counts from another event
             if _is_a_title(text, item, sentence):
                 continue
             phrase = _attached_event(text, item, sentence)
@@ -736,6 +837,18 @@ def _time_claims(text: _Text) -> Iterator[Claim]:
                     if _says_when(claim):
                         yield claim
                     break
+
+
+_RELATIVE_TO_AN_EVENT = regex.compile(r"\b(?:after|before)$", regex.I)
+_OBJECT_FOLLOWS = regex.compile(r"[ \t]+\w")
+
+
+def _counts_from_another_event(text: _Text, item: When) -> bool:
+    """'four days after a gunman opened fire' counts from another event; 'the day before,'
+    counts back from the day just written and stays."""
+    return bool(_RELATIVE_TO_AN_EVENT.search(item.text)) and bool(
+        _OBJECT_FOLLOWS.match(text.body, item.end)
+    )
 
 
 def _attached_event(text: _Text, item: When, sentence: _Sentence) -> Phrase | None:
@@ -885,15 +998,48 @@ def _event_for(
     if phrase is None:
         phrase = _nearest_event_phrase(text, span, context)
     category = text.categories[phrase.text] if phrase else ""
+    own_day = _day_of_event_word(text, phrase) if phrase else None
     return Event(
         trigger=phrase.text if phrase else "",
         category=category,
-        anchor=_anchor(text, span, context),
+        anchor=own_day or _anchor(text, span, context),
         places=_places(text, context),
         participants=_participants(text, context),
         article_places=text.places,
         distinct=phrase is not None and _introduces_another(text, phrase),
     )
+
+
+# "the 1969 Alaşehir earthquake", "the 2020 Izmir quake": a year on the event word dates it.
+_YEAR_MODIFIER = regex.compile(
+    r"\b(?:the|a|an)\s+((?:18|19|20)\d\d)\s+(?:\p{Lu}[\p{L}'\-]+\s+){0,2}$", regex.VERSION1
+)
+_EVENT_DAY_BEFORE_WORDS = 2
+_EVENT_DAY_AFTER_WORDS = 3
+
+
+def _day_of_event_word(text: _Text, phrase: Phrase) -> Day | None:
+    """The day written on the event word itself ('Saturday night's shooting', 'the quake on
+    March 10'): the event's day, even when a nearer day dates a death in hospital later."""
+    sentence = text.sentences[text.sentence_of(phrase.start)]
+    year = _YEAR_MODIFIER.search(text.body, max(sentence.start, phrase.start - 60), phrase.start)
+    if year is not None:
+        first = date(int(year.group(1)), 1, 1)
+        return Day(earliest=first, latest=date(first.year, 12, 31))
+    for item in text.whens_in(sentence):
+        if item.kind not in ("day", "date", "relative") or _SPAN_START.match(item.text):
+            continue
+        before = item.end <= phrase.start and (
+            text.words_between(item.end, phrase.start) <= _EVENT_DAY_BEFORE_WORDS
+        )
+        after = item.start >= phrase.end and (
+            text.words_between(phrase.end, item.start) <= _EVENT_DAY_AFTER_WORDS
+        )
+        if (before or after) and text.same_clause(item.start, phrase.start):
+            day = _resolve_day(text, item)
+            if day.date is not None or day.weekday is not None:
+                return day
+    return None
 
 
 def _introduces_another(text: _Text, phrase: Phrase) -> bool:
@@ -936,13 +1082,21 @@ def _anchor(text: _Text, span: tuple[int, int], context: Sequence[_Sentence]) ->
             w
             for w in text.whens_in(sentence)
             if w.kind in ("day", "date", "relative", "window")
-            and not _SINCE_CUE.match(w.text)
+            and not _SPAN_START.match(w.text)
+            and not _counts_from_another_event(text, w)
             and not _dates_a_statement(text, w, sentence)
+            and not _dates_an_update(text, w)
         ]
         if days:
             nearest = min(days, key=lambda w: text.distance(span, (w.start, w.end)))
             return _resolve_day(text, nearest)
     return None
+
+
+def _dates_an_update(text: _Text, item: When) -> bool:
+    """'the toll rose to eight on Wednesday': the day the count was updated, not the event's."""
+    before = text.body[max(0, item.start - 60) : item.start]
+    return _UPDATE_DAY.search(before) is not None
 
 
 def _dates_a_statement(text: _Text, item: When, sentence: _Sentence) -> bool:
