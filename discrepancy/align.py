@@ -86,8 +86,8 @@ def _same_fact(a: Claim, b: Claim, rulebook: Rulebook) -> bool:
         return False
     if not _same_subject(a, b, rulebook):
         return False
-    if a.per:  # a rate or a running total describes a period, not one event
-        return True
+    if a.per:  # a rate or a running total describes a period, not one event...
+        return _reported_together(a.event, b.event)  # ...the period around its article's day
     return same_event(a.event, b.event, rulebook, value_is_day=a.value_kind == ValueKind.DAY)
 
 
@@ -133,8 +133,25 @@ def same_event(a: Event, b: Event, rulebook: Rulebook, *, value_is_day: bool = F
     if places_differ and (venue_matters or _both_tell_apart(a, b)):
         return False
     if value_is_day:
-        return _share_participant(a, b, rulebook) or _share_place(a.places, b.places)
+        if _share_participant(a, b, rulebook):
+            return True
+        if venue_matters:
+            return _share_place(a.places, b.places)
+        # An attack or a quake is named by no venue: only the events both leads report, in
+        # the same place when both say where, are known to be one.
+        return a.is_lead and b.is_lead and (not a.places or not b.places or not places_differ)
     return a.anchor is None or b.anchor is None or days_overlap(a.anchor, b.anchor)
+
+
+# A rate is stated for the weeks around its report: "5,000 soldiers a week" in April is
+# another claim from "more than 5,000 a week" in May.
+RATE_WINDOW_DAYS = 14
+
+
+def _reported_together(a: Event, b: Event) -> bool:
+    if a.reported is None or b.reported is None:
+        return True
+    return abs((a.reported - b.reported).days) <= RATE_WINDOW_DAYS
 
 
 def _both_tell_apart(a: Event, b: Event) -> bool:

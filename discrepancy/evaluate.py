@@ -2,6 +2,7 @@
 
 Usage: python -m discrepancy.evaluate DIR GOLD
        python -m discrepancy.evaluate --corpus FOLDER   (every FOLDER/<story>/ with a gold.json)
+       python -m discrepancy.evaluate --mixed FOLDER    (all its stories read as one input)
 
 Gold format (JSON): `conflicts` lists the real conflicts, each with a `slot` and the `articles`
 that disagree (and `quotes` for the reader); `not_conflicts` lists tempting pairs that must not
@@ -146,6 +147,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     if len(args) == 2 and args[0] == "--corpus":
         return _main_corpus(Path(args[1]))
+    if len(args) == 2 and args[0] == "--mixed":
+        return _main_mixed(Path(args[1]))
     if len(args) != 2:
         print(__doc__.split("\n\n")[1], file=sys.stderr)
         return 2
@@ -180,6 +183,73 @@ def _main_corpus(corpus: Path) -> int:
         )
     print(f"\nall {len(folders)} stories of {corpus}:")
     for line in total(scores).lines():
+        print(line)
+    return 0
+
+
+@dataclass(frozen=True, slots=True)
+class Mixing:
+    """How a run over many stories at once kept them apart."""
+
+    stories_found: int
+    stories_expected: int
+    merged: tuple[str, ...]  # found stories holding articles of two gold stories
+    split: tuple[str, ...]  # gold stories spread over two found stories
+    crossing_conflicts: tuple[str, ...]  # conflicts between articles of different folders
+
+    def lines(self) -> list[str]:
+        out = [
+            f"stories found {self.stories_found}, expected {self.stories_expected}",
+            f"merged: {len(self.merged)}, split: {len(self.split)}, "
+            f"conflicts across stories: {len(self.crossing_conflicts)}",
+        ]
+        out += [f"  merged: {m}" for m in self.merged]
+        out += [f"  split: {m}" for m in self.split]
+        out += [f"  conflict across stories: {m}" for m in self.crossing_conflicts]
+        return out
+
+
+def mixing(report: Report, gold_story_of: Mapping[str, str]) -> Mixing:
+    """`gold_story_of` maps each article id to its gold story's name."""
+    found_of = {a: s.id for s in report.stories for a in s.articles}
+    merged = [
+        f"{s.id}: {sorted({gold_story_of[a] for a in s.articles})}"
+        for s in report.stories
+        if len({gold_story_of[a] for a in s.articles}) > 1
+    ]
+    members: dict[str, set[str]] = {}
+    for article, story in gold_story_of.items():
+        members.setdefault(story, set()).add(found_of[article])
+    split = [f"{g}: {sorted(found)}" for g, found in sorted(members.items()) if len(found) > 1]
+    articles_of = _articles_by_finding(report)
+    crossing = [
+        f"{f.slot}: {f.message}"
+        for f in report.findings
+        if f.kind == FindingKind.CONFLICT
+        and len({gold_story_of[a].split("#")[0] for a in articles_of[f.id]}) > 1
+    ]
+    return Mixing(len(report.stories), len(members), tuple(merged), tuple(split), tuple(crossing))
+
+
+def _main_mixed(corpus: Path) -> int:
+    from discrepancy.pipeline import check
+    from discrepancy.reader import read_articles
+    from discrepancy.rulebook import load_rulebook
+
+    folders = story_folders(corpus)
+    result = read_articles([str(f) for f in folders])
+    if result.problems or not folders:
+        print(f"discrepancy: error: {corpus}: cannot read every story", file=sys.stderr)
+        return 2
+    gold_story_of = {}
+    for article in result.articles:
+        folder = Path(article.path).parent
+        gold = json.loads((folder / "gold.json").read_text(encoding="utf-8"))
+        stem = Path(article.path).stem
+        index = next((i for i, s in enumerate(gold.get("stories", [])) if stem in s), 0)
+        gold_story_of[article.id] = f"{folder.name}#{index}"
+    report = check(result.articles, load_rulebook())
+    for line in mixing(report, gold_story_of).lines():
         print(line)
     return 0
 

@@ -11,6 +11,7 @@ from datetime import date, timedelta
 import regex
 
 from discrepancy import quantities, units, when
+from discrepancy.align import days_overlap
 from discrepancy.defaults import ABOUT_TOLERANCE
 from discrepancy.model import (
     Article,
@@ -299,21 +300,28 @@ def extract(article: Article, rules: CompiledRules) -> Extraction:
         *_name_claims(text),
     ]
     lead = _lead(text)
-    if lead is not None:
-        claims = [_default_to_lead(c, lead) for c in claims]
+    claims = [_relate_to_lead(c, lead, article) for c in claims]
     claims.sort(key=lambda c: (c.start, c.slot))
     return Extraction(tuple(claims), lead)
 
 
-def _default_to_lead(claim: Claim, lead: Lead) -> Claim:
-    """A figure whose paragraph names no day belongs to the article's own event, the one its
-    lead reports: 'Three other people were wounded' in a story of Wednesday's shooting."""
-    event = claim.event
-    if claim.value_kind == ValueKind.NAME or event.anchor is not None or claim.per:
-        return claim
-    if event.category and event.category != lead.category:
-        return claim
-    return replace(claim, event=replace(event, category=lead.category, anchor=lead.day))
+def _relate_to_lead(claim: Claim, lead: Lead | None, article: Article) -> Claim:
+    """Tie a claim to the article's own event, the one its lead reports.
+
+    A figure whose paragraph names no day belongs to it ('Three other people were wounded' in
+    a story of Wednesday's shooting); a day of the lead's kind of event that can be the lead's
+    day is the lead event's day, not the day of a past event the article recalls."""
+    event = replace(claim.event, reported=article.published)
+    if claim.value_kind == ValueKind.NAME or lead is None:
+        return replace(claim, event=event)
+    same_kind = not event.category or event.category == lead.category
+    if same_kind and event.anchor is None and not claim.per:
+        event = replace(event, category=lead.category, anchor=lead.day)
+    if claim.value_kind == ValueKind.DAY and claim.day is not None:
+        event = replace(event, is_lead=same_kind and days_overlap(claim.day, lead.day))
+    elif event.anchor is not None:
+        event = replace(event, is_lead=same_kind and days_overlap(event.anchor, lead.day))
+    return replace(claim, event=event)
 
 
 def extract_claims(article: Article, rules: CompiledRules) -> tuple[Claim, ...]:
@@ -339,7 +347,7 @@ def _lead(text: _Text) -> Lead | None:
         return None
     phrase = _nearest_event_phrase(text, (lead[0].start, lead[0].start), lead)
     span = (lead[0].start, lead[-1].end)
-    day = _anchor(text, span, lead)
+    day = (_day_of_event_word(text, phrase) if phrase else None) or _anchor(text, span, lead)
     if phrase is None or day is None or (day.date is None and day.weekday is None):
         return None
     names = {

@@ -119,6 +119,8 @@ class Event:
     participants: tuple[str, ...] = ()
     distinct: bool = False  # introduced as another event: "a smaller quake", "another attack"
     article_places: frozenset[str] = frozenset()  # every place the claim's article names
+    is_lead: bool = False  # the event the article's lead reports, not one it recalls
+    reported: dt.date | None = None  # the day the claim's article was published
 
 
 @dataclass(frozen=True, slots=True)
