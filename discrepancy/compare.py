@@ -161,7 +161,7 @@ def _below(a: Interval, b: Interval) -> bool:
 def _update(a: Claim, b: Claim, published: Mapping[str, date]) -> str:
     """When the two articles were published on different days, which figure is the newer."""
     day_a, day_b = published.get(a.article), published.get(b.article)
-    if day_a is None or day_b is None or day_a == day_b:
+    if day_a is None or day_b is None or day_a == day_b or _is_age(a):
         return ""
     old, new = (a, b) if day_a < day_b else (b, a)
     moved = "rose" if _below_claim(old, new) else "fell"
@@ -204,7 +204,13 @@ def _says(claim: Claim) -> str:
     return f"{claim.article}{who} says {_describe(claim)}"
 
 
+def _is_age(claim: Claim) -> bool:
+    return claim.unit == "years" and claim.value_kind == ValueKind.MEASURE
+
+
 def _why_apart(a: Claim, b: Claim) -> str:
+    if _is_age(a):
+        return "one person cannot have two ages"
     low, high = (a, b) if _below_claim(a, b) else (b, a)
     return f"{_describe(low)} is below {_describe(high)}; they cannot both be true"
 

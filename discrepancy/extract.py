@@ -345,11 +345,10 @@ def _lead(text: _Text) -> Lead | None:
     lead = lead[:_LEAD_SENTENCES]
     if not lead:
         return None
-    phrase = _nearest_event_phrase(text, (lead[0].start, lead[0].start), lead)
-    span = (lead[0].start, lead[-1].end)
-    day = (_day_of_event_word(text, phrase) if phrase else None) or _anchor(text, span, lead)
-    if phrase is None or day is None or (day.date is None and day.weekday is None):
+    found = _lead_event(text, lead)
+    if found is None:
         return None
+    phrase, day = found
     names = {
         m.group().lower()
         for sentence in lead
@@ -357,6 +356,34 @@ def _lead(text: _Text) -> Lead | None:
         if m.group().lower() not in _NOT_PLACES and m.group().lower() not in _DETERMINERS
     }
     return Lead(text.categories[phrase.text], day, frozenset(names))
+
+
+def _lead_event(text: _Text, lead: Sequence[_Sentence]) -> tuple[Phrase, Day] | None:
+    """What happened and when: the event word and the day that stand closest together in the
+    lead ('On Wednesday afternoon, a 17-year-old shot four people'), preferring a day written
+    on the event word itself; a feature's 'families spent Thursday planning funerals after a
+    burst of gunfire' loses to it."""
+    best: tuple[int, int, Phrase, Day] | None = None
+    for order, sentence in enumerate(lead):
+        phrases = [p for p in text.phrases_in(sentence) if _names_an_event(text, p)]
+        days = [w for w in text.whens_in(sentence) if _can_date_an_event(text, w, sentence)]
+        for phrase in phrases:
+            own = _day_of_event_word(text, phrase)
+            where = (phrase.start, phrase.end)
+            if own is not None:
+                candidate = (0, order, phrase, own)
+            elif days:
+                nearest = min(days, key=lambda w: text.distance(where, (w.start, w.end)))
+                distance = text.distance(where, (nearest.start, nearest.end))
+                candidate = (distance + 1, order, phrase, _resolve_day(text, nearest))
+            else:
+                continue
+            if best is None or candidate[:2] < best[:2]:
+                best = candidate
+    if best is None:
+        return None
+    _, _, phrase, day = best
+    return (phrase, day) if day.date is not None or day.weekday is not None else None
 
 
 # --- counts ------------------------------------------------------------------------------------
@@ -1086,19 +1113,25 @@ def _anchor(text: _Text, span: tuple[int, int], context: Sequence[_Sentence]) ->
     before), leaving out the days of statements ("the governor said on Monday") and the
     starts of spans ("since February")."""
     for sentence in context:
-        days = [
-            w
-            for w in text.whens_in(sentence)
-            if w.kind in ("day", "date", "relative", "window")
-            and not _SPAN_START.match(w.text)
-            and not _counts_from_another_event(text, w)
-            and not _dates_a_statement(text, w, sentence)
-            and not _dates_an_update(text, w)
-        ]
+        days = [w for w in text.whens_in(sentence) if _can_date_an_event(text, w, sentence)]
         if days:
             nearest = min(days, key=lambda w: text.distance(span, (w.start, w.end)))
             return _resolve_day(text, nearest)
     return None
+
+
+def _names_an_event(text: _Text, phrase: Phrase) -> bool:
+    return text.categories.get(phrase.text, _STATEMENT) != _STATEMENT
+
+
+def _can_date_an_event(text: _Text, item: When, sentence: _Sentence) -> bool:
+    return (
+        item.kind in ("day", "date", "relative", "window")
+        and not _SPAN_START.match(item.text)
+        and not _counts_from_another_event(text, item)
+        and not _dates_a_statement(text, item, sentence)
+        and not _dates_an_update(text, item)
+    )
 
 
 def _dates_an_update(text: _Text, item: When) -> bool:
