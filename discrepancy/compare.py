@@ -161,7 +161,8 @@ def _below(a: Interval, b: Interval) -> bool:
 def _update(a: Claim, b: Claim, published: Mapping[str, date]) -> str:
     """When the two articles were published on different days, which figure is the newer."""
     day_a, day_b = published.get(a.article), published.get(b.article)
-    if day_a is None or day_b is None or day_a == day_b or _is_age(a):
+    # Tolls and counts move as news comes in; a magnitude or an age is measured, not updated.
+    if day_a is None or day_b is None or day_a == day_b or a.value_kind != ValueKind.COUNT:
         return ""
     old, new = (a, b) if day_a < day_b else (b, a)
     moved = "rose" if _below_claim(old, new) else "fell"

@@ -402,7 +402,10 @@ def _count_claims(text: _Text) -> Iterator[Claim]:
             claim, trigger_at = found
             by_trigger.setdefault((trigger_at, claim.slot), []).append((claim, quantity))
     for parts in by_trigger.values():
-        if len(parts) == 1 or not _coordinated(text, [q for _, q in parts]):
+        # "three deaths, two in a village and one in town" breaks a total down: only parts
+        # that each name what they count add up.
+        named = all(c.counted for c, _ in parts)
+        if len(parts) == 1 or not named or not _coordinated(text, [q for _, q in parts]):
             yield parts[0][0]
         else:
             yield _sum_of(text, [c for c, _ in parts])
@@ -1193,6 +1196,7 @@ def _attribution(text: _Text, index: int, span: tuple[int, int]) -> str:
         closing = text.words_between(match.end(), sentence.end) <= 3
         if match.group(1) or match.end() <= span[0] or (match.start() >= span[1] and closing):
             who = (match.group(1) or match.group(2) or match.group(3) or "").strip()
+            who = regex.sub(r"\s+(?:have|has|had|had also|also|have also|has also)$", "", who)
             return regex.sub(r"^(?:and|but|while|as)\s+", "", who, flags=regex.IGNORECASE)
     return ""
 

@@ -72,6 +72,8 @@ def _sources(claims: Sequence[Claim], published: Mapping[str, object]) -> Group:
         if day:
             head.append(f" ({day})", style="dim")
         head.append(f": {describe_claim(claim)}")
+        if claim.attribution:  # who vouches for it: an editor weighs "police said" differently
+            head.append(f", per {claim.attribution}", style="dim")
         parts.append(head)
         parts.append(_quote(claim))
     return Group(*parts)
