@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import date, timedelta
 
 from rapidfuzz import fuzz
 
@@ -140,7 +140,10 @@ def same_event(a: Event, b: Event, rulebook: Rulebook, *, value_is_day: bool = F
         # An attack or a quake is named by no venue: only the events both leads report, in
         # the same place when both say where, are known to be one.
         return a.is_lead and b.is_lead and (not a.places or not b.places or not places_differ)
-    return a.anchor is None or b.anchor is None or days_overlap(a.anchor, b.anchor)
+    if a.anchor is not None and b.anchor is not None:
+        return days_overlap(a.anchor, b.anchor)
+    # A figure given no day is news of its article's own days; a figure dated to 2021 is not.
+    return _near_report(a.anchor, b.reported) and _near_report(b.anchor, a.reported)
 
 
 # A rate is stated for the weeks around its report: "5,000 soldiers a week" in April is
@@ -152,6 +155,17 @@ def _reported_together(a: Event, b: Event) -> bool:
     if a.reported is None or b.reported is None:
         return True
     return abs((a.reported - b.reported).days) <= RATE_WINDOW_DAYS
+
+
+# How far back an undated figure may reach: a follow-up a week or two on still reports the event.
+UNDATED_REACH_DAYS = 14
+
+
+def _near_report(anchor: Day | None, reported: date | None) -> bool:
+    if anchor is None or reported is None:
+        return True
+    window = Day(earliest=reported - timedelta(days=UNDATED_REACH_DAYS), latest=reported)
+    return days_overlap(anchor, window)
 
 
 def _both_tell_apart(a: Event, b: Event) -> bool:

@@ -267,7 +267,7 @@ def describe_interval(interval: Interval, *, seconds: bool = False, qualifier: s
     def fmt(x: float) -> str:
         if seconds:
             return _format_duration(x)
-        return f"{x:,.0f}" if float(x).is_integer() else f"{x:,.2f}".rstrip("0")
+        return f"{x:,.0f}" if float(x).is_integer() else f"{x:,.2f}".rstrip("0").rstrip(".")
 
     low, high = interval.low, interval.high
     if low is not None and high is not None and low == high:

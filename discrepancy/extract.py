@@ -508,6 +508,9 @@ _UPDATE_DAY = regex.compile(
     r"\s+[\w,.\-]+(?:\s+[\w\-]+){0,2}\s+(?:on\s+|by\s+|as\s+of\s+)?$",
     regex.I,
 )
+_BASE_DAY = regex.compile(
+    r"\b(?:(?:up|down)\s+from|compared\s+(?:with|to)|versus|against)\s+[^,;]{0,25}$", regex.I
+)
 _CONJUNCTION = regex.compile(r"\b(?:and|but|while|whereas)\b", regex.I)
 # "ages 15 and 16", "aged between 21 and 38": ages, not counts.
 _AGE_CUE = regex.compile(
@@ -670,7 +673,7 @@ def _measure_claims(text: _Text) -> Iterator[Claim]:
         claim = _measure_claim(text, quantity, fitting, dim) if fitting else None
         if claim is not None:
             claims.append(claim)
-    yield from _unambiguous(claims)
+    yield from _unambiguous(claims, text.rules.rulebook.vocab.get("roles", frozenset()))
 
 
 def _dimension(text: _Text, quantity: Quantity) -> str:
@@ -776,14 +779,21 @@ def _variant(text: _Text, rule: Rule, trigger: Phrase | None) -> str:
 
 
 def _subject(text: _Text, span: tuple[int, int], index: int, *, proper: bool = True) -> str:
-    """Whose figure it is: the person named, the role ('suspect', 'driver') or the proper name
-    (a party, a team) standing right by it in its clause; several keys joined by '|'."""
+    """Whose figure it is; several keys joined by '|'.
+
+    An age belongs to the person or one-person role ('suspect', 'driver') right by it. Other
+    per-person figures belong to the person who is the clause's subject: the nearest named
+    before the figure ('Maria Lopez won the election on Tuesday with 52.1%'), else one right
+    after it; failing a person, a proper name (a party, a team)."""
     sentence = text.sentences[index]
-    keys: list[str] = []
-    for name in text.names:
-        inside = sentence.start <= name.start < sentence.end
-        if inside and _near(text, span, (name.start, name.end)):
-            keys.append(name.tokens[-1].lower())
+    people = _people_in(text, sentence)
+    if proper:
+        before = [p for p in people if p[1] <= span[0] and text.same_clause(p[0], span[0])]
+        after = [p for p in people if p[0] >= span[1] and _near(text, span, p[:2])]
+        chosen = before[-1:] or after[:1]
+    else:
+        chosen = [p for p in people if _near(text, span, p[:2])]
+    keys = [key for _, _, key in chosen]
     vocab = text.rules.rulebook.vocab
     roles, cues = vocab.get("roles", frozenset()), vocab.get("suspect_cues", frozenset())
     for start, end, word in _words_in(text, sentence):
@@ -794,6 +804,23 @@ def _subject(text: _Text, span: tuple[int, int], index: int, *, proper: bool = T
     if not keys and proper:  # a party or a team; never for an age (people are named)
         keys.extend(_proper_subjects(text, span, sentence))
     return "|".join(dict.fromkeys(keys))
+
+
+def _people_in(text: _Text, sentence: _Sentence) -> list[tuple[int, int, str]]:
+    """People a sentence names, in order: full names and the bare surnames of people the
+    article names in full elsewhere ('Lopez, 47, told supporters')."""
+    found = {
+        name.start: (name.start, name.end, name.tokens[-1].lower())
+        for name in text.names
+        if sentence.start <= name.start < sentence.end
+    }
+    surnames = {s.lower() for s in text.surnames}
+    for start, end, word in _words_in(text, sentence):
+        key = word.removesuffix("'s")
+        inside = any(s <= start < e for s, e, _ in found.values())
+        if key in surnames and not inside:
+            found[start] = (start, end, key)
+    return [found[k] for k in sorted(found)]
 
 
 def _near(text: _Text, a: tuple[int, int], b: tuple[int, int]) -> bool:
@@ -824,18 +851,24 @@ _COMMON_OPENERS = frozenset(
 )
 
 
-def _unambiguous(claims: Sequence[Claim]) -> Iterator[Claim]:
+def _unambiguous(claims: Sequence[Claim], roles: frozenset[str]) -> Iterator[Claim]:
     """An article that gives one person two ages (two victims called 'a man') has not told us
     whose is whose: per-person claims whose key carries two values in one article are dropped."""
-    values: dict[tuple[str, str], set[str]] = {}
+    values: dict[tuple[str, str, str], set[str]] = {}
     for claim in claims:
-        if claim.subject:
-            for key in claim.subject.split("|"):
-                values.setdefault((claim.slot, key), set()).add(_value_key(claim))
+        for key in claim.subject.split("|") if claim.subject else []:
+            values.setdefault(_ambiguity_key(claim, key, roles), set()).add(_value_key(claim))
     for claim in claims:
         keys = claim.subject.split("|") if claim.subject else []
-        if all(len(values[(claim.slot, k)]) == 1 for k in keys):
+        if all(len(values[_ambiguity_key(claim, k, roles)]) == 1 for k in keys):
             yield claim
+
+
+def _ambiguity_key(claim: Claim, key: str, roles: frozenset[str]) -> tuple[str, str, str]:
+    # Reyes's 44.3% this year and his 55% in 2021 are two facts, not one in doubt; but two
+    # suspects of two ages in one article leave 'the suspect' ambiguous whatever their days.
+    when = "" if key in roles or key == "suspect" else repr(claim.event.anchor)
+    return claim.slot, key, when
 
 
 def _value_key(claim: Claim) -> str:
@@ -1116,7 +1149,9 @@ def _anchor(text: _Text, span: tuple[int, int], context: Sequence[_Sentence]) ->
     before), leaving out the days of statements ("the governor said on Monday") and the
     starts of spans ("since February")."""
     for sentence in context:
-        days = [w for w in text.whens_in(sentence) if _can_date_an_event(text, w, sentence)]
+        days = [
+            w for w in text.whens_in(sentence) if _can_date_an_event(text, w, sentence, span[1])
+        ]
         if days:
             nearest = min(days, key=lambda w: text.distance(span, (w.start, w.end)))
             return _resolve_day(text, nearest)
@@ -1127,14 +1162,26 @@ def _names_an_event(text: _Text, phrase: Phrase) -> bool:
     return text.categories.get(phrase.text, _STATEMENT) != _STATEMENT
 
 
-def _can_date_an_event(text: _Text, item: When, sentence: _Sentence) -> bool:
+def _can_date_an_event(
+    text: _Text, item: When, sentence: _Sentence, claim_end: int | None = None
+) -> bool:
+    """Can this day be the day of the claim's event (ending at `claim_end`)? Not when it dates
+    a statement, an update, a span's start, another event, or the old figure a claim before it
+    is measured against."""
     return (
         item.kind in ("day", "date", "relative", "window")
         and not _SPAN_START.match(item.text)
         and not _counts_from_another_event(text, item)
         and not _dates_a_statement(text, item, sentence)
         and not _dates_an_update(text, item)
+        and not (claim_end is not None and item.start > claim_end and _dates_a_base(text, item))
     )
+
+
+def _dates_a_base(text: _Text, item: When) -> bool:
+    """'Turnout was 38%, down from 41% in 2021': the year dates the old figure."""
+    before = text.body[max(0, item.start - 45) : item.start]
+    return _BASE_DAY.search(before) is not None
 
 
 def _dates_an_update(text: _Text, item: When) -> bool:

@@ -373,7 +373,8 @@ _TENSE = regex.compile(
     r"|\b(?<!\bbe\s)(?P<past>said|says|told|added|announced|wrote|posted|reported|confirmed|stated"
     r"|tweeted|noted|was|were|had|did|met|held|took|spoke|launched|killed|began|ended"
     r"|arrived|visited|aired|published|released|issued|signed|struck|carried|described"
-    r"|explained|resigned|ordered)\b",
+    r"|explained|resigned|ordered|won|lost|beat|defeated|elected|died|collapsed|crashed"
+    r"|derailed|erupted|shook|fired|opened|after\s+\w+ing)\b",
     regex.IGNORECASE,
 )
 # A full stop ends a clause unless it ends an abbreviation: "at 8 p.m. on Saturday", "Nov. 5".

@@ -136,3 +136,15 @@ def test_figures_in_different_currencies_or_variants_never_meet() -> None:
     eur = claim("b", unit="EUR", id="b#1", **money)
     operating = claim("c", unit="USD", id="c#1", **{**money, "counted": "operating"})
     assert len(align("s", [usd, eur, operating], RULES)) == 3
+
+
+def test_an_undated_figure_is_news_of_its_own_days_not_of_a_past_year() -> None:
+    old = Day(earliest=date(2021, 1, 1), latest=date(2021, 12, 31))
+    past = claim("a", event=Event(category="election", anchor=old, reported=date(2025, 11, 5)))
+    undated = claim("b", event=Event(category="election", reported=date(2025, 11, 6)))
+    tuesday = Day(date=date(2025, 11, 4), earliest=date(2025, 11, 4), latest=date(2025, 11, 4))
+    recent = claim(
+        "c", event=Event(category="election", anchor=tuesday, reported=date(2025, 11, 5))
+    )
+    groups = align("s", [past, undated, recent], RULES)
+    assert [g.claims for g in groups] == [(past,), (undated, recent)]

@@ -296,3 +296,24 @@ def test_strike_takes_the_sense_the_article_favours() -> None:
         "strike.duration"
     ]
     assert all(c.slot != "strike.duration" for c in claims_of(war))
+
+
+def test_a_share_belongs_to_the_clause_s_subject_even_far_from_it() -> None:
+    text = (
+        "Maria Lopez won the Springfield mayoral election on Tuesday with 52.1% of the vote, "
+        "defeating Tom Reyes, who took 44.3%."
+    )
+    found = {c.subject: c.figure for c in _slot(text, "votes.share")}
+    assert found == {"lopez": "52.1%", "reyes": "44.3%"}
+
+
+def test_an_old_result_dated_by_its_year_is_not_ambiguous_with_this_one() -> None:
+    text = (
+        "Tom Reyes took 44.3% of the vote on Tuesday. "
+        "Turnout was 38%, down from 41% in 2021, when Tom Reyes won 55% of the vote."
+    )
+    shares = _slot(text, "votes.share", date(2025, 11, 5))
+    assert sorted(c.figure for c in shares) == ["44.3%", "55%"]
+    [turnout] = _slot(text, "votes.turnout", date(2025, 11, 5))
+    anchor = turnout.event.anchor
+    assert anchor is None or anchor.earliest is None or anchor.earliest.year == 2025
