@@ -345,17 +345,31 @@ def _lead(text: _Text) -> Lead | None:
     lead = lead[:_LEAD_SENTENCES]
     if not lead:
         return None
-    found = _lead_event(text, lead)
+    found = _lead_event(text, lead) or _undated_lead_event(text, lead)
     if found is None:
         return None
     phrase, day = found
     names = {
-        m.group().lower()
+        m.group().lower().removesuffix("'s")
         for sentence in lead
-        for m in _PROPER_WORD.finditer(text.body, sentence.start + 1, sentence.end)
-        if m.group().lower() not in _NOT_PLACES and m.group().lower() not in _DETERMINERS
+        for m in _LEAD_NAME.finditer(text.body, sentence.start, sentence.end)
+        if m.group().lower() not in _NOT_PLACES and m.group().lower() not in _COMMON_OPENERS
     }
     return Lead(text.categories[phrase.text], day, frozenset(names))
+
+
+# Capitalised words of a lead, its first word included: "Northwind will cut 1,500 jobs".
+_LEAD_NAME = regex.compile(r"(?<![\w'])\p{Lu}[\p{L}'\-]{2,}", regex.VERSION1)
+# A brief that gives no day reports news of the days just before it was published.
+_UNDATED_LEAD_DAYS = 2
+
+
+def _undated_lead_event(text: _Text, lead: Sequence[_Sentence]) -> tuple[Phrase, Day] | None:
+    published = text.article.published
+    phrase = next((p for s in lead for p in text.phrases_in(s) if _names_an_event(text, p)), None)
+    if published is None or phrase is None:
+        return None
+    return phrase, Day(earliest=published - timedelta(days=_UNDATED_LEAD_DAYS), latest=published)
 
 
 def _lead_event(text: _Text, lead: Sequence[_Sentence]) -> tuple[Phrase, Day] | None:
@@ -847,7 +861,7 @@ def _proper_subjects(text: _Text, span: tuple[int, int], sentence: _Sentence) ->
 
 _COMMON_OPENERS = frozenset(
     "a an and but in on at it its he she they we i this that there after before when while as "
-    "for with by of to from".split()
+    "for with by of to from the his her their our meanwhile however officials police".split()
 )
 
 
