@@ -273,11 +273,15 @@ def _article_senses(phrases: Sequence[Phrase], rules: CompiledRules) -> dict[str
     article's unambiguous event words favour; ties keep the order of events.toml."""
     if not rules.ambiguous:
         return rules.categories
-    votes: dict[str, int] = {}
+    votes: dict[str, float] = {}
     for phrase in phrases:
-        if phrase.text in rules.categories and phrase.text not in rules.ambiguous:
-            category = rules.categories[phrase.text]
-            votes[category] = votes.get(category, 0) + 1
+        # An unambiguous word is a whole vote; an ambiguous one splits its vote among its
+        # senses, so "a late strike gave Rovers a 3-1 win" still reads as a match.
+        senses = rules.ambiguous.get(phrase.text) or (
+            (rules.categories[phrase.text],) if phrase.text in rules.categories else ()
+        )
+        for category in senses:
+            votes[category] = votes.get(category, 0.0) + 1 / len(senses)
     resolved = dict(rules.categories)
     for word, senses in rules.ambiguous.items():
         resolved[word] = max(senses, key=lambda c: (votes.get(c, 0), -senses.index(c)))
@@ -640,7 +644,7 @@ def _is_a_comparison_base(text: _Text, quantity: Quantity) -> bool:
 
 
 _EXCLUDE_BEFORE_WORDS = 5
-_EXCLUDE_AFTER_WORDS = 3
+_EXCLUDE_AFTER_WORDS = 5
 
 
 def _excluded(text: _Text, rule: Rule, quantity: Quantity) -> bool:
