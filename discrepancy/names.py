@@ -13,6 +13,7 @@ from discrepancy.rulebook import NameFold, Rulebook
 # Two or three capitalised words, optionally after title words; "JD" and "O'Brien" count.
 _NAME_WORD = r"(?:(?:\p{Lu}\.)+|\p{Lu}[\p{L}'\-]*\.?)"  # "U.S." counts as one word
 _CAPITALISED_RUN = regex.compile(rf"\b{_NAME_WORD}(?:[ \t]+{_NAME_WORD})+", regex.VERSION1)
+_REGNAL = regex.compile(r"[IVXL]+")
 # A near-miss spelling must be this close (Indel similarity, 0..1) and not fold alike.
 MISSPELLING_SIMILARITY = 0.75
 _MIN_TOKEN = 3
@@ -21,7 +22,8 @@ _OPENERS = frozenset(
     """
     the a an in on at but and if as for with by from to of it he she they we this that these
     those when while after before during meanwhile earlier later still also then so yet
-    however both all some many
+    however both all some many despite although though because since until unless whether
+    like unlike amid under over against without within about according asked
     """.split()
 )
 
@@ -51,10 +53,12 @@ def find_person_names(text: str, rulebook: Rulebook) -> list[PersonName]:
         tokens = _until_full_stop(match.group().split(), rulebook)
         start = match.start()
         possessive = [i for i, t in enumerate(tokens) if t.endswith("'s")]
+        if possessive and possessive[-1] == len(tokens) - 1:
+            # "Jamal Okonkwo's late strike": the name is the possessor.
+            tokens = [*tokens[:-1], tokens[-1][:-2]]
+            possessive = possessive[:-1]
         if possessive:  # "Fox News Digital's Landon Mion": the name follows the possessive
             cut = possessive[-1] + 1
-            if cut >= len(tokens):
-                continue
             start = text.index(tokens[cut], start + len(" ".join(tokens[:cut])))
             tokens = tokens[cut:]
         while tokens and _is_prefix(_plain(tokens[0]), rulebook):
@@ -98,6 +102,8 @@ def _looks_like_person(tokens: list[str], rulebook: Rulebook) -> bool:
     if any(p in rulebook.not_names or p in rulebook.titles for p in plain):
         return False
     if any(t.isupper() and len(t) > 3 for t in tokens):  # shouting or an acronym, not a name
+        return False
+    if _REGNAL.fullmatch(tokens[-1]):  # "Leo XIV", "Charles III": a title, spelt one way
         return False
     return all(
         (len(p) >= 2 or t.endswith(".")) and not t.endswith("'s")
