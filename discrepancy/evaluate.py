@@ -8,7 +8,7 @@ Gold format (JSON): `conflicts` lists the real conflicts, each with a `slot` and
 that disagree (and `quotes` for the reader); `not_conflicts` lists tempting pairs that must not
 be reported as conflicts; `never_compare` lists pairs of quotes from different events that no
 finding may put together. A reported conflict matches a gold conflict of the same slot when it
-involves at least two of the gold's articles.
+involves at least two of the gold's articles and one of its quotes.
 """
 
 from __future__ import annotations
@@ -50,13 +50,18 @@ class Score:
 
 def score(report: Report, gold: Mapping[str, Any]) -> Score:
     articles_of = _articles_by_finding(report)
+    sentences_of = _sentences_by_finding(report)
     conflicts = [f for f in report.findings if f.kind == FindingKind.CONFLICT]
     expected = list(gold.get("conflicts", []))
     matched_gold: set[int] = set()
     false_alarms = []
     true_positives = 0
     for finding in conflicts:
-        hits = [i for i, g in enumerate(expected) if _matches(finding, articles_of[finding.id], g)]
+        hits = [
+            i
+            for i, g in enumerate(expected)
+            if _matches(finding, articles_of[finding.id], sentences_of[finding.id], g)
+        ]
         if hits:
             true_positives += 1
             matched_gold.update(hits)
@@ -86,8 +91,20 @@ def _articles_by_finding(report: Report) -> dict[str, set[str]]:
     return {f.id: {article_of[c] for c in f.claims} for f in report.findings}
 
 
-def _matches(finding: Finding, articles: set[str], gold: Mapping[str, Any]) -> bool:
-    return finding.slot == gold["slot"] and len(articles & set(gold["articles"])) >= 2
+def _sentences_by_finding(report: Report) -> dict[str, list[str]]:
+    claims = {c.id: c for c in report.claims}
+    return {f.id: [claims[c].sentence for c in f.claims] for f in report.findings}
+
+
+def _matches(
+    finding: Finding, articles: set[str], sentences: Sequence[str], gold: Mapping[str, Any]
+) -> bool:
+    """Same slot, two of the gold's articles, and (when the gold gives quotes) one of its
+    quotes in a claim's sentence: a clash of two misread figures is not the gold's conflict."""
+    if finding.slot != gold["slot"] or len(articles & set(gold["articles"])) < 2:
+        return False
+    quotes = gold.get("quotes") or []
+    return not quotes or any(q in sentence for q in quotes for sentence in sentences)
 
 
 def _mixed_events(report: Report, pairs: Sequence[Mapping[str, Any]]) -> list[str]:

@@ -1111,4 +1111,47 @@ def parse(text: str, *, about_tolerance: float = 0.1) -> list[Quantity]:
         quantity = _build(text, m, about_tolerance)
         if quantity is not None:
             found.append(quantity)
-    return _link_totals(text, found)
+    return _link_totals(text, _spoken_decimals(text, found))
+
+
+# "forty-four point three per cent", "magnitude six point one": broadcast transcripts speak
+# decimals; the digits after "point" are single number words.
+_SPOKEN_POINT = regex.compile(r"[ \t]+(?i:point)[ \t]+")
+_DIGIT_WORDS = regex.compile(
+    r"(?i:zero|oh|one|two|three|four|five|six|seven|eight|nine)"
+    r"(?:[ \t]+(?i:zero|oh|one|two|three|four|five|six|seven|eight|nine))*\b"
+)
+
+
+def _spoken_decimals(text: str, found: list[Quantity]) -> list[Quantity]:
+    merged: list[Quantity] = []
+    i = 0
+    while i < len(found):
+        first = found[i]
+        second = found[i + 1] if i + 1 < len(found) else None
+        joined = _join_spoken(text, first, second) if second is not None else None
+        merged.append(joined or first)
+        i += 2 if joined else 1
+    return merged
+
+
+def _join_spoken(text: str, first: Quantity, second: Quantity) -> Quantity | None:
+    gap = _SPOKEN_POINT.fullmatch(text, first.end, second.start)
+    digits = _DIGIT_WORDS.match(text, second.start)
+    if gap is None or digits is None or first.value is None or second.value is None:
+        return None
+    if first.low != first.high or not first.value.is_integer() or first.text[-1:].isdigit():
+        return None
+    words = [0 if w.lower() in ("zero", "oh") else _ONES[w.lower()] for w in digits.group().split()]
+    spoken = int("".join(str(d) for d in words))
+    if spoken == 0 and words[0] != 0:
+        return None
+    scale = second.value / spoken if spoken and digits.end() < second.end else 1.0
+    value = (first.value + spoken / 10 ** len(words)) * scale
+    kind, unit = (first.kind, first.unit) if first.kind != "count" else (second.kind, second.unit)
+    low = value if second.low is not None else None
+    high = value if second.high is not None else None
+    span = text[first.start : second.end]
+    return replace(
+        first, end=second.end, text=span, low=low, high=high, kind=kind, unit=unit, value=value
+    )

@@ -2007,3 +2007,22 @@ def test_newsy_text_is_read_well_formed(text: str) -> None:
     assert_well_formed(text, quantities.parse(text))
     fast = [(m.start(), m.end()) for m in quantities._matches(text)]
     assert fast == [(m.start(), m.end()) for m in quantities._PATTERN.finditer(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "kind"),
+    [
+        ("forty-four point three per cent", 44.3, "percent"),
+        ("magnitude six point one", 6.1, "measure"),
+        ("two point five million dollars", 2_500_000, "money"),
+        ("eight point two", 8.2, "count"),
+    ],
+)
+def test_spoken_decimals_of_broadcast_transcripts(text: str, value: float, kind: str) -> None:
+    [q] = quantities.parse(text)
+    assert (q.text, q.kind) == (text, kind)
+    assert q.value == pytest.approx(value)
+
+
+def test_a_point_after_digits_is_not_a_spoken_decimal() -> None:
+    assert [q.text for q in quantities.parse("at least 5 point guards")] == ["at least 5"]
