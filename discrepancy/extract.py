@@ -671,7 +671,10 @@ def _counts(rule: Rule, noun: str, phrase: Phrase) -> bool:
 
 # --- measures and scores -----------------------------------------------------------------------
 
-_SCORE_SHAPE = regex.compile(r"\d{1,2}\s*[-–]\s*\d{1,2}")
+_TALLY = r"(?:\d{1,2}|(?i:nil|zero|one|two|three|four|five|six|seven|eight|nine|ten))"
+_SCORE_SHAPE = regex.compile(rf"{_TALLY}\s*[-–]\s*{_TALLY}")
+_TALLY_WORDS = {"nil": 0, "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
+_TALLY_WORDS |= {"six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 # "The suspect, 19, was arrested": a small number set off by commas after a person is an age.
 _APPOSITIVE_AGE = regex.compile(r",\s*$")
 MAX_AGE = 120
@@ -762,7 +765,9 @@ def _value_kind(dim: str) -> ValueKind:
 
 def _score(written: str) -> str:
     """'1-2' and '2–1' are one result: the higher tally first."""
-    tallies = sorted((int(x) for x in regex.findall(r"\d+", written)), reverse=True)
+    found = regex.findall(r"\d+|[A-Za-z]+", written)
+    numbers = (int(x) if x.isdigit() else _TALLY_WORDS[x.lower()] for x in found)
+    tallies = sorted(numbers, reverse=True)
     return "-".join(str(t) for t in tallies)
 
 
