@@ -50,30 +50,49 @@ def find_person_names(text: str, rulebook: Rulebook) -> list[PersonName]:
     """
     names = []
     for match in _CAPITALISED_RUN.finditer(text):
-        tokens = _until_full_stop(match.group().split(), rulebook)
-        start = match.start()
-        possessive = [i for i, t in enumerate(tokens) if t.endswith("'s")]
-        if possessive and possessive[-1] == len(tokens) - 1:
-            # "Jamal Okonkwo's late strike": the name is the possessor.
-            tokens = [*tokens[:-1], tokens[-1][:-2]]
-            possessive = possessive[:-1]
-        if possessive:  # "Fox News Digital's Landon Mion": the name follows the possessive
-            cut = possessive[-1] + 1
-            start = text.index(tokens[cut], start + len(" ".join(tokens[:cut])))
-            tokens = tokens[cut:]
-        while tokens and _is_prefix(_plain(tokens[0]), rulebook):
-            start = (
-                text.index(tokens[1], start + len(tokens[0])) if len(tokens) > 1 else match.end()
-            )
-            tokens = tokens[1:]
-        if _looks_like_person(tokens, rulebook):
-            end = (
-                start + len(" ".join(tokens))
-                if _single_spaced(text, start, tokens)
-                else match.end()
-            )
-            names.append(PersonName(start, end, text[start:end], tuple(tokens)))
+        for start, tokens, end in _segments(text, match, rulebook):
+            name = _person_at(text, start, tokens, end, rulebook)
+            if name is not None:
+                names.append(name)
     return names
+
+
+def _segments(
+    text: str, match: regex.Match[str], rulebook: Rulebook
+) -> list[tuple[int, list[str], int]]:
+    """A run split at full stops: "at Ewood Park. Jamal Okonkow scored" holds two runs."""
+    out = []
+    start, rest = match.start(), match.group().split()
+    while rest:
+        tokens = _until_full_stop(rest, rulebook)
+        stopped = len(tokens) < len(rest) or tokens[-1] != rest[len(tokens) - 1]
+        end = match.end() if not stopped else start + len(" ".join(rest[: len(tokens)]))
+        out.append((start, tokens, end))
+        rest = rest[len(tokens) :]
+        if rest:
+            start = text.index(rest[0], end)
+    return out
+
+
+def _person_at(
+    text: str, start: int, tokens: list[str], end: int, rulebook: Rulebook
+) -> PersonName | None:
+    possessive = [i for i, t in enumerate(tokens) if t.endswith("'s")]
+    if possessive and possessive[-1] == len(tokens) - 1:
+        # "Jamal Okonkwo's late strike": the name is the possessor.
+        tokens = [*tokens[:-1], tokens[-1][:-2]]
+        possessive = possessive[:-1]
+    if possessive:  # "Fox News Digital's Landon Mion": the name follows the possessive
+        cut = possessive[-1] + 1
+        start = text.index(tokens[cut], start + len(" ".join(tokens[:cut])))
+        tokens = tokens[cut:]
+    while tokens and _is_prefix(_plain(tokens[0]), rulebook):
+        start = text.index(tokens[1], start + len(tokens[0])) if len(tokens) > 1 else end
+        tokens = tokens[1:]
+    if not _looks_like_person(tokens, rulebook):
+        return None
+    stop = start + len(" ".join(tokens)) if _single_spaced(text, start, tokens) else end
+    return PersonName(start, stop, text[start:stop], tuple(tokens))
 
 
 def _is_prefix(word: str, rulebook: Rulebook) -> bool:
