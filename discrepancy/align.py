@@ -139,7 +139,7 @@ def same_event(a: Event, b: Event, rulebook: Rulebook, *, value_is_day: bool = F
             return _share_place(a.places, b.places)
         # An attack or a quake is named by no venue: only the events both leads report, in
         # the same place when both say where, are known to be one.
-        return a.is_lead and b.is_lead and (not a.places or not b.places or not places_differ)
+        return a.is_lead and b.is_lead and not (places_differ and _both_tell_apart(a, b))
     if a.anchor is not None and b.anchor is not None:
         return days_overlap(a.anchor, b.anchor)
     # A figure given no day is news of its article's own days; a figure dated to 2021 is not.

@@ -101,7 +101,9 @@ _RUNNING_TOTAL = regex.compile(
 )
 _SINCE_CUE = regex.compile(r"^(?:in|since|after|over the past|over the last|within)\b", regex.I)
 # For a day (not a duration), only these open a span: "in February 2023" dates an event.
-_SPAN_START = regex.compile(r"^(?:since|after|over the past|over the last|within)\b", regex.I)
+_SPAN_START = regex.compile(
+    r"^(?:since|after|over the past|over the last|within|by|until)\b", regex.I
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -521,13 +523,22 @@ _REACHES = regex.compile(
     r"|stood\s+at|is\s+now|was\s+now|hit)\s+$",
     regex.I,
 )
+_NUMBER_WORD = (
+    r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen"
+    r"|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|dozens?)"
+)
 _UPDATE_DAY = regex.compile(
     r"\b(?:(?:rose|risen|climbed|jumped|increased|grew|fell|dropped)\s+to|reached|stood\s+at)"
-    r"\s+[\w,.\-]+(?:\s+[\w\-]+){0,2}\s+(?:on\s+|by\s+|as\s+of\s+)?$",
+    rf"\s+(?:at\s+least\s+|more\s+than\s+|about\s+)?{_NUMBER_WORD}(?:[\s\-][\w\-]+){{0,2}}"
+    r"\s+(?:on\s+|by\s+|as\s+of\s+)?$",
     regex.I,
 )
 _BASE_DAY = regex.compile(
     r"\b(?:(?:up|down)\s+from|compared\s+(?:with|to)|versus|against)\s+[^,;]{0,25}$", regex.I
+)
+_AUXILIARIES = regex.compile(
+    r"\s+(?:(?:have|has|had|were|was|are|is|had\s+also|have\s+also)(?:\s+been)?|been)\s+",
+    regex.I,
 )
 _CONJUNCTION = regex.compile(r"\b(?:and|but|while|whereas)\b", regex.I)
 # "ages 15 and 16", "aged between 21 and 38": ages, not counts.
@@ -611,6 +622,8 @@ def _nearest_trigger(
                 # the number starts a clause of its own.
                 distance += _COMMA_COST
             limit = MAX_TRIGGER_DISTANCE if noun or before else MAX_SELF_COUNTING_AFTER
+            if not noun and not before and _AUXILIARIES.fullmatch(text.body, span[1], phrase.start):
+                limit = distance  # "8,000 have been evacuated": the verb's helpers sit between
             if before and phrase.text in rule.self_counting and reaches:
                 limit = 2 * MAX_TRIGGER_DISTANCE  # "the toll from Tuesday's quake rose to 8"
             if distance <= limit:
@@ -917,7 +930,7 @@ def _time_claims(text: _Text) -> Iterator[Claim]:
                 continue
             if item.kind != "duration" and _SPAN_START.match(item.text):
                 continue  # "since February" dates the start of a span, not an event
-            if _counts_from_another_event(text, item):
+            if _counts_from_another_event(text, item) or _dates_an_update(text, item):
                 continue  # "four days after a gunman opened fire": counts from another event
             if _is_a_title(text, item, sentence):
                 continue
@@ -1121,7 +1134,7 @@ def _day_of_event_word(text: _Text, phrase: Phrase) -> Day | None:
         first = date(int(year.group(1)), 1, 1)
         return Day(earliest=first, latest=date(first.year, 12, 31))
     for item in text.whens_in(sentence):
-        if item.kind not in ("day", "date", "relative") or _SPAN_START.match(item.text):
+        if item.kind == "window" or not _can_date_an_event(text, item, sentence):
             continue
         before = item.end <= phrase.start and (
             text.words_between(item.end, phrase.start) <= _EVENT_DAY_BEFORE_WORDS
