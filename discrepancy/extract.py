@@ -102,7 +102,7 @@ _RUNNING_TOTAL = regex.compile(
 _SINCE_CUE = regex.compile(r"^(?:in|since|after|over the past|over the last|within)\b", regex.I)
 # For a day (not a duration), only these open a span: "in February 2023" dates an event.
 _SPAN_START = regex.compile(
-    r"^(?:since|after|over the past|over the last|within|by|until)\b", regex.I
+    r"^(?:since|after|over the past|over the last|within|by|until|from)\b", regex.I
 )
 
 
@@ -827,8 +827,9 @@ def _subject(text: _Text, span: tuple[int, int], index: int, *, proper: bool = T
         before = [p for p in people if p[1] <= span[0] and text.same_clause(p[0], span[0])]
         after = [p for p in people if p[0] >= span[1] and _near(text, span, p[:2])]
         chosen = before[-1:] or after[:1]
-    else:
-        chosen = [p for p in people if _near(text, span, p[:2])]
+    else:  # an age: the one person standing nearest it
+        near = [p for p in people if _near(text, span, p[:2])]
+        chosen = sorted(near, key=lambda p: text.distance(span, p[:2]))[:1]
     keys = [key for _, _, key in chosen]
     vocab = text.rules.rulebook.vocab
     roles, cues = vocab.get("roles", frozenset()), vocab.get("suspect_cues", frozenset())
