@@ -40,6 +40,7 @@ def compare(
     if group.slot == "names.spelling":
         return _compare_names(group, rulebook)
     label, severity, tolerance = _rule_label(group.slot, rulebook)
+    updates = _updates(group.slot, rulebook)
     if len({c.article for c in group.claims}) < 2:
         message = f"only {group.claims[0].article} states this"
         return [_finding(group, group.claims, label, FindingKind.SINGLE, Severity.INFO, message)]
@@ -47,7 +48,15 @@ def compare(
         return [_compare_days(group, label, severity)]
     if group.claims[0].value_kind == ValueKind.SCORE:
         return [_compare_scores(group, label, severity)]
-    return [_compare_intervals(group, label, severity, tolerance, published or {})]
+    dates = (published or {}) if updates else {}
+    return [_compare_intervals(group, label, severity, tolerance, dates)]
+
+
+def _updates(slot: str, rulebook: Rulebook) -> bool:
+    try:
+        return rulebook.rule(slot).updates
+    except KeyError:
+        return False
 
 
 def _rule_label(slot: str, rulebook: Rulebook) -> tuple[str, Severity, float]:
@@ -100,7 +109,7 @@ def _compare_intervals(
     ]
     consensus = _consensus(claims, tolerance)
     if clashes:
-        a, b = clashes[0]
+        a, b = min(clashes, key=_definite_first)
         message = f"{_says(a)}; {_says(b)}: {_why_apart(a, b)}{_update(a, b, published)}"
         return _finding(group, claims, label, FindingKind.CONFLICT, severity, message, consensus)
     written = {(_describe(c), c.distributive) for c in claims}
@@ -156,6 +165,15 @@ def _below(a: Interval, b: Interval) -> bool:
         return False
     touching_open = not (a.high_inclusive and b.low_inclusive)
     return touching_open and (a.high < ROUNDED_FROM or (a.low != a.high and b.low != b.high))
+
+
+def _definite_first(pair: tuple[Claim, Claim]) -> tuple[int, int]:
+    """The clash to put in words: two exact figures, attributed, say most ('10,000, police
+    said' vs '50,000, the organisers said'), before 'tens of thousands'."""
+    exact = sum(1 for c in pair if c.interval and c.interval.high is not None and c.figure == "")
+    bounded = sum(1 for c in pair if c.interval and c.interval.high is not None)
+    attributed = sum(1 for c in pair if c.attribution)
+    return -(bounded + exact), -attributed
 
 
 def _update(a: Claim, b: Claim, published: Mapping[str, date]) -> str:

@@ -124,6 +124,7 @@ class CompiledRules:
     triggers: dict[str, tuple[Rule, ...]]
     categories: dict[str, str]  # an event word's category (its first, for ambiguous words)
     ambiguous: dict[str, tuple[str, ...]]  # "strike": attack or labour, as the article shows
+    cues: dict[str, str]  # "union": no event, but a vote for the labour sense of "strike"
     nouns: frozenset[str]
     other_event_pattern: regex.Pattern[str]
     about_tolerance: float = ABOUT_TOLERANCE
@@ -141,7 +142,8 @@ def compile_rules(rulebook: Rulebook, *, about_tolerance: float = ABOUT_TOLERANC
             senses.setdefault(word, []).append(event.category)
     categories = {word: found[0] for word, found in senses.items()}
     ambiguous = {word: tuple(found) for word, found in senses.items() if len(found) > 1}
-    phrases = sorted(set(triggers) | set(categories), key=len, reverse=True)
+    cues = {word: e.category for e in rulebook.events for word in e.cues if word not in senses}
+    phrases = sorted(set(triggers) | set(categories) | set(cues), key=len, reverse=True)
     pattern = regex.compile(
         r"\b(?:" + "|".join(regex.escape(p).replace(r"\ ", r"\s+") for p in phrases) + r")\b",
         regex.IGNORECASE,
@@ -156,6 +158,7 @@ def compile_rules(rulebook: Rulebook, *, about_tolerance: float = ABOUT_TOLERANC
         {k: tuple(v) for k, v in triggers.items()},
         categories,
         ambiguous,
+        cues,
         nouns,
         other_event,
         about_tolerance,
@@ -200,7 +203,9 @@ class _Text:
         self.reference = self._reference_day()
         self.names = find_person_names(self.body, rules.rulebook)
         self.places = frozenset(
-            p.lower() for m in _PLACE.finditer(self.body) if (p := _clean_place(m.group(1)))
+            p.lower()
+            for m in _PLACE.finditer(self.body)
+            if not _an_adjective(self.body, m) and (p := _clean_place(m.group(1)))
         )
         # Surnames of people named in full: "Putin" and "PUTIN" then name a participant too.
         self.surnames = tuple(dict.fromkeys(n.tokens[-1] for n in self.names))
@@ -282,6 +287,8 @@ def _article_senses(phrases: Sequence[Phrase], rules: CompiledRules) -> dict[str
         senses = rules.ambiguous.get(phrase.text) or (
             (rules.categories[phrase.text],) if phrase.text in rules.categories else ()
         )
+        if phrase.text in rules.cues:
+            senses = (rules.cues[phrase.text],)
         for category in senses:
             votes[category] = votes.get(category, 0.0) + 1 / len(senses)
     resolved = dict(rules.categories)
@@ -540,6 +547,7 @@ _AUXILIARIES = regex.compile(
     r"\s+(?:(?:have|has|had|were|was|are|is|had\s+also|have\s+also)(?:\s+been)?|been)\s+",
     regex.I,
 )
+_CONTRAST = regex.compile(r"\b(?:while|whereas|but|although|though)\b", regex.I)
 _CONJUNCTION = regex.compile(r"\b(?:and|but|while|whereas)\b", regex.I)
 # "ages 15 and 16", "aged between 21 and 38": ages, not counts.
 _AGE_CUE = regex.compile(
@@ -1246,11 +1254,23 @@ def _places(text: _Text, context: Sequence[_Sentence]) -> tuple[str, ...]:
         found = [
             place
             for m in _PLACE.finditer(text.body, sentence.start, sentence.end)
+            if not _an_adjective(text.body, m)
             if (place := _clean_place(m.group(1)))
         ]
         if found:
             return tuple(dict.fromkeys(found))
     return ()
+
+
+# "in the Spanish capital", "in the Turkish city of": a people's name used as an adjective.
+_PLACE_HEAD = regex.compile(
+    r"\s+(?:capital|city|town|village|province|region|state|county|district|government|coast"
+    r"|border|side|authorities|officials|forces|troops|army|president|prime|parliament)\b"
+)
+
+
+def _an_adjective(body: str, match: regex.Match[str]) -> bool:
+    return _PLACE_HEAD.match(body, match.end()) is not None
 
 
 def _clean_place(raw: str) -> str:
@@ -1278,6 +1298,9 @@ def _attribution(text: _Text, index: int, span: tuple[int, int]) -> str:
     sentence = text.sentences[index]
     for match in _ATTRIBUTION.finditer(text.body, sentence.start, sentence.end, overlapped=True):
         closing = text.words_between(match.end(), sentence.end) <= 3
+        lo, hi = sorted((match.start(), span[0]))
+        if match.group(1) and _CONTRAST.search(text.body, lo, hi):
+            continue  # "10,000, according to the police, while the organisers put it at 50,000"
         if match.group(1) or match.end() <= span[0] or (match.start() >= span[1] and closing):
             who = (match.group(1) or match.group(2) or match.group(3) or "").strip()
             who = regex.sub(r"\s+(?:have|has|had|had also|also|have also|has also)$", "", who)

@@ -19,6 +19,7 @@ RULE_KINDS = ("count", "measure", "score", "day", "duration")
 _RULE_KEYS = {
     "id", "label", "description", "kind", "severity", "triggers", "counted", "events", "rate",
     "example", "tolerance", "self_counting", "measure", "subject", "excludes", "variants",
+    "updates",
 }  # fmt: skip
 _NEEDS_TRIGGERS = ("count", "measure", "score")
 _ID_SHAPE = regex.compile(r"^[a-z][a-z0-9_]*(\.[a-z][a-z0-9_]*)+$")
@@ -51,6 +52,7 @@ class Rule:
     subject: bool = False  # a per-person fact (an age, a candidate's votes): needs whose it is
     excludes: tuple[str, ...] = ()  # words just before a figure that make it another fact
     variants: tuple[str, ...] = ()  # words before a trigger that name a different fact of it
+    updates: bool = False  # a count that moves as news comes in (a toll): say which is newer
     examples: tuple[RuleExample, ...] = ()
     source: str = ""
     line: int = 0
@@ -61,6 +63,7 @@ class EventCategory:
     category: str
     words: tuple[str, ...]
     venue_identifies: bool = False
+    cues: tuple[str, ...] = ()  # words that name no event but say which sense an article uses
 
 
 @dataclass(frozen=True, slots=True)
@@ -271,6 +274,7 @@ def _parse_rule(
         subject=per_person,
         excludes=_words_of(table, "excludes", path, lines, line),
         variants=_words_of(table, "variants", path, lines, line),
+        updates=bool(table.get("updates", False)),
         examples=_parse_examples(path, table.get("example", []), lines, line),
         source=str(path),
         line=line,
@@ -328,8 +332,11 @@ def _parse_events(path: Path, doc: Mapping[str, Any], lines: list[str]) -> list[
         words = _word_list(table.get("words", []), path, _key_line(lines, line, "words"), "words")
         if not words:
             raise RuleFileError(str(path), line, "an event needs 'words'", "words")
+        cues = _word_list(table.get("cues", []), path, _key_line(lines, line, "cues"), "cues")
         events.append(
-            EventCategory(table["category"], tuple(words), bool(table.get("venue_identifies")))
+            EventCategory(
+                table["category"], tuple(words), bool(table.get("venue_identifies")), tuple(cues)
+            )
         )
     return events
 
