@@ -179,8 +179,8 @@ def _definite_first(pair: tuple[Claim, Claim]) -> tuple[int, int]:
 def _update(a: Claim, b: Claim, published: Mapping[str, date]) -> str:
     """When the two articles were published on different days, which figure is the newer."""
     day_a, day_b = published.get(a.article), published.get(b.article)
-    # Tolls and counts move as news comes in; a magnitude or an age is measured, not updated.
-    if day_a is None or day_b is None or day_a == day_b or a.value_kind != ValueKind.COUNT:
+    # Only rules marked `updates` (tolls, a fire's area) get here: a magnitude is not updated.
+    if day_a is None or day_b is None or day_a == day_b:
         return ""
     old, new = (a, b) if day_a < day_b else (b, a)
     moved = "rose" if _below_claim(old, new) else "fell"

@@ -358,7 +358,9 @@ def _lead(text: _Text) -> Lead | None:
     lead = lead[:_LEAD_SENTENCES]
     if not lead:
         return None
-    found = _lead_event(text, lead) or _undated_lead_event(text, lead)
+    found = _lead_event(text, lead)
+    dated = found is not None
+    found = found or _undated_lead_event(text, lead)
     if found is None:
         return None
     phrase, day = found
@@ -368,7 +370,7 @@ def _lead(text: _Text) -> Lead | None:
         for m in _LEAD_NAME.finditer(text.body, sentence.start, sentence.end)
         if m.group().lower() not in _NOT_PLACES and m.group().lower() not in _COMMON_OPENERS
     }
-    return Lead(text.categories[phrase.text], day, frozenset(names))
+    return Lead(text.categories[phrase.text], day, frozenset(names), dated=dated)
 
 
 # Capitalised words of a lead, its first word included: "Northwind will cut 1,500 jobs".
@@ -1128,7 +1130,7 @@ def _event_for(
 
 # "the 1969 Alaşehir earthquake", "the 2020 Izmir quake": a year on the event word dates it.
 _YEAR_MODIFIER = regex.compile(
-    r"\b(?:the|a|an)\s+((?:18|19|20)\d\d)\s+(?:\p{Lu}[\p{L}'\-]+\s+){0,2}$", regex.VERSION1
+    r"\b(?i:the|a|an)\s+((?:18|19|20)\d\d)\s+(?:\p{Lu}[\p{L}'\-]+\s+){0,2}$", regex.VERSION1
 )
 _EVENT_DAY_BEFORE_WORDS = 2
 _EVENT_DAY_AFTER_WORDS = 3

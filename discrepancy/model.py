@@ -130,6 +130,7 @@ class Lead:
     category: str
     day: Day
     names: frozenset[str] = frozenset()
+    dated: bool = True  # False: the lead gives no day; `day` is the days before publication
 
 
 @dataclass(frozen=True, slots=True)

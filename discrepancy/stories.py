@@ -161,12 +161,14 @@ def _lead_damping(
     """Leads that report the same kind of event on different days ("Friday's shooting",
     "Saturday's shooting") are likely two events: their similarity counts half."""
     mine = (leads or {}).get(article.id)
-    if mine is None:
+    if mine is None or not mine.dated:
         return 1.0
     theirs = [
         lead
         for i in cluster.members
-        if (lead := (leads or {}).get(articles[i].id)) and lead.category == mine.category
+        if (lead := (leads or {}).get(articles[i].id))
+        and lead.dated
+        and lead.category == mine.category
     ]
     if theirs and not any(days_overlap(lead.day, mine.day) for lead in theirs):
         return 0.5
