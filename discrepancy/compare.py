@@ -385,6 +385,8 @@ def describe_day(day: Day | None) -> str:
         text = _WEEKDAYS[day.weekday]
     elif day.earliest and day.latest:
         text = f"between {day.earliest.isoformat()} and {day.latest.isoformat()}"
+    elif day.time:
+        return f"at {day.time} (no day given)"
     else:
         text = "an unresolved day"
     if day.time:

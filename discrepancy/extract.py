@@ -331,10 +331,21 @@ def _relate_to_lead(claim: Claim, lead: Lead | None, article: Article) -> Claim:
     if same_kind and event.anchor is None and not claim.per:
         event = replace(event, category=lead.category, anchor=lead.day)
     if claim.value_kind == ValueKind.DAY and claim.day is not None:
-        event = replace(event, is_lead=same_kind and days_overlap(claim.day, lead.day))
+        day = _dated_time(claim.day, event.anchor)
+        claim = replace(claim, day=day)
+        event = replace(event, is_lead=same_kind and days_overlap(day, lead.day))
     elif event.anchor is not None:
         event = replace(event, is_lead=same_kind and days_overlap(event.anchor, lead.day))
     return replace(claim, event=event)
+
+
+def _dated_time(day: Day, anchor: Day | None) -> Day:
+    """'left the tracks at 7:40 a.m.' in a story of Tuesday's crash: Tuesday at 7:40."""
+    if not day.time or day.date is not None or day.weekday is not None or day.earliest:
+        return day
+    if anchor is None or anchor.date is None:
+        return day
+    return replace(anchor, time=day.time, part_of_day=day.part_of_day or anchor.part_of_day)
 
 
 def extract_claims(article: Article, rules: CompiledRules) -> tuple[Claim, ...]:
@@ -364,10 +375,11 @@ def _lead(text: _Text) -> Lead | None:
     if found is None:
         return None
     phrase, day = found
+    spans = [text.body[s.start : s.end] for s in lead] + [text.article.title or ""]
     names = {
         m.group().lower().removesuffix("'s")
-        for sentence in lead
-        for m in _LEAD_NAME.finditer(text.body, sentence.start, sentence.end)
+        for written in spans  # the headline names the story too
+        for m in _LEAD_NAME.finditer(written)
         if m.group().lower() not in _NOT_PLACES and m.group().lower() not in _COMMON_OPENERS
     }
     return Lead(text.categories[phrase.text], day, frozenset(names), dated=dated)

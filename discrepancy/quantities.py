@@ -924,8 +924,9 @@ def _build(text: str, m: regex.Match[str], tolerance: float) -> Quantity | None:
 def _link_totals(text: str, found: list[Quantity]) -> list[Quantity]:
     """ "88 out of 273 drones": the 88 carries the 273 as its total, and the 273 stays too."""
     linked = list(found)
-    for index in range(len(found) - 1):
-        part, whole = found[index], found[index + 1]
+    # From the end, so in "1,000 of 1,000 of dozens" each total is the linked one that stays.
+    for index in reversed(range(len(found) - 1)):
+        part, whole = found[index], linked[index + 1]
         if part.kind not in ("count", "fraction") or whole.kind != "count":
             continue
         if _TOTAL_GAP.fullmatch(text, part.end, whole.start) is None:

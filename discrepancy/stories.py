@@ -190,10 +190,25 @@ def _same_lead(
             theirs is not None
             and theirs.category == mine.category
             and days_overlap(theirs.day, mine.day)
-            and theirs.names & mine.names
+            and _share_a_name(theirs.names, mine.names)
         ):
             return True
     return False
+
+
+def _share_a_name(ours: frozenset[str], theirs: frozenset[str]) -> bool:
+    """'Bavaria' and 'Bavarian', 'Ukraine' and 'Ukrainian' name one place."""
+    if ours & theirs:
+        return True
+    return any(_same_stem(a, b) for a in ours for b in theirs)
+
+
+def _same_stem(a: str, b: str) -> bool:
+    short, long = sorted((a, b), key=len)
+    return len(short) >= _MIN_STEM and long.startswith(short[:-1]) and len(long) - len(short) <= 3
+
+
+_MIN_STEM = 5
 
 
 def _story_title(articles: Sequence[Article]) -> str:

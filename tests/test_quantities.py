@@ -2026,3 +2026,8 @@ def test_spoken_decimals_of_broadcast_transcripts(text: str, value: float, kind:
 
 def test_a_point_after_digits_is_not_a_spoken_decimal() -> None:
     assert [q.text for q in quantities.parse("at least 5 point guards")] == ["at least 5"]
+
+
+def test_chained_totals_link_to_quantities_that_stay() -> None:
+    found = quantities.parse("1,000 of 1,000 of dozens")
+    assert all(q.total is None or q.total in found for q in found)
