@@ -77,7 +77,7 @@ _ANAPHORIC = regex.compile(
 )
 # A duration is an event's length only when said so: "lasted two hours", "for three hours",
 # "a two-hour-long liturgy". "The first meeting in years" says how long since, not how long.
-_LENGTH_CUE = regex.compile(r"\b(?:lasted|lasting|lasts|for|spent|took|running)\b", regex.I)
+_LENGTH_CUE = regex.compile(r"\b(?:lasted|lasting|lasts|last|for|spent|took|running)\b", regex.I)
 _CHANGE_VERB = regex.compile(
     r"\b(?:rose|risen|rises|rising|climbed|increased|jumped|grew|fell|dropped|declined|revised)"
     r"(?:\s+\w+)?\s+$",
@@ -101,6 +101,8 @@ _RUNNING_TOTAL = regex.compile(
 )
 _SINCE_CUE = regex.compile(r"^(?:in|since|after|over the past|over the last|within)\b", regex.I)
 # For a day (not a duration), only these open a span: "in February 2023" dates an event.
+# "the first strike since 2019, when 1,500 workers walked out": the year dates the when-clause.
+_WHEN_CLAUSE = regex.compile(r",?\s+when\b", regex.I)
 _SPAN_START = regex.compile(
     r"^(?:since|after|over the past|over the last|within|by|until|from)\b", regex.I
 )
@@ -996,6 +998,8 @@ def _attached_event(text: _Text, item: When, sentence: _Sentence) -> Phrase | No
         or (preceding and preceding[-1].lower() in _DETERMINERS and following[2].islower())
     )
     phrases = [p for p in text.phrases_in(sentence) if p.text in text.categories]
+    if item.kind == "duration":  # "a strike that the union says will last 48 hours"
+        phrases = [p for p in phrases if text.categories[p.text] != _STATEMENT]
     if attributive and following is not None:
         head = next((p for p in phrases if following[0] <= p.start <= following[0] + 12), None)
         return head
@@ -1229,7 +1233,7 @@ def _can_date_an_event(
     is measured against."""
     return (
         item.kind in ("day", "date", "relative", "window")
-        and not _SPAN_START.match(item.text)
+        and (not _SPAN_START.match(item.text) or bool(_WHEN_CLAUSE.match(text.body, item.end)))
         and not _counts_from_another_event(text, item)
         and not _dates_a_statement(text, item, sentence)
         and not _dates_an_update(text, item)

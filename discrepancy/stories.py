@@ -6,11 +6,12 @@ import math
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from datetime import timedelta
 
 import regex
 
 from discrepancy.align import days_overlap
-from discrepancy.model import Article, Lead, Story
+from discrepancy.model import Article, Day, Lead, Story
 
 # An article whose weighted word vector is at least this similar to a story's articles (mean
 # cosine: average linkage) joins that story. Reports of one event by different outlets group;
@@ -170,9 +171,17 @@ def _lead_damping(
         and lead.dated
         and lead.category == mine.category
     ]
-    if theirs and not any(days_overlap(lead.day, mine.day) for lead in theirs):
+    if theirs and not any(_within_a_day(lead.day, mine.day) for lead in theirs):
         return 0.5
     return 1.0
+
+
+def _within_a_day(a: Day, b: Day) -> bool:
+    """A strike, a fire or a flood runs on: a lead of the next day's news is the same story."""
+    if a.earliest and b.earliest and a.latest and b.latest:
+        slack = timedelta(days=1)
+        return a.earliest - slack <= b.latest and b.earliest - slack <= a.latest
+    return days_overlap(a, b)
 
 
 def _same_lead(
@@ -189,7 +198,7 @@ def _same_lead(
         if (
             theirs is not None
             and theirs.category == mine.category
-            and days_overlap(theirs.day, mine.day)
+            and _within_a_day(theirs.day, mine.day)
             and _share_a_name(theirs.names, mine.names)
         ):
             return True

@@ -317,3 +317,21 @@ def test_an_old_result_dated_by_its_year_is_not_ambiguous_with_this_one() -> Non
     [turnout] = _slot(text, "votes.turnout", date(2025, 11, 5))
     anchor = turnout.event.anchor
     assert anchor is None or anchor.earliest is None or anchor.earliest.year == 2025
+
+
+def test_a_year_before_when_dates_the_when_clause() -> None:
+    text = (
+        "About 4,000 dockworkers began a strike on Tuesday, the union said. "
+        "It is the first strike since 2019, when 1,500 workers walked out."
+    )
+    found = {
+        c.figure or c.text: c.event.anchor for c in _slot(text, "strike.workers", date(2025, 4, 8))
+    }
+    old = [a for a in found.values() if a is not None and a.earliest and a.earliest.year == 2019]
+    assert len(found) == 2 and len(old) == 1
+
+
+def test_a_statement_word_does_not_take_a_strike_s_length() -> None:
+    text = "Port workers walked out in a strike that the union says will last 48 hours."
+    [length] = _slot(text, "strike.duration")
+    assert length.interval == Interval(172800, 172800)

@@ -47,7 +47,7 @@ def test_a_short_brief_with_the_same_lead_joins_the_long_story() -> None:
 def test_a_brief_about_another_day_stays_apart() -> None:
     wire = Article("wire", "wire.txt", WIRE, published=date(2025, 6, 8))
     other = Article(
-        "other", "other.txt", BRIEF.replace("Saturday's", "Friday's"), published=date(2025, 6, 9)
+        "other", "other.txt", BRIEF.replace("Saturday's", "Thursday's"), published=date(2025, 6, 9)
     )
     assert stories_of(wire, other) == [["wire"], ["other"]]
 
