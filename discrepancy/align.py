@@ -125,6 +125,8 @@ def same_event(a: Event, b: Event, rulebook: Rulebook, *, value_is_day: bool = F
         return False
     if a.distinct != b.distinct:  # "a smaller quake last week" is not the quake of the story
         return False
+    if a.name and b.name and fuzz.ratio(a.name, b.name) < SAME_NAME:
+        return False  # Storm Dennis is not Storm Ciara
     category = rulebook.category(a.category or b.category)
     venue_matters = category is not None and category.venue_identifies
     # A meeting's venue names it. For attacks, places differ in grain ("Kyiv", "Ukraine"),

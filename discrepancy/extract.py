@@ -196,6 +196,7 @@ class _Text:
         self.phrases = [
             Phrase(m.start(), m.end(), regex.sub(r"\s+", " ", m.group().lower()))
             for m in rules.pattern.finditer(self.body)
+            if not _part_of_a_name(self.body, m)
         ]
         self.phrase_starts = [p.start for p in self.phrases]
         self.categories = _article_senses(self.phrases, rules)
@@ -297,6 +298,23 @@ def _article_senses(phrases: Sequence[Phrase], rules: CompiledRules) -> dict[str
     for word, senses in rules.ambiguous.items():
         resolved[word] = max(senses, key=lambda c: (votes.get(c, 0), -senses.index(c)))
     return resolved
+
+
+# A verb capitalised inside a sentence is part of a name: "Met Éireann", "the Met Office".
+_VERB_FORMS = regex.compile(
+    r"\p{Lu}\p{Ll}*(?:ed|ing)|Met|Meet|Shot|Won|Beat|Struck|Hit|Sank|Fled|Led|Lost"
+)
+_NAME_FOLLOWS = regex.compile(r"[ \t]+\p{Lu}")
+
+
+def _part_of_a_name(body: str, match: regex.Match[str]) -> bool:
+    if not _VERB_FORMS.fullmatch(match.group()):
+        return False
+    if _NAME_FOLLOWS.match(body, match.end()):
+        return True  # "Met Éireann issued a warning", even opening a sentence
+    before = body[max(0, match.start() - 3) : match.start()]
+    opens_sentence = match.start() == 0 or bool(regex.search(r"[.!?\n\"“]\s*$", before))
+    return not opens_sentence
 
 
 @dataclass(frozen=True, slots=True)
@@ -1134,6 +1152,7 @@ def _event_for(
     category = text.categories[phrase.text] if phrase else ""
     own_day = _day_of_event_word(text, phrase) if phrase else None
     return Event(
+        name=_event_name(text, phrase) if phrase else "",
         trigger=phrase.text if phrase else "",
         category=category,
         anchor=own_day or _anchor(text, span, context),
@@ -1174,6 +1193,26 @@ def _day_of_event_word(text: _Text, phrase: Phrase) -> Day | None:
             if day.date is not None or day.weekday is not None:
                 return day
     return None
+
+
+# "Storm Ciara", "Hurricane Milton", "the Canyon Fire": an event with a name of its own.
+_EVENT_NAME_AFTER = regex.compile(r"[ \t]+(\p{Lu}[\p{L}'\-]+)", regex.VERSION1)
+_EVENT_NAME_BEFORE = regex.compile(r"(\p{Lu}[\p{L}'\-]+)[ \t]+$", regex.VERSION1)
+
+
+def _event_name(text: _Text, phrase: Phrase) -> str:
+    written = text.body[phrase.start : phrase.end]
+    if not written[:1].isupper():
+        return ""
+    after = _EVENT_NAME_AFTER.match(text.body, phrase.end)
+    if after and after.group(1).lower() not in _NOT_PLACES:
+        return after.group(1).lower()
+    sentence = text.sentences[text.sentence_of(phrase.start)]
+    lo = max(sentence.start, phrase.start - 30)
+    before = _EVENT_NAME_BEFORE.search(text.body, lo, phrase.start)
+    if before and before.start() > sentence.start and before.group(1).lower() not in _NOT_PLACES:
+        return before.group(1).lower()
+    return ""
 
 
 def _introduces_another(text: _Text, phrase: Phrase) -> bool:

@@ -120,6 +120,7 @@ class Event:
     distinct: bool = False  # introduced as another event: "a smaller quake", "another attack"
     article_places: frozenset[str] = frozenset()  # every place the claim's article names
     is_lead: bool = False  # the event the article's lead reports, not one it recalls
+    name: str = ""  # a named event: "ciara" for Storm Ciara
     reported: dt.date | None = None  # the day the claim's article was published
 
 

@@ -148,3 +148,11 @@ def test_an_undated_figure_is_news_of_its_own_days_not_of_a_past_year() -> None:
     )
     groups = align("s", [past, undated, recent], RULES)
     assert [g.claims for g in groups] == [(past,), (undated, recent)]
+
+
+def test_two_named_storms_are_two_events() -> None:
+    ciara = claim("a", slot="wind.speed", event=Event(category="storm", name="ciara"))
+    dennis = claim("b", slot="wind.speed", event=Event(category="storm", name="dennis"))
+    unnamed = claim("c", slot="wind.speed", event=Event(category="storm"))
+    groups = align("s", [ciara, dennis, unnamed], RULES)
+    assert [g.claims for g in groups] == [(ciara, unnamed), (dennis,)]

@@ -335,3 +335,14 @@ def test_a_statement_word_does_not_take_a_strike_s_length() -> None:
     text = "Port workers walked out in a strike that the union says will last 48 hours."
     [length] = _slot(text, "strike.duration")
     assert length.interval == Interval(172800, 172800)
+
+
+def test_a_named_storm_carries_its_name_and_met_eireann_is_no_meeting() -> None:
+    text = (
+        "Storm Ciara brought gusts of 130 km/h on Sunday. "
+        "Met Éireann said more than 50 mm of rain fell in the storm."
+    )
+    [wind] = _slot(text, "wind.speed")
+    [rain] = _slot(text, "rainfall.amount")
+    assert wind.event.name == "ciara"
+    assert rain.event.category == "storm"
