@@ -290,6 +290,13 @@ def describe_interval(interval: Interval, *, seconds: bool = False, qualifier: s
     low, high = interval.low, interval.high
     if low is not None and high is not None and low == high:
         return fmt(low)
+    if qualifier and qualifier not in _HEDGES and low is not None:
+        # a vague count as written, then what it allows: "dozens (24 to 99)"
+        return (
+            f"{qualifier} ({fmt(low)} or more)"
+            if high is None
+            else (f"{qualifier} ({fmt(low)} to {fmt(high)})")
+        )
     if qualifier == "about" and low is not None and high is not None:
         return f"about {fmt((low + high) / 2)} ({fmt(low)} to {fmt(high)})"
     if qualifier == "nearly" and high is not None:
@@ -373,6 +380,10 @@ def _times_agree(a: Day, b: Day) -> bool:
 
 
 _PERIODS = frozenset({"hour", "day", "week", "month", "year"})
+# The hedges describe_interval words itself; any other qualifier is a vague count ("dozens").
+_HEDGES = frozenset(
+    {"about", "nearly", "at least", "more than", "up to", "fewer than", "between", "over", "almost"}
+)
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 
