@@ -168,12 +168,11 @@ def _below(a: Interval, b: Interval) -> bool:
 
 
 def _definite_first(pair: tuple[Claim, Claim]) -> tuple[int, int]:
-    """The clash to put in words: two exact figures, attributed, say most ('10,000, police
-    said' vs '50,000, the organisers said'), before 'tens of thousands'."""
-    exact = sum(1 for c in pair if c.interval and c.interval.high is not None and c.figure == "")
-    bounded = sum(1 for c in pair if c.interval and c.interval.high is not None)
+    """The clash to put in words: two figures without a vague word, attributed, say most
+    ('10,000, police said' vs '50,000, the organisers said'), before 'tens of thousands'."""
+    definite = sum(1 for c in pair if c.qualifier in ("", *_HEDGES))
     attributed = sum(1 for c in pair if c.attribution)
-    return -(bounded + exact), -attributed
+    return -definite, -attributed
 
 
 def _update(a: Claim, b: Claim, published: Mapping[str, date]) -> str:

@@ -559,18 +559,17 @@ _PARTITIVE = regex.compile(r"\s+of\s+(?:the|them|those|these|whom|which|its|thei
 _COMPOUND = regex.compile(r"-\p{L}", regex.VERSION1)
 _AMONG = regex.compile(r"\s+(?:were|was|are|is)\s+among\b", regex.I)
 # A verb that gives a toll its figure: "the toll ... rose to", "has reached", "stood at".
-_REACHES = regex.compile(
-    r"\b(?:(?:rose|risen|climbed|jumped|increased|grew|fell|dropped)\s+to|reached|stands?\s+at"
-    r"|stood\s+at|is\s+now|was\s+now|hit)\s+$",
-    regex.I,
+_GIVES_A_FIGURE = (
+    r"(?:(?:rose|risen|climbed|jumped|increased|grew|fell|dropped)\s+to|reached|stands?\s+at"
+    r"|stood\s+at)"
 )
+_REACHES = regex.compile(rf"\b(?:{_GIVES_A_FIGURE}|is\s+now|was\s+now|hit)\s+$", regex.I)
 _NUMBER_WORD = (
     r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen"
     r"|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|dozens?)"
 )
 _UPDATE_DAY = regex.compile(
-    r"\b(?:(?:rose|risen|climbed|jumped|increased|grew|fell|dropped)\s+to|reached|stood\s+at)"
-    rf"\s+(?:at\s+least\s+|more\s+than\s+|about\s+)?{_NUMBER_WORD}(?:[\s\-][\w\-]+){{0,2}}"
+    rf"\b{_GIVES_A_FIGURE}\s+(?:at\s+least\s+|more\s+than\s+|about\s+)?{_NUMBER_WORD}(?:[\s\-][\w\-]+){{0,2}}"
     r"\s+(?:on\s+|by\s+|as\s+of\s+)?$",
     regex.I,
 )
