@@ -1,0 +1,79 @@
+"""The scorer: a reported conflict is a hit only on the gold's slot, articles and quotes."""
+
+from __future__ import annotations
+
+from discrepancy.evaluate import mixing, score, total
+from discrepancy.model import (
+    Article,
+    Claim,
+    Finding,
+    FindingKind,
+    Interval,
+    Report,
+    Severity,
+    Story,
+    ValueKind,
+)
+
+
+def _claim(article: str, sentence: str) -> Claim:
+    return Claim(
+        id=f"{article}#1",
+        article=article,
+        slot="casualties.killed",
+        value_kind=ValueKind.COUNT,
+        text="x",
+        sentence=sentence,
+        start=0,
+        end=1,
+        interval=Interval(1, 1),
+    )
+
+
+def _report(*sentences: tuple[str, str]) -> Report:
+    claims = tuple(_claim(a, s) for a, s in sentences)
+    finding = Finding(
+        "F1", "story-1", "casualties.killed", "People killed", FindingKind.CONFLICT,
+        Severity.HIGH, tuple(c.id for c in claims), "differ",
+    )  # fmt: skip
+    articles = tuple(Article(a, f"{a}.md", s) for a, s in sentences)
+    story = Story("story-1", tuple(a for a, _ in sentences))
+    return Report(articles, (story,), claims, (finding,))
+
+
+GOLD = {
+    "conflicts": [
+        {
+            "slot": "casualties.killed",
+            "articles": ["a", "b"],
+            "quotes": ["killing one woman", "two were killed"],
+        }
+    ]
+}
+
+
+def test_a_conflict_on_the_gold_s_quotes_is_a_hit() -> None:
+    result = score(
+        _report(("a", "An attack, killing one woman."), ("b", "Also two were killed.")), GOLD
+    )
+    assert (result.precision, result.recall, result.false_alarms) == (1.0, 1.0, ())
+
+
+def test_a_clash_of_misread_figures_in_the_same_articles_is_a_false_alarm() -> None:
+    result = score(_report(("a", "A 4-year-old."), ("b", "In 2014.")), GOLD)
+    assert (result.precision, result.recall) == (0.0, 0.0)
+    assert len(result.false_alarms) == 1 and len(result.misses) == 1
+
+
+def test_totals_count_every_conflict_once() -> None:
+    hit = score(_report(("a", "killing one woman"), ("b", "two were killed")), GOLD)
+    miss = score(_report(("a", "nothing"), ("b", "nothing")), GOLD)
+    overall = total([hit, miss])
+    assert (overall.true_positives, overall.reported, overall.expected) == (1, 2, 2)
+    assert overall.precision == overall.recall == 0.5
+
+
+def test_mixing_names_a_story_that_holds_two_gold_stories() -> None:
+    report = _report(("a", "killing one woman"), ("b", "two were killed"))
+    mixed = mixing(report, {"a": "quake#0", "b": "shooting#0"})
+    assert mixed.merged and mixed.crossing_conflicts
