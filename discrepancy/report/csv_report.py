@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import os
-import tempfile
 from collections.abc import Iterable
 from pathlib import Path
 
 from discrepancy.compare import describe_claim
 from discrepancy.model import Claim, Finding, Report
+from discrepancy.report.files import write_atomically
 
 COLUMNS = (
     "finding", "story", "slot", "kind", "severity", "article", "published", "value", "low",
@@ -61,16 +60,8 @@ def neutralise(cell: str) -> str:
 
 
 def write_csv(path: Path, table: list[dict[str, str]], *, bom: bool = False) -> None:
-    """Write with pandas to a temporary file beside the target, then rename: never half a file."""
+    """Write with pandas, atomically (see `write_atomically`): never half a file."""
     import pandas as pd  # heavy: imported only when a CSV is asked for
 
     frame = pd.DataFrame(table, columns=list(COLUMNS))
-    folder = path.parent if str(path.parent) else Path(".")
-    handle, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
-    os.close(handle)
-    try:
-        frame.to_csv(temp, index=False, encoding="utf-8-sig" if bom else "utf-8")
-        os.replace(temp, path)
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise
+    write_atomically(path, frame.to_csv(index=False), encoding="utf-8-sig" if bom else "utf-8")
