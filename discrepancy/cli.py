@@ -33,6 +33,14 @@ class OutputFormat(StrEnum):
     JSON = "json"
 
 
+class ReportFormat(StrEnum):
+    """What `check` prints: `extract` has no Markdown."""
+
+    TABLE = "table"
+    JSON = "json"
+    MARKDOWN = "markdown"
+
+
 def _errors() -> Console:
     return Console(stderr=True, highlight=False, soft_wrap=True)
 
@@ -81,10 +89,31 @@ NoDefaultsOpt = Annotated[
 def check(
     paths: PathsArg,
     output: Annotated[
-        OutputFormat, typer.Option("--format", "-f", help="table for people, json for machines.")
-    ] = OutputFormat.TABLE,
+        ReportFormat,
+        typer.Option(
+            "--format",
+            "-f",
+            help="table for people, json for machines, markdown for a ticket or a chat.",
+        ),
+    ] = ReportFormat.TABLE,
     csv: Annotated[
         Path | None, typer.Option("--csv", help="Also write the review CSV to this file.")
+    ] = None,
+    html: Annotated[
+        Path | None,
+        typer.Option("--html", help="Also write the report as one self-contained web page."),
+    ] = None,
+    json_file: Annotated[
+        Path | None,
+        typer.Option("--json", help="Also write the JSON report (as --format json) to this file."),
+    ] = None,
+    out_dir: Annotated[
+        Path | None,
+        typer.Option(
+            "--out-dir",
+            help="Put the --csv, --html and --json files given as bare file names in this "
+            "folder (made if missing).",
+        ),
     ] = None,
     excel: Annotated[
         bool, typer.Option("--excel", help="Start the CSV with a BOM for spreadsheet programs.")
@@ -118,13 +147,14 @@ def check(
 ) -> None:
     """Check articles for conflicting facts.
 
-    Example: discrepancy check samples/ --csv reports/samples.csv
+    Example: discrepancy check samples/ --out-dir reports --csv samples.csv --html samples.html
 
     Exit status: 0 no conflict, 1 conflicts found, 2 bad input or usage.
     """
     from discrepancy.pipeline import check as run_check
     from discrepancy.reader import read_articles
 
+    targets = _targets({"csv": csv, "html": html, "json": json_file}, out_dir)
     rulebook = _load_rules(rules, defaults=not no_default_rules)
     result = read_articles(paths, published=_parse_published(published), stdin=sys.stdin)
     errors = _errors()
@@ -143,8 +173,7 @@ def check(
         for f in report.findings
         if show_all or f.kind in (FindingKind.CONFLICT, FindingKind.VARIANT)
     ]
-    if csv is not None:
-        _write_csv(csv, report, shown, bom=excel)
+    _write_files(targets, report, shown, bom=excel)
     _print_report(report, shown, output, quiet=quiet, no_color=no_color, width=width)
     if result.problems:
         raise typer.Exit(EXIT_INPUT_ERROR)
@@ -152,28 +181,66 @@ def check(
     raise typer.Exit(EXIT_CONFLICTS if has_conflict else EXIT_CLEAN)
 
 
-def _write_csv(path: Path, report: Report, shown: Sequence[Finding], *, bom: bool) -> None:
-    from discrepancy.report.csv_report import rows, write_csv
-
+def _targets(files: dict[str, Path | None], out_dir: Path | None) -> dict[str, Path]:
+    """The files to write, by format; with --out-dir, a bare file name is put in that folder."""
+    chosen = {kind: path for kind, path in files.items() if path is not None}
+    if out_dir is None:
+        return chosen
+    if not chosen:
+        raise _fail("--out-dir: give --csv, --html or --json FILE to write into it")
     try:
-        write_csv(path, rows(report, shown), bom=bom)
+        out_dir.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise _fail(f"{path}: cannot write the CSV: {exc.strerror or exc}") from None
+        raise _fail(f"--out-dir {out_dir}: cannot make the folder: {exc.strerror or exc}") from None
+    return {
+        kind: out_dir / path if len(path.parts) == 1 and path.name not in ("", ".", "..") else path
+        for kind, path in chosen.items()
+    }
+
+
+def _write_files(
+    targets: dict[str, Path], report: Report, shown: Sequence[Finding], *, bom: bool
+) -> None:
+    """Write each file asked for, atomically: a failed write leaves no half-written file."""
+    from discrepancy.report.files import write_atomically
+
+    for kind, path in targets.items():
+        try:
+            if kind == "csv":
+                from discrepancy.report.csv_report import rows, write_csv
+
+                write_csv(path, rows(report, shown), bom=bom)
+            elif kind == "html":
+                from discrepancy.report.html import to_html
+
+                write_atomically(path, to_html(report, shown))
+            else:
+                from discrepancy.report.json_report import to_json
+
+                write_atomically(path, to_json(report))
+        except OSError as exc:
+            what = {"csv": "the CSV", "html": "the web page", "json": "the JSON report"}[kind]
+            raise _fail(f"{path}: cannot write {what}: {exc.strerror or exc}") from None
 
 
 def _print_report(
     report: Report,
     shown: Sequence[Finding],
-    output: OutputFormat,
+    output: ReportFormat,
     *,
     quiet: bool,
     no_color: bool,
     width: int | None,
 ) -> None:
-    if output == OutputFormat.JSON:
+    if output == ReportFormat.JSON:
         from discrepancy.report.json_report import to_json
 
         sys.stdout.write(to_json(report))
+        return
+    if output == ReportFormat.MARKDOWN:
+        from discrepancy.report.markdown import to_markdown
+
+        sys.stdout.write(to_markdown(report, shown))
         return
     from discrepancy.report.table import render, summary_line
 
