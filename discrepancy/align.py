@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from rapidfuzz import fuzz
@@ -86,6 +86,8 @@ def _same_fact(a: Claim, b: Claim, rulebook: Rulebook) -> bool:
         return False
     if not _same_subject(a, b, rulebook):
         return False
+    if _same_named_person(a, b, rulebook):
+        return _reported_together(a.event, b.event)  # an age is the person's, whatever the event
     if a.per:  # a rate or a running total describes a period, not one event...
         return _reported_together(a.event, b.event)  # ...the period around its article's day
     return same_event(a.event, b.event, rulebook, value_is_day=a.value_kind == ValueKind.DAY)
@@ -97,6 +99,15 @@ def _same_subject(a: Claim, b: Claim, rulebook: Rulebook) -> bool:
     if not a.subject and not b.subject:
         return True
     ours, theirs = a.subject.split("|"), b.subject.split("|")
+    return any(_same_key(x, y, rulebook) for x in ours for y in theirs)
+
+
+def _same_named_person(a: Claim, b: Claim, rulebook: Rulebook) -> bool:
+    if not a.subject or not b.subject or not rulebook.rule(a.slot).of_person:
+        return False
+    roles = rulebook.vocab.get("roles", frozenset()) | {"suspect"}
+    ours = [k for k in a.subject.split("|") if k not in roles]
+    theirs = [k for k in b.subject.split("|") if k not in roles]
     return any(_same_key(x, y, rulebook) for x in ours for y in theirs)
 
 
@@ -121,8 +132,10 @@ def same_event(a: Event, b: Event, rulebook: Rulebook, *, value_is_day: bool = F
     For a claim whose value is the day itself, the day cannot tell events apart (that would hide
     the very conflict we look for), so the event must share a participant or the venue instead.
     """
-    if a.category and b.category and a.category != b.category:
-        return False
+    if a.category != b.category:
+        if a.category and b.category and not _one_covers_the_other(a, b, rulebook):
+            return False
+        a, b = _reach_back(a, rulebook), _reach_back(b, rulebook)
     if a.distinct != b.distinct:  # "a smaller quake last week" is not the quake of the story
         return False
     if a.name and b.name and fuzz.ratio(a.name, b.name) < SAME_NAME:
@@ -146,6 +159,25 @@ def same_event(a: Event, b: Event, rulebook: Rulebook, *, value_is_day: bool = F
         return days_overlap(a.anchor, b.anchor)
     # A figure given no day is news of its article's own days; a figure dated to 2021 is not.
     return _near_report(a.anchor, b.reported) and _near_report(b.anchor, a.reported)
+
+
+def _one_covers_the_other(a: Event, b: Event, rulebook: Rulebook) -> bool:
+    """'The search' after a ferry capsized and 'the capsizing' can be one event."""
+    first, second = rulebook.category(a.category), rulebook.category(b.category)
+    return (first is not None and b.category in first.covers) or (
+        second is not None and a.category in second.covers
+    )
+
+
+def _reach_back(event: Event, rulebook: Rulebook) -> Event:
+    """A search on Wednesday can belong to Tuesday's collapse: its days reach back."""
+    category = rulebook.category(event.category)
+    anchor = event.anchor
+    if category is None or not category.reach_days or anchor is None or anchor.earliest is None:
+        return event
+    earlier = anchor.earliest - timedelta(days=category.reach_days)
+    wider = Day(earliest=earlier, latest=anchor.latest or anchor.earliest)
+    return replace(event, anchor=wider, category="")
 
 
 # A rate is stated for the weeks around its report: "5,000 soldiers a week" in April is

@@ -333,21 +333,24 @@ def extract(article: Article, rules: CompiledRules) -> Extraction:
         *_name_claims(text),
     ]
     lead = _lead(text)
-    claims = [_relate_to_lead(c, lead, article) for c in claims]
+    claims = [_relate_to_lead(c, lead, article, rules.rulebook) for c in claims]
     claims.sort(key=lambda c: (c.start, c.slot))
     return Extraction(tuple(claims), lead)
 
 
-def _relate_to_lead(claim: Claim, lead: Lead | None, article: Article) -> Claim:
+def _relate_to_lead(claim: Claim, lead: Lead | None, article: Article, rulebook: Rulebook) -> Claim:
     """Tie a claim to the article's own event, the one its lead reports.
 
     A figure whose paragraph names no day belongs to it ('Three other people were wounded' in
     a story of Wednesday's shooting); a day of the lead's kind of event that can be the lead's
-    day is the lead event's day, not the day of a past event the article recalls."""
+    day is the lead event's day, not the day of a past event the article recalls. A broader
+    word for the lead's kind ("the attack" in a story of a stabbing) refers back to it."""
     event = replace(claim.event, reported=article.published)
     if claim.value_kind == ValueKind.NAME or lead is None:
         return replace(claim, event=event)
     same_kind = not event.category or event.category == lead.category
+    if not same_kind and _refers_back(event, lead, rulebook):
+        event, same_kind = replace(event, category=lead.category), True
     if same_kind and event.anchor is None and not claim.per:
         event = replace(event, category=lead.category, anchor=lead.day)
     if claim.value_kind == ValueKind.DAY and claim.day is not None:
@@ -357,6 +360,19 @@ def _relate_to_lead(claim: Claim, lead: Lead | None, article: Article) -> Claim:
     elif event.anchor is not None:
         event = replace(event, is_lead=same_kind and days_overlap(event.anchor, lead.day))
     return replace(claim, event=event)
+
+
+def _refers_back(event: Event, lead: Lead, rulebook: Rulebook) -> bool:
+    broader = rulebook.category(event.category)
+    if broader is None or lead.category not in broader.covers or event.distinct:
+        return False
+    if event.anchor is None:
+        return True
+    reach = Day(
+        earliest=lead.day.earliest,
+        latest=lead.day.latest + timedelta(days=broader.reach_days) if lead.day.latest else None,
+    )
+    return days_overlap(event.anchor, reach if reach.earliest and reach.latest else lead.day)
 
 
 def _dated_time(day: Day, anchor: Day | None) -> Day:
@@ -938,8 +954,13 @@ def _unambiguous(claims: Sequence[Claim], roles: frozenset[str]) -> Iterator[Cla
             values.setdefault(_ambiguity_key(claim, key, roles), set()).add(_value_key(claim))
     for claim in claims:
         keys = claim.subject.split("|") if claim.subject else []
-        if all(len(values[_ambiguity_key(claim, k, roles)]) == 1 for k in keys):
+        clear = [k for k in keys if len(values[_ambiguity_key(claim, k, roles)]) == 1]
+        named = [k for k in keys if k not in roles and k != "suspect"]
+        if clear == keys:
             yield claim
+        elif named and all(k in clear for k in named):
+            # "Yusuf Mohamed, 19" keeps his name when 'the suspect' is ambiguous (three arrested)
+            yield replace(claim, subject="|".join(clear))
 
 
 def _ambiguity_key(claim: Claim, key: str, roles: frozenset[str]) -> tuple[str, str, str]:
@@ -1026,7 +1047,32 @@ def _attached_event(text: _Text, item: When, sentence: _Sentence) -> Phrase | No
         if text.same_clause(p.start, item.start)
     ]
     scored = [s for s in scored if s[0] <= MAX_TRIGGER_DISTANCE + 2]
-    return min(scored, key=lambda s: (s[0], s[1].start))[1] if scored else None
+    if scored:
+        return min(scored, key=lambda s: (s[0], s[1].start))[1]
+    return _main_event_of_fronted(text, item, sentence, phrases)
+
+
+# Words that may stand before a fronted time adverbial: "Then, on Friday night, ...".
+_SENTENCE_OPENERS = frozenset("then and but so later earlier meanwhile also".split())
+# How far the main verb may stand from a fronted adverbial, past the subject's appositives.
+_FRONTED_REACH = 20
+
+
+def _main_event_of_fronted(
+    text: _Text, item: When, sentence: _Sentence, phrases: Sequence[Phrase]
+) -> Phrase | None:
+    """A day that opens its sentence dates the sentence's main event, however long the subject
+    between them: "On Friday night, Kieran Walsh, 22, an electrician from Leeds, was stabbed"."""
+    opening = text.body[sentence.start : item.start].replace(",", " ").split()
+    if any(word.lower() not in _SENTENCE_OPENERS for word in opening):
+        return None
+    after = [p for p in phrases if p.start >= item.end]
+    if not after or not text.same_clause(item.end, after[0].start):
+        return None
+    first = after[0]
+    if text.words_between(item.end, first.start) > _FRONTED_REACH:
+        return None
+    return first
 
 
 def _is_a_title(text: _Text, item: When, sentence: _Sentence) -> bool:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from discrepancy.align import align
 from discrepancy.compare import compare
@@ -10,7 +10,7 @@ from discrepancy.defaults import ABOUT_TOLERANCE
 from discrepancy.extract import compile_rules, extract
 from discrepancy.model import Article, Finding, FindingKind, Report
 from discrepancy.rulebook import Rulebook
-from discrepancy.stories import group_stories
+from discrepancy.stories import group_stories, place_claims
 
 _KIND_ORDER = {
     FindingKind.CONFLICT: 0,
@@ -26,18 +26,25 @@ def check(
     *,
     problems: Sequence[str] = (),
     about_tolerance: float = ABOUT_TOLERANCE,
+    on_article: Callable[[], None] | None = None,
 ) -> Report:
-    """Run every stage over the articles; pure: the same input gives the same report."""
+    """Run every stage over the articles; pure: the same input gives the same report.
+
+    `on_article` is called once each article is read for claims, the slow stage, so a caller
+    can show progress; the pipeline itself does no I/O.
+    """
     rules = compile_rules(rulebook, about_tolerance=about_tolerance)
-    extractions = [extract(article, rules) for article in articles]
+    extractions = []
+    for article in articles:
+        extractions.append(extract(article, rules))
+        if on_article is not None:
+            on_article()
     claims = [claim for extraction in extractions for claim in extraction.claims]
     leads = {a.id: e.lead for a, e in zip(articles, extractions, strict=True) if e.lead}
-    stories = group_stories(articles, leads=leads)
-    story_of = {article_id: story.id for story in stories for article_id in story.articles}
+    stories, placed = place_claims(group_stories(articles, leads=leads), claims, leads)
     published = {a.id: a.published for a in articles if a.published}
     findings: list[Finding] = []
-    for story in stories:
-        story_claims = [c for c in claims if story_of[c.article] == story.id]
+    for story, story_claims in placed:
         for group in align(story.id, story_claims, rulebook):
             findings.extend(compare(group, rulebook, published=published))
     findings.sort(key=_most_severe_first)

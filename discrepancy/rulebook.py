@@ -19,7 +19,7 @@ RULE_KINDS = ("count", "measure", "score", "day", "duration")
 _RULE_KEYS = {
     "id", "label", "description", "kind", "severity", "triggers", "counted", "events", "rate",
     "example", "tolerance", "self_counting", "measure", "subject", "excludes", "variants",
-    "updates",
+    "updates", "of_person",
 }  # fmt: skip
 _NEEDS_TRIGGERS = ("count", "measure", "score")
 _ID_SHAPE = regex.compile(r"^[a-z][a-z0-9_]*(\.[a-z][a-z0-9_]*)+$")
@@ -53,6 +53,8 @@ class Rule:
     excludes: tuple[str, ...] = ()  # words just before a figure that make it another fact
     variants: tuple[str, ...] = ()  # words before a trigger that name a different fact of it
     updates: bool = False  # a count that moves as news comes in (a toll): say which is newer
+    # A fact of the person, not of an event (an age): one named person's figures always meet.
+    of_person: bool = False
     examples: tuple[RuleExample, ...] = ()
     source: str = ""
     line: int = 0
@@ -64,6 +66,11 @@ class EventCategory:
     words: tuple[str, ...]
     venue_identifies: bool = False
     cues: tuple[str, ...] = ()  # words that name no event but say which sense an article uses
+    # Narrower categories its words also refer back to: "the attack" in a story of a stabbing.
+    covers: tuple[str, ...] = ()
+    reach_days: int = 0  # how many days after the covered event its words still refer to it
+    source: str = ""
+    line: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -255,6 +262,9 @@ def _parse_rule(
     stray = sorted(set(self_counting) - set(triggers))
     if stray:
         raise fail(f"self_counting word '{stray[0]}' is not one of the triggers", "self_counting")
+    of_person = bool(table.get("of_person", False))
+    if of_person and not per_person:
+        raise fail("'of_person' needs 'subject = true'", "of_person")
     tolerance = table.get("tolerance", 0.0)
     if not isinstance(tolerance, int | float) or not 0 <= tolerance < 1:
         raise fail("'tolerance' must be a number from 0 to 1", "tolerance")
@@ -275,6 +285,7 @@ def _parse_rule(
         excludes=_words_of(table, "excludes", path, lines, line),
         variants=_words_of(table, "variants", path, lines, line),
         updates=bool(table.get("updates", False)),
+        of_person=of_person,
         examples=_parse_examples(path, table.get("example", []), lines, line),
         source=str(path),
         line=line,
@@ -333,9 +344,23 @@ def _parse_events(path: Path, doc: Mapping[str, Any], lines: list[str]) -> list[
         if not words:
             raise RuleFileError(str(path), line, "an event needs 'words'", "words")
         cues = _word_list(table.get("cues", []), path, _key_line(lines, line, "cues"), "cues")
+        covers = _word_list(
+            table.get("covers", []), path, _key_line(lines, line, "covers"), "covers"
+        )
+        reach = table.get("reach_days", 0)
+        if not isinstance(reach, int) or isinstance(reach, bool) or not 0 <= reach <= 60:
+            where = _key_line(lines, line, "reach_days") or line
+            raise RuleFileError(str(path), where, "'reach_days' must be 0 to 60", "reach_days")
         events.append(
             EventCategory(
-                table["category"], tuple(words), bool(table.get("venue_identifies")), tuple(cues)
+                table["category"],
+                tuple(words),
+                bool(table.get("venue_identifies")),
+                tuple(cues),
+                tuple(covers),
+                reach,
+                str(path),
+                _key_line(lines, line, "covers") or line,
             )
         )
     return events
@@ -405,6 +430,11 @@ def _check_event_references(rules: Sequence[Rule], events: Sequence[EventCategor
             if name not in known:
                 message = f"event category '{name}' is not defined in any [[event]] table"
                 raise RuleFileError(rule.source, rule.line, message, "events")
+    for event in events:
+        for name in event.covers:
+            if name not in known:
+                message = f"event category '{name}' is not defined in any [[event]] table"
+                raise RuleFileError(event.source, event.line, message, "covers")
 
 
 def _header_lines(lines: list[str], header: str) -> list[int]:

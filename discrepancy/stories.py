@@ -5,13 +5,13 @@ from __future__ import annotations
 import math
 from collections import Counter
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import timedelta
 
 import regex
 
 from discrepancy.align import days_overlap
-from discrepancy.model import Article, Day, Lead, Story
+from discrepancy.model import Article, Claim, Day, Event, Lead, Story, ValueKind
 
 # An article whose weighted word vector is at least this similar to a story's articles (mean
 # cosine: average linkage) joins that story. Reports of one event by different outlets group;
@@ -226,3 +226,65 @@ def _story_title(articles: Sequence[Article]) -> str:
         return titled[0]
     first_line = articles[0].text[articles[0].body_start :].strip().split("\n", 1)[0]
     return first_line if len(first_line) <= 80 else first_line[:79].rsplit(" ", 1)[0] + "…"
+
+
+def place_claims(
+    stories: Sequence[Story], claims: Sequence[Claim], leads: Mapping[str, Lead]
+) -> tuple[tuple[Story, ...], tuple[tuple[Story, tuple[Claim, ...]], ...]]:
+    """Each story with the claims it compares.
+
+    A claim is compared in its article's story, unless it speaks of the event another story
+    leads with and of none its own story leads with: a round-up ("the second fatal stabbing
+    in the city in a week") reports the other story's event too, and its figures of that event
+    are compared there. The round-up article is then listed in both stories.
+    """
+    story_of = {article: story.id for story in stories for article in story.articles}
+    leads_of = {
+        story.id: [leads[a] for a in story.articles if a in leads and leads[a].dated]
+        for story in stories
+    }
+    placed: dict[str, list[Claim]] = {story.id: [] for story in stories}
+    guests: dict[str, list[str]] = {story.id: [] for story in stories}
+    for claim in claims:
+        home = story_of[claim.article]
+        away = _story_it_reports(claim, home, leads_of)
+        if away is None:
+            placed[home].append(claim)
+            continue
+        placed[away].append(replace(claim, event=replace(claim.event, is_lead=True)))
+        if claim.article not in guests[away]:
+            guests[away].append(claim.article)
+    # A name belongs to no one event: a round-up's names are compared in each of its stories.
+    for story, visitors in guests.items():
+        placed[story].extend(
+            c for c in claims if c.article in visitors and c.value_kind == ValueKind.NAME
+        )
+    widened = tuple(
+        replace(story, articles=(*story.articles, *guests[story.id])) for story in stories
+    )
+    return widened, tuple((story, tuple(placed[story.id])) for story in widened)
+
+
+def _story_it_reports(
+    claim: Claim, home: str, leads_of: Mapping[str, Sequence[Lead]]
+) -> str | None:
+    """The one other story whose lead event the claim reports, or None."""
+    event = claim.event
+    if event.is_lead or not event.category or event.anchor is None or event.distinct:
+        return None
+    if any(_reports(event, lead) for lead in leads_of[home]):
+        return None
+    others = [
+        story
+        for story, leads in leads_of.items()
+        if story != home and any(_reports(event, lead) for lead in leads)
+    ]
+    return others[0] if len(others) == 1 else None
+
+
+def _reports(event: Event, lead: Lead) -> bool:
+    """Same kind of event, on the lead's day or the next, in a place the lead names."""
+    if event.category != lead.category or event.anchor is None:
+        return False
+    names = {word.lower() for name in (*event.places, *event.participants) for word in name.split()}
+    return _within_a_day(event.anchor, lead.day) and _share_a_name(frozenset(names), lead.names)

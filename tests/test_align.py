@@ -156,3 +156,60 @@ def test_two_named_storms_are_two_events() -> None:
     unnamed = claim("c", slot="wind.speed", event=Event(category="storm"))
     groups = align("s", [ciara, dennis, unnamed], RULES)
     assert [g.claims for g in groups] == [(ciara, unnamed), (dennis,)]
+
+
+def day(iso: str) -> Day:
+    d = date.fromisoformat(iso)
+    return Day(date=d, weekday=d.weekday(), earliest=d, latest=d)
+
+
+def test_a_search_the_day_after_a_collapse_is_the_collapse_s_search() -> None:
+    rescue = Event(category="rescue", anchor=day("2025-07-16"))
+    collapse = Event(category="collapse", anchor=day("2025-07-15"))
+    assert same_event(rescue, collapse, RULES)
+    assert same_event(collapse, rescue, RULES)
+
+
+def test_a_search_before_the_collapse_is_not_its_search() -> None:
+    rescue = Event(category="rescue", anchor=day("2025-07-14"))
+    collapse = Event(category="collapse", anchor=day("2025-07-15"))
+    assert not same_event(rescue, collapse, RULES)
+
+
+def test_a_broader_word_does_not_join_kinds_it_does_not_cover() -> None:
+    rescue = Event(category="rescue", anchor=day("2025-07-16"))
+    shooting = Event(category="shooting", anchor=day("2025-07-15"))
+    assert not same_event(rescue, shooting, RULES)
+
+
+def test_a_hearing_weeks_later_recounts_the_stabbing_but_not_one_a_year_before() -> None:
+    hearing = Event(category="court", anchor=day("2026-04-02"))
+    assert same_event(hearing, Event(category="stabbing", anchor=day("2026-03-10")), RULES)
+    assert not same_event(hearing, Event(category="stabbing", anchor=day("2025-03-10")), RULES)
+
+
+def test_one_named_person_s_age_meets_across_events() -> None:
+    arrest = claim(
+        "001",
+        "person.age",
+        subject="mohamed|suspect",
+        event=Event(category="stabbing", anchor=day("2026-03-10"), reported=date(2026, 3, 11)),
+    )
+    hearing = claim(
+        "002",
+        "person.age",
+        subject="mohammed",
+        event=Event(category="meeting", anchor=day("2026-03-20"), reported=date(2026, 3, 20)),
+    )
+    [group] = align("s", [arrest, hearing], RULES)
+    assert group.claims == (arrest, hearing)
+
+
+def test_a_role_alone_does_not_carry_an_age_across_events() -> None:
+    first = claim(
+        "001", "person.age", subject="suspect", event=Event(category="stabbing", anchor=SUNDAY)
+    )
+    second = claim(
+        "002", "person.age", subject="suspect", event=Event(category="shooting", anchor=SUNDAY)
+    )
+    assert len(align("s", [first, second], RULES)) == 2

@@ -346,3 +346,44 @@ def test_a_named_storm_carries_its_name_and_met_eireann_is_no_meeting() -> None:
     [rain] = _slot(text, "rainfall.amount")
     assert wind.event.name == "ciara"
     assert rain.event.category == "storm"
+
+
+def test_a_named_age_survives_when_the_suspect_is_ambiguous() -> None:
+    text = (
+        "Yusuf Mohamed, 19, has been charged with murder. Two boys aged 16 and 17 were arrested "
+        "over a second stabbing, and an 18-year-old man was arrested on Sunday."
+    )
+    ages = _slot(text, "person.age")
+    assert [(a.subject, a.interval) for a in ages] == [("mohamed", Interval(19, 19))]
+
+
+def test_a_day_that_opens_its_sentence_dates_the_main_event() -> None:
+    text = (
+        "Then, on Friday night, Kieran Walsh, 22, an electrician from Kings Norton, was stabbed "
+        "outside a bar."
+    )
+    [day] = _slot(text, "incident.day", published=date(2026, 3, 17))
+    assert day.day is not None and day.day.date == date(2026, 3, 13)
+
+
+def test_a_day_that_opens_a_sentence_with_no_event_dates_nothing() -> None:
+    text = "On Friday night, Kieran Walsh, 22, an electrician from Kings Norton, went home."
+    assert _slot(text, "incident.day", published=date(2026, 3, 17)) == []
+
+
+def test_the_fire_brigade_at_a_collapse_names_no_fire() -> None:
+    text = (
+        "A four-storey building collapsed in Bhiwandi early on Tuesday. The fire brigade had "
+        "pulled at least 19 people out alive."
+    )
+    [rescued] = _slot(text, "people.rescued", published=date(2025, 7, 16))
+    assert rescued.event.category == "collapse"
+
+
+def test_the_attack_in_a_story_of_a_stabbing_is_the_stabbing() -> None:
+    text = (
+        "A man was stabbed to death on Corporation Street on Tuesday evening. Four people were "
+        "injured in the attack, the ambulance service said."
+    )
+    [injured] = _slot(text, "casualties.injured", published=date(2026, 3, 11))
+    assert injured.event.category == "stabbing"

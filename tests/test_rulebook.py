@@ -155,3 +155,31 @@ def test_self_counting_words_must_be_triggers(tmp_path: Path) -> None:
 def test_markers_table_rejects_unknown_keys(tmp_path: Path) -> None:
     error = error_for(tmp_path, GOOD_RULE + '\n[markers]\nanother_event = ["x"]\n')
     assert "unknown key 'another_event' in [markers]" in str(error)
+
+
+EVENT_COVERING = """
+[[event]]
+category = "mishap"
+words = ["mishap"]
+covers = ["nosuchkind"]
+"""
+
+
+def test_covers_must_name_a_defined_category(tmp_path: Path) -> None:
+    error = error_for(tmp_path, EVENT_COVERING)
+    assert error.path.endswith("mine.toml")
+    assert error.line == 5
+    assert "nosuchkind" in str(error)
+
+
+def test_reach_days_must_be_a_small_whole_number(tmp_path: Path) -> None:
+    text = EVENT_COVERING.replace('["nosuchkind"]', '["fire"]') + "reach_days = 400\n"
+    error = error_for(tmp_path, text)
+    assert error.line == 6
+    assert "reach_days" in str(error)
+
+
+def test_of_person_needs_a_subject(tmp_path: Path) -> None:
+    error = error_for(tmp_path, GOOD_RULE + "of_person = true\n")
+    assert error.key == "of_person"
+    assert "subject" in str(error)

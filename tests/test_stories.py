@@ -9,7 +9,7 @@ from discrepancy.extract import compile_rules, extract
 from discrepancy.model import Article
 from discrepancy.reader import read_articles
 from discrepancy.rulebook import load_rulebook
-from discrepancy.stories import group_stories
+from discrepancy.stories import group_stories, place_claims
 
 RULES = compile_rules(load_rulebook())
 SAMPLES = Path(__file__).parent.parent / "samples"
@@ -64,3 +64,48 @@ def test_unrelated_stories_stay_apart() -> None:
 
 def test_no_articles_no_stories() -> None:
     assert group_stories([]) == ()
+
+
+def _round_up_articles() -> list[Article]:
+    return [
+        Article(
+            "a1",
+            "a1.md",
+            "A man was stabbed to death on Corporation Street in Birmingham on Tuesday evening. "
+            "Three other people were injured, police said.",
+            published=date(2026, 3, 11),
+        ),
+        Article(
+            "b1",
+            "b1.md",
+            "A man was stabbed to death outside a bar on Broad Street in Birmingham late on "
+            "Saturday night. Two other men were hurt, police said.",
+            published=date(2026, 3, 15),
+        ),
+        Article(
+            "c1",
+            "c1.md",
+            "Two men were stabbed to death in Birmingham in five days last week, and patrols "
+            "will be stepped up. On Tuesday, a man was stabbed on Corporation Street. Three "
+            "other people were injured.\n\nThen, on Saturday night, a man was stabbed on Broad "
+            "Street. Four other men were wounded.",
+            published=date(2026, 3, 17),
+        ),
+    ]
+
+
+def test_a_round_up_s_figures_of_another_story_s_event_are_compared_there() -> None:
+    articles = _round_up_articles()
+    extractions = {a.id: extract(a, RULES) for a in articles}
+    leads = {i: e.lead for i, e in extractions.items() if e.lead}
+    claims = [c for e in extractions.values() for c in e.claims]
+    stories = group_stories(articles, leads=leads)
+    story_of_b1 = next(s.id for s in stories if "b1" in s.articles)
+    widened, placed = place_claims(stories, claims, leads)
+    injured = {
+        story.id: sorted(c.article for c in story_claims if c.slot == "casualties.injured")
+        for story, story_claims in placed
+    }
+    assert injured[story_of_b1] == ["b1", "c1"]
+    assert "c1" in next(s for s in widened if s.id == story_of_b1).articles
+    assert sum(ids.count("c1") for ids in injured.values()) == 2  # each figure compared once
