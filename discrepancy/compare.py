@@ -110,7 +110,8 @@ def _compare_intervals(
     consensus = _consensus(claims, tolerance)
     if clashes:
         a, b = min(clashes, key=_definite_first)
-        message = f"{_says(a)}; {_says(b)}: {_why_apart(a, b)}{_update(a, b, published)}"
+        update = _update(a, b, published, _newest(claims, published), tolerance)
+        message = f"{_says(a)}; {_says(b)}: {_why_apart(a, b)}{update}"
         return _finding(group, claims, label, FindingKind.CONFLICT, severity, message, consensus)
     written = {(_describe(c), c.distributive) for c in claims}
     if len(written) == 1:
@@ -175,13 +176,29 @@ def _definite_first(pair: tuple[Claim, Claim]) -> tuple[int, int]:
     return -definite, -attributed
 
 
-def _update(a: Claim, b: Claim, published: Mapping[str, date]) -> str:
+def _newest(claims: Sequence[Claim], published: Mapping[str, date]) -> Claim | None:
+    dated = [c for c in claims if c.article in published]
+    return max(dated, key=lambda c: published[c.article]) if dated else None
+
+
+def _update(
+    a: Claim,
+    b: Claim,
+    published: Mapping[str, date],
+    newest: Claim | None,
+    tolerance: float,
+) -> str:
     """When the two articles were published on different days, which figure is the newer."""
     day_a, day_b = published.get(a.article), published.get(b.article)
     # Only rules marked `updates` (tolls, a fire's area) get here: a magnitude is not updated.
     if day_a is None or day_b is None or day_a == day_b:
         return ""
     old, new = (a, b) if day_a < day_b else (b, a)
+    # A later report that still has the old figure makes it a disagreement, not a rise.
+    later = newest is not None and published[newest.article] > published[new.article]
+    if later and newest is not None and not _contradict(newest, old, tolerance):
+        day = published[newest.article].isoformat()
+        return f"; the newest report ({newest.article}, {day}) has {_describe(newest)}"
     moved = "rose" if _below_claim(old, new) else "fell"
     return (
         f"; the newer report ({new.article}, {published[new.article].isoformat()}) has it "

@@ -271,3 +271,12 @@ def test_two_scores_of_one_match_conflict() -> None:
     assert same.kind == FindingKind.AGREEMENT
     assert other.kind == FindingKind.CONFLICT
     assert "a says 2-1; b says 3-1" in other.message
+
+
+def test_no_rise_is_claimed_when_the_newest_report_keeps_the_old_figure() -> None:
+    claims = (count("a", 3, 3), count("b", 4, 4), count("c", 3, 3))
+    days = {"a": date(2026, 3, 10), "b": date(2026, 3, 12), "c": date(2026, 3, 17)}
+    [finding] = compare(Group("s", "casualties.injured", claims), RULES, published=days)
+    assert finding.kind == FindingKind.CONFLICT
+    assert "rose" not in finding.message
+    assert "the newest report (c, 2026-03-17) has 3" in finding.message
