@@ -1,4 +1,4 @@
-"""The Markdown and HTML reports, `--json FILE`, `--out-dir`, and files written atomically."""
+"""The Markdown, HTML and CSV reports, `--json FILE`, `--out-dir`, and files written atomically."""
 
 from __future__ import annotations
 
@@ -9,10 +9,13 @@ from collections.abc import Iterator
 from html.parser import HTMLParser
 from pathlib import Path
 
+import pandas as pd
 import pytest
 from typer.testing import CliRunner
 
 from discrepancy.cli import app
+from discrepancy.report.csv_report import COLUMNS, neutralise, rows, write_csv
+from discrepancy.report.examples import sample_report
 from discrepancy.report.files import write_atomically
 
 ROOT = Path(__file__).parent.parent
@@ -194,6 +197,40 @@ def test_html_filters_by_severity_and_story_and_shows_all_without_script(
     for attrs in findings:
         assert attrs["data-severity"] in severities and attrs["data-story"] in options
         assert "filtered" not in (attrs.get("class") or "").split()
+
+
+# --- CSV --------------------------------------------------------------------------------------
+
+
+def _hostile_row() -> dict[str, str]:
+    """A row with what trips CSV writers and readers: separators, quotes, line breaks, formulas,
+    blanks, spaces at the ends, "NA" (pandas' default missing value) and a number with zeros."""
+    cells = [
+        '=HYPERLINK("http://x", "click")', "+1", "-2", "@SUM(A1)", "\tTAB", "\rCR", "",
+        "a, b", 'he said "stop"', "line one\nline two", "  padded  ", "NA", "007", "…", "x", "",
+    ]  # fmt: skip
+    return {column: neutralise(cell) for column, cell in zip(COLUMNS, cells, strict=True)}
+
+
+@pytest.mark.parametrize("bom", [False, True], ids=["utf-8", "excel-bom"])
+def test_csv_reads_back_with_the_same_rows_and_columns(tmp_path: Path, bom: bool) -> None:
+    report, shown = sample_report(ROOT)
+    given = [*rows(report, shown), _hostile_row()]
+    target = tmp_path / "review.csv"
+    write_csv(target, given, bom=bom)
+    frame = pd.read_csv(target, dtype=str, keep_default_na=False)
+    assert list(frame.columns) == list(COLUMNS)
+    assert frame.to_dict("records") == given
+    assert target.read_bytes().startswith(b"\xef\xbb\xbf") is bom
+
+
+def test_csv_cells_that_a_spreadsheet_would_run_are_neutralised() -> None:
+    row = _hostile_row()
+    assert row["finding"] == '\'=HYPERLINK("http://x", "click")'
+    assert [row[c] for c in ("story", "slot", "kind", "severity", "article")] == [
+        "'+1", "'-2", "'@SUM(A1)", "'\tTAB", "'\rCR",
+    ]  # fmt: skip
+    assert row["low"] == 'he said "stop"'  # text that is not a formula stays as written
 
 
 # --- --json FILE and --out-dir ----------------------------------------------------------------

@@ -64,4 +64,8 @@ def write_csv(path: Path, table: list[dict[str, str]], *, bom: bool = False) -> 
     import pandas as pd  # heavy: imported only when a CSV is asked for
 
     frame = pd.DataFrame(table, columns=list(COLUMNS))
-    write_atomically(path, frame.to_csv(index=False), encoding="utf-8-sig" if bom else "utf-8")
+    # RFC 4180's CRLF line ends: the csv module quotes a cell only for the characters of the line
+    # end, so with "\n" alone a lone "\r" in a quote (an old Mac file) would go out unquoted and
+    # split its row when read back.
+    text = frame.to_csv(index=False, lineterminator="\r\n")
+    write_atomically(path, text, encoding="utf-8-sig" if bom else "utf-8")
