@@ -45,6 +45,12 @@ def _errors() -> Console:
     return Console(stderr=True, highlight=False, soft_wrap=True)
 
 
+def _progress_console() -> Console:
+    """Standard error, a terminal only when it is one: FORCE_COLOR or TTY_COMPATIBLE must not
+    put a progress bar into a pipe or a log."""
+    return Console(stderr=True, force_terminal=sys.stderr.isatty())
+
+
 def _fail(message: str) -> typer.Exit:
     _errors().print(f"discrepancy: error: {message}", markup=False)
     return typer.Exit(EXIT_INPUT_ERROR)
@@ -127,7 +133,9 @@ def check(
     show_all: Annotated[
         bool, typer.Option("--all", help="Also show agreements and single-source facts.")
     ] = False,
-    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print only the summary.")] = False,
+    quiet: Annotated[
+        bool, typer.Option("--quiet", "-q", help="Print only the summary; no progress bar.")
+    ] = False,
     no_color: Annotated[
         bool, typer.Option("--no-color", help="No colour (NO_COLOR works too).")
     ] = False,
@@ -153,6 +161,7 @@ def check(
     """
     from discrepancy.pipeline import check as run_check
     from discrepancy.reader import read_articles
+    from discrepancy.report.progress import article_progress
 
     targets = _targets({"csv": csv, "html": html, "json": json_file}, out_dir)
     rulebook = _load_rules(rules, defaults=not no_default_rules)
@@ -162,12 +171,14 @@ def check(
         errors.print(f"discrepancy: error: {problem}", markup=False)
     if not result.articles:
         raise _fail("no articles could be read; nothing was checked")
-    report = run_check(
-        result.articles,
-        rulebook,
-        problems=[str(p) for p in result.problems],
-        about_tolerance=about_tolerance,
-    )
+    with article_progress(_progress_console(), result.articles, quiet=quiet) as on_article:
+        report = run_check(
+            result.articles,
+            rulebook,
+            problems=[str(p) for p in result.problems],
+            about_tolerance=about_tolerance,
+            on_article=on_article,
+        )
     shown = [
         f
         for f in report.findings

@@ -5,13 +5,15 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from rich import box
-from rich.console import Console, Group
+from rich.console import Console, Group, RenderableType
+from rich.padding import Padding
 from rich.table import Table
 from rich.text import Text
 
 from discrepancy.compare import describe_claim
-from discrepancy.model import Claim, Finding, FindingKind, Report, Severity
+from discrepancy.model import Article, Claim, Finding, FindingKind, Report, Severity
 from discrepancy.report.json_report import summary
+from discrepancy.report.sources import published, quote, shown_stories, source_name
 
 _SEVERITY_STYLE = {
     Severity.HIGH: "bold red",
@@ -20,6 +22,7 @@ _SEVERITY_STYLE = {
     Severity.INFO: "dim",
 }
 _QUOTE_CONTEXT = 90
+_FACT_MAX = 20
 # From this many columns the reason gets a column of its own; narrower, it goes under the quotes.
 WIDE = 110
 
@@ -27,31 +30,36 @@ WIDE = 110
 def render(console: Console, report: Report, findings: Sequence[Finding]) -> None:
     """Print one table per story that has something to show, then the summary line."""
     claims = {c.id: c for c in report.claims}
-    published = {a.id: a.published for a in report.articles}
-    for story in report.stories:
-        shown = [f for f in findings if f.story == story.id]
-        if not shown:
-            continue
-        table = Table(
-            title=f"{story.id}: {story.title}",
-            title_justify="left",
-            box=box.SIMPLE_HEAVY,
-            show_lines=True,
-            expand=True,
-        )
-        wide = console.width >= WIDE
-        table.add_column("Severity", no_wrap=True, min_width=8)
-        table.add_column("Fact", min_width=9, ratio=2)
-        table.add_column("Sources: value and quote" + ("" if wide else ", and why"), ratio=6)
-        if wide:
-            table.add_column("Why", ratio=4)
+    articles = {a.id: a for a in report.articles}
+    wide = console.width >= WIDE
+    for story, shown in shown_stories(report, findings):
+        table = _table(f"{story.id}: {story.title}", console.width, wide=wide)
         for finding in shown:
-            sources = _sources([claims[i] for i in finding.claims], published)
+            sources = _sources([claims[i] for i in finding.claims], articles)
             why = _why(finding)
-            cells = [sources, why] if wide else [Group(sources, Text("why: ", style="bold") + why)]
+            cells = (
+                [sources, why] if wide else [Group(sources, Text.assemble(("why: ", "bold"), why))]
+            )
             table.add_row(_severity(finding), Text(finding.label), *cells)
         console.print(table)
     console.print(summary_line(report))
+
+
+def _table(title: str, width: int, *, wide: bool) -> Table:
+    """The columns: severity and fact as narrow as their words allow, the rest for the quotes.
+
+    The fact column takes its words' width up to a sixth of the screen (at most `_FACT_MAX`), so
+    at 80 columns the quotes keep room and at 200 the labels are not set in a sea of blanks.
+    """
+    table = Table(
+        title=title, title_justify="left", box=box.SIMPLE_HEAVY, show_lines=True, expand=True
+    )
+    table.add_column("Severity", no_wrap=True, min_width=8)
+    table.add_column("Fact", min_width=9, max_width=max(9, min(_FACT_MAX, width // 6)))
+    table.add_column("Sources: value and quote" + ("" if wide else ", and why"), ratio=3)
+    if wide:
+        table.add_column("Why", ratio=2)
+    return table
 
 
 def _why(finding: Finding) -> Text:
@@ -64,38 +72,30 @@ def _severity(finding: Finding) -> Text:
     return Text(f"{finding.severity.value.upper()}\n{finding.kind.value}", style=style)
 
 
-def _sources(claims: Sequence[Claim], published: Mapping[str, object]) -> Group:
-    parts = []
+def _sources(claims: Sequence[Claim], articles: Mapping[str, Article]) -> Group:
+    parts: list[RenderableType] = []
     for claim in claims:
-        day = published.get(claim.article)
-        head = Text(f"{claim.article}", style="bold")
+        # Styles on appended spans, not on the Text: a Text's own style covers all it holds.
+        head = Text.assemble((source_name(claim.article, articles), "bold"))
+        day = published(claim.article, articles)
         if day:
             head.append(f" ({day})", style="dim")
         head.append(f": {describe_claim(claim)}")
         if claim.attribution:  # who vouches for it: an editor weighs "police said" differently
             head.append(f", per {claim.attribution}", style="dim")
         parts.append(head)
-        parts.append(_quote(claim))
+        # Indented as a block, so a quote that wraps stays visibly under its source.
+        parts.append(Padding(_quote(claim, articles.get(claim.article)), (0, 0, 0, 2)))
     return Group(*parts)
 
 
-def _quote(claim: Claim) -> Text:
-    """The sentence around the claim with the claim's own words highlighted."""
-    sentence = claim.sentence
-    at = sentence.find(claim.text)
-    if at < 0:
-        return Text(f'  "{claim.text}"', style="italic")
-    lo = max(0, at - _QUOTE_CONTEXT)
-    hi = min(len(sentence), at + len(claim.text) + _QUOTE_CONTEXT)
-    if lo:  # start and end on whole words
-        lo = min(at, sentence.find(" ", lo) + 1 or lo)
-    if hi < len(sentence):
-        hi = max(at + len(claim.text), sentence.rfind(" ", 0, hi))
-    quote = Text('  "' + ("…" if lo else ""), style="italic")
-    quote.append(sentence[lo:at])
-    quote.append(claim.text, style="bold reverse")
-    quote.append(sentence[at + len(claim.text) : hi] + ("…" if hi < len(sentence) else "") + '"')
-    return quote
+def _quote(claim: Claim, article: Article | None) -> Text:
+    """The sentence around the claim, in quotes, with the claim's own words highlighted."""
+    q = quote(claim, article, _QUOTE_CONTEXT)
+    text = Text('"' + ("…" if q.cut_before else "") + q.before, style="italic")
+    text.append(q.own, style="bold reverse")
+    text.append(q.after + ("…" if q.cut_after else "") + '"')
+    return text
 
 
 def summary_line(report: Report) -> Text:
