@@ -117,8 +117,8 @@ def check(
         Path | None,
         typer.Option(
             "--out-dir",
-            help="Put the --csv, --html and --json files given as bare file names in this "
-            "folder (made if missing).",
+            help="The folder for --csv, --html and --json files given as bare file names "
+            "(default: reports/, made if missing; '.' for the current folder).",
         ),
     ] = None,
     excel: Annotated[
@@ -155,7 +155,7 @@ def check(
 ) -> None:
     """Check articles for conflicting facts.
 
-    Example: discrepancy check samples/ --out-dir reports --csv samples.csv --html samples.html
+    Example: discrepancy check samples/ --csv samples.csv --html samples.html  (into reports/)
 
     Exit status: 0 no conflict, 1 conflicts found, 2 bad input or usage.
     """
@@ -192,21 +192,29 @@ def check(
     raise typer.Exit(EXIT_CONFLICTS if has_conflict else EXIT_CLEAN)
 
 
+# Where a report file given as a bare name goes when --out-dir is not given.
+DEFAULT_OUT_DIR = Path("reports")
+
+
 def _targets(files: dict[str, Path | None], out_dir: Path | None) -> dict[str, Path]:
-    """The files to write, by format; with --out-dir, a bare file name is put in that folder."""
+    """The files to write, by format: a bare file name goes into the out folder (reports/
+    unless --out-dir says otherwise); a name with a folder in it is kept as given."""
     chosen = {kind: path for kind, path in files.items() if path is not None}
-    if out_dir is None:
-        return chosen
-    if not chosen:
+    if out_dir is not None and not chosen:
         raise _fail("--out-dir: give --csv, --html or --json FILE to write into it")
+    folder = DEFAULT_OUT_DIR if out_dir is None else out_dir
+    if not any(_is_bare(path) for path in chosen.values()):
+        return chosen
     try:
-        out_dir.mkdir(parents=True, exist_ok=True)
+        folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise _fail(f"--out-dir {out_dir}: cannot make the folder: {exc.strerror or exc}") from None
-    return {
-        kind: out_dir / path if len(path.parts) == 1 and path.name not in ("", ".", "..") else path
-        for kind, path in chosen.items()
-    }
+        raise _fail(f"--out-dir {folder}: cannot make the folder: {exc.strerror or exc}") from None
+    return {kind: folder / path if _is_bare(path) else path for kind, path in chosen.items()}
+
+
+def _is_bare(path: Path) -> bool:
+    """'review.csv', not 'out/review.csv' or '/tmp/review.csv': the user chose no folder."""
+    return len(path.parts) == 1 and path.name not in ("", ".", "..")
 
 
 def _write_files(

@@ -276,14 +276,32 @@ def test_out_dir_alone_is_a_usage_error(tmp_path: Path) -> None:
     assert not (tmp_path / "out").exists()
 
 
-def test_without_out_dir_a_bare_name_is_in_the_current_folder(
+def test_without_out_dir_a_bare_name_goes_into_reports(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.chdir(tmp_path)
     result = run("check", SAMPLES, "--json", "report.json", "--quiet")
     assert result.exit_code == 1, result.output
+    assert (tmp_path / "reports" / "report.json").is_file()
+    assert not (tmp_path / "report.json").exists()
+
+
+def test_out_dir_dot_is_the_current_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    result = run("check", SAMPLES, "--out-dir", ".", "--json", "report.json", "--quiet")
+    assert result.exit_code == 1, result.output
     assert (tmp_path / "report.json").is_file()
-    assert not (tmp_path / "reports").exists()  # no default folder is implied
+    assert not (tmp_path / "reports").exists()
+
+
+def test_a_path_with_a_folder_makes_no_reports_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    result = run("check", SAMPLES, "--json", str(tmp_path / "r.json"), "--quiet")
+    assert result.exit_code == 1, result.output
+    assert (tmp_path / "r.json").is_file()
+    assert not (tmp_path / "reports").exists()
 
 
 # --- atomic writes ----------------------------------------------------------------------------
