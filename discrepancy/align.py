@@ -156,7 +156,7 @@ def same_event(a: Event, b: Event, rulebook: Rulebook, *, value_is_day: bool = F
         # the same place when both say where, are known to be one.
         return a.is_lead and b.is_lead and not (places_differ and _both_tell_apart(a, b))
     if a.anchor is not None and b.anchor is not None:
-        return days_overlap(a.anchor, b.anchor)
+        return days_overlap(a.anchor, b.anchor, runs_days=rulebook.runs_days(a.category))
     # A figure given no day is news of its article's own days; a figure dated to 2021 is not.
     return _near_report(a.anchor, b.reported) and _near_report(b.anchor, a.reported)
 
@@ -227,12 +227,16 @@ def _share_participant(a: Event, b: Event, rulebook: Rulebook) -> bool:
     return needed > 0 and len(ours & theirs) >= needed
 
 
-def days_overlap(a: Day, b: Day) -> bool:
-    """Can two descriptions of a day be the same day? Overnight spans the evening before."""
-    slack = timedelta(days=1 if "night" in (a.part_of_day or "") + (b.part_of_day or "") else 0)
+def days_overlap(a: Day, b: Day, *, runs_days: int = 0) -> bool:
+    """Can two descriptions of a day be the same day? Overnight spans the evening before.
+
+    `runs_days`: an event that runs on (a strike, a flood) is the same event on days that far
+    apart."""
+    night = "night" in (a.part_of_day or "") + (b.part_of_day or "")
+    slack = timedelta(days=max(runs_days, 1 if night else 0))
     if a.earliest and a.latest and b.earliest and b.latest:
         return a.earliest - slack <= b.latest and b.earliest - slack <= a.latest
     if a.weekday is not None and b.weekday is not None:
-        apart = (a.weekday - b.weekday) % 7
-        return apart == 0 or (slack.days == 1 and apart in (1, 6))
+        apart = min((a.weekday - b.weekday) % 7, (b.weekday - a.weekday) % 7)
+        return apart <= slack.days
     return True

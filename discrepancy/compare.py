@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Mapping, Sequence
-from datetime import date
+from datetime import date, timedelta
 from itertools import combinations
 
 from discrepancy.align import Group, days_overlap
@@ -24,7 +24,7 @@ from discrepancy.rulebook import Rulebook
 # rounding, not a contradiction, once figures are this large; small counts are counted exactly.
 ROUNDED_FROM = 10
 _PARTS_OF_DAY = {
-    "morning": (5 * 60, 12 * 60),
+    "morning": (0, 12 * 60),  # "at 2:30 this morning": news counts the small hours as morning
     "afternoon": (12 * 60, 17 * 60),
     "evening": (17 * 60, 22 * 60),
     "night": (20 * 60, 29 * 60),
@@ -379,18 +379,49 @@ def _compare_days(group: Group, label: str, severity: Severity) -> Finding:
 
 
 def days_agree(a: Day, b: Day) -> bool:
-    """Two days agree when they can be the same day and the same time of day."""
-    return days_overlap(a, b) and _times_agree(a, b)
+    """Two days agree when they can be the same day and the same time of day.
+
+    An event near midnight is dated either side of it by outlets in other time zones
+    ('11:45 p.m. local time Wednesday' is Thursday in New York): a day without a clock time
+    may then be the next or the day before."""
+    if not days_overlap(a, b):
+        return _near_midnight(a, b) or _near_midnight(b, a)
+    return _times_agree(a, b)
+
+
+def _near_midnight(timed: Day, other: Day) -> bool:
+    if not timed.time or other.time or timed.date is None or other.date is None:
+        return False
+    minute = _minute(timed.time)
+    step = 1 if minute >= 24 * 60 - MIDNIGHT_MINUTES else -1 if minute < MIDNIGHT_MINUTES else 0
+    return step != 0 and other.date == timed.date + timedelta(days=step)
+
+
+# How near midnight a clock time must be for another time zone's date to be the next day.
+MIDNIGHT_MINUTES = 120
+# How far each way a clock time reaches: written to the minute, reporters still round to five.
+_TIME_REACH = {"": (-5, 5), "about": (-15, 15), "before": (-30, 0), "after": (0, 30)}
+
+
+def _minute(clock: str) -> int:
+    hours, minutes = (int(x) for x in clock.split(":"))
+    return hours * 60 + minutes
+
+
+def _clock_window(day: Day) -> tuple[int, int]:
+    assert day.time is not None
+    low, high = _TIME_REACH.get(day.time_hedge, (-5, 5))
+    return _minute(day.time) + low, _minute(day.time) + high
 
 
 def _times_agree(a: Day, b: Day) -> bool:
     if a.time and b.time:
-        return a.time == b.time
+        (a_low, a_high), (b_low, b_high) = _clock_window(a), _clock_window(b)
+        return a_low <= b_high and b_low <= a_high
     for timed, vague in ((a, b), (b, a)):
         if timed.time and vague.part_of_day in _PARTS_OF_DAY:
             lo, hi = _PARTS_OF_DAY[vague.part_of_day]
-            hours, minutes = (int(x) for x in timed.time.split(":"))
-            minute = hours * 60 + minutes
+            minute = _minute(timed.time)
             return lo <= minute < hi or lo <= minute + 24 * 60 < hi
     return True
 

@@ -42,6 +42,9 @@ _RATE = regex.compile(
     r"^\W*(?:a|an|per|each|every)\s+(day|week|month|year|hour)\b|^\W*(daily|weekly|monthly|annually)\b",
     regex.IGNORECASE,
 )
+_PER_UNIT = regex.compile(
+    r"\W*(?:a|an|per|each)\s+(?!(?:day|week|month|year|hour|quarter)s?\b)\p{L}", regex.I
+)
 _EACH_SIDE = regex.compile(
     r"^\W*(?:from|on|for)?\s*(?:each|either|both)\s+sides?\b|^\W*(?:each|apiece|per side)\b",
     regex.IGNORECASE,
@@ -418,7 +421,9 @@ def _lead(text: _Text) -> Lead | None:
         for m in _LEAD_NAME.finditer(written)
         if m.group().lower() not in _NOT_PLACES and m.group().lower() not in _COMMON_OPENERS
     }
-    return Lead(text.categories[phrase.text], day, frozenset(names), dated=dated)
+    category = text.categories[phrase.text]
+    runs = text.rules.rulebook.runs_days(category)
+    return Lead(category, day, frozenset(names), dated=dated, runs_days=runs)
 
 
 # Capitalised words of a lead, its first word included: "Northwind will cut 1,500 jobs".
@@ -478,14 +483,64 @@ def _count_claims(text: _Text) -> Iterator[Claim]:
         if found is not None:
             claim, trigger_at = found
             by_trigger.setdefault((trigger_at, claim.slot), []).append((claim, quantity))
+    found: list[Claim] = []
     for parts in by_trigger.values():
         # "three deaths, two in a village and one in town" breaks a total down: only parts
         # that each name what they count add up.
         named = all(c.counted for c, _ in parts)
         if len(parts) == 1 or not named or not _coordinated(text, [q for _, q in parts]):
-            yield parts[0][0]
+            found.append(parts[0][0])
         else:
-            yield _sum_of(text, [c for c, _ in parts])
+            found.append(_sum_of(text, [c for c, _ in parts]))
+    found.sort(key=lambda c: c.start)
+    yield from found
+    yield from _second_opinions(text, found)
+
+
+# "The ministry put the number at about 3,100": another source's figure for the count just given.
+_PUTS_THE_NUMBER = regex.compile(
+    r"\b(?:put|puts|putting|placed|places|estimated|estimates|gave|gives|set|sets)\s+"
+    r"(?:the|its|their|that)\s+(?:own\s+)?(?:number|figure|total|tally|count|toll|estimate)\s+"
+    r"(?:at|as)\s+$",
+    regex.I,
+)
+
+
+def _second_opinions(text: _Text, claims: Sequence[Claim]) -> Iterator[Claim]:
+    """A figure that 'puts the number at' counts what the claim just before it counts, in its
+    own sentence or the one before in the same paragraph."""
+    for quantity in text.quantities:
+        if quantity.kind != "count" or any(c.start <= quantity.start < c.end for c in claims):
+            continue
+        index = text.sentence_of(quantity.start)
+        sentence = text.sentences[index]
+        if not _PUTS_THE_NUMBER.search(text.body, sentence.start, quantity.start):
+            continue
+        earlier = [
+            c
+            for c in claims
+            if c.start < quantity.start
+            and text.sentence_of(c.start) in (index, index - 1)
+            and text.sentences[text.sentence_of(c.start)].paragraph == sentence.paragraph
+        ]
+        if earlier:
+            yield _restated(text, earlier[-1], quantity, index)
+
+
+def _restated(text: _Text, antecedent: Claim, quantity: Quantity, index: int) -> Claim:
+    span = (quantity.start, quantity.end)
+    start, end = text.original_span(*span)
+    return replace(
+        antecedent,
+        id=f"{text.article.id}#{start}-{antecedent.slot}",
+        text=text.article.text[start:end],
+        sentence=text.sentence_text(index),
+        start=start,
+        end=end,
+        interval=_count_interval(text, quantity),
+        qualifier=quantity.qualifier,
+        attribution=_attribution(text, index, span),
+    )
 
 
 # "one woman and two children", "two soldiers, three civilians": parts joined by 'and' or a
@@ -522,7 +577,8 @@ def _sum_of(text: _Text, parts: list[Claim]) -> Claim:
 
 def _count_claim(text: _Text, quantity: Quantity) -> tuple[Claim, int] | None:
     noun_end = (quantity.total or quantity).end
-    if quantity.total is None and _PARTITIVE.match(text.body, quantity.end):
+    partitive = _PARTITIVE.match(text.body, quantity.end)
+    if quantity.total is None and partitive and not _counts_its_own(text, partitive.end()):
         return None  # "two of the dead": a part of a count, not the count
     if _COMPOUND.match(text.body, quantity.end):
         return None  # "a two-storey house", "a six-story building": a modifier, not a count
@@ -572,6 +628,21 @@ def _count_claim(text: _Text, quantity: Quantity) -> tuple[Claim, int] | None:
 
 
 _PARTITIVE = regex.compile(r"\s+of\s+(?:the|them|those|these|whom|which|its|their)\b", regex.I)
+# Only "its": an organisation's members. "Three of their children" is part of a family's dead.
+_OWN = regex.compile(r"(?<=\bits)\s+([\w\-]+)(?:\s+([\w\-]+))?", regex.I)
+
+
+def _counts_its_own(text: _Text, pos: int) -> bool:
+    """'4,200 of its members joined the walkout' counts members: 'of its' names whose, not
+    a larger set the figure is part of ('two of the dead')."""
+    own = _OWN.match(text.body, pos)
+    if own is None:
+        return False
+    first = own.group(1).lower()
+    pair = f"{first} {(own.group(2) or '').lower()}"
+    return first in text.rules.nouns or pair in text.rules.nouns
+
+
 _COMPOUND = regex.compile(r"-\p{L}", regex.VERSION1)
 _AMONG = regex.compile(r"\s+(?:were|was|are|is)\s+among\b", regex.I)
 # A verb that gives a toll its figure: "the toll ... rose to", "has reached", "stood at".
@@ -799,6 +870,8 @@ def _measure_claim(
     rule, trigger = found
     if _excluded(text, rule, quantity):
         return None
+    if dim == "money" and _PER_UNIT.match(text.body, quantity.end):
+        return None  # "$1.04 a share", "$80 a barrel": a price of one, not the total
     subject = _subject(text, span, index, proper=dim != "age") if rule.subject else ""
     if rule.subject and not subject:
         return None
@@ -1153,7 +1226,15 @@ def _hedge_of(item: When) -> str:
 def _resolve_day(text: _Text, item: When) -> Day:
     """A day as precisely as the article allows: relative days against what came just before."""
     if item.date is not None or item.relative_days is None:
-        return Day(item.date, item.weekday, item.time, item.part_of_day, item.earliest, item.latest)
+        return Day(
+            item.date,
+            item.weekday,
+            item.time,
+            item.part_of_day,
+            item.earliest,
+            item.latest,
+            _time_hedge(item),
+        )
     anaphoric = item.kind == "relative" and _ANAPHORIC.search(item.text) is not None
     reference = _context_day(text, item.start) if anaphoric else None
     if item.earliest is not None:  # "overnight": the parser resolved a window itself
@@ -1164,13 +1245,30 @@ def _resolve_day(text: _Text, item: When) -> Day:
 
 def _shift(base: Day | None, days: int, item: When) -> Day:
     part = "night" if "night" in item.text.lower() else item.part_of_day
+    hedge = _time_hedge(item)
     if base is None:
-        return Day(time=item.time, part_of_day=part)
+        return Day(time=item.time, part_of_day=part, time_hedge=hedge)
     if base.date is not None:
         d = base.date + timedelta(days=days)
-        return Day(d, d.weekday(), item.time, part, d, d)
+        return Day(d, d.weekday(), item.time, part, d, d, hedge)
     weekday = None if base.weekday is None else (base.weekday + days) % 7
-    return Day(weekday=weekday, time=item.time, part_of_day=part)
+    return Day(weekday=weekday, time=item.time, part_of_day=part, time_hedge=hedge)
+
+
+_TIME_BEFORE = regex.compile(r"\b(?:shortly|just|soon|moments|minutes)\s+before\b", regex.I)
+_TIME_AFTER = regex.compile(r"\b(?:shortly|just|soon|moments|minutes)\s+after\b", regex.I)
+_TIME_ABOUT = regex.compile(r"\b(?:about|around|approximately|roughly|some|circa)\b", regex.I)
+
+
+def _time_hedge(item: When) -> str:
+    """How a clock time was hedged: 'shortly before 3am' is a window up to 3am."""
+    if not item.time:
+        return ""
+    if _TIME_BEFORE.search(item.text):
+        return "before"
+    if _TIME_AFTER.search(item.text):
+        return "after"
+    return "about" if item.approximate or _TIME_ABOUT.search(item.text) else ""
 
 
 def _context_day(text: _Text, pos: int) -> Day | None:
@@ -1332,9 +1430,19 @@ def _dates_a_base(text: _Text, item: When) -> bool:
 
 
 def _dates_an_update(text: _Text, item: When) -> bool:
-    """'the toll rose to eight on Wednesday': the day the count was updated, not the event's."""
+    """'the toll rose to eight on Wednesday': the day the count was updated, not the event's;
+    'the fire was put out at 5:30 a.m.': when it ended, not when it happened."""
     before = text.body[max(0, item.start - 60) : item.start]
-    return _UPDATE_DAY.search(before) is not None
+    return _UPDATE_DAY.search(before) is not None or _ENDED.search(before) is not None
+
+
+# The end of an event or of its aftermath: its time is not the time the event happened.
+_ENDED = regex.compile(
+    r"\b(?:put\s+out|extinguished|brought\s+under\s+control|under\s+control|called\s+off"
+    r"|ended|finished|lifted|reopened|restored|stood\s+down|wound\s+down|suspended)"
+    r"(?:\s+\w+)?\s+(?:at|by|on|early\s+on|late\s+on)?\s*$",
+    regex.I,
+)
 
 
 def _dates_a_statement(text: _Text, item: When, sentence: _Sentence) -> bool:

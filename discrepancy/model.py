@@ -103,6 +103,8 @@ class Day:
     part_of_day: str | None = None
     earliest: dt.date | None = None
     latest: dt.date | None = None
+    # How the clock time was hedged: "about", "before" ("shortly before 3am"), "after", or "".
+    time_hedge: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,6 +134,7 @@ class Lead:
     day: Day
     names: frozenset[str] = frozenset()
     dated: bool = True  # False: the lead gives no day; `day` is the days before publication
+    runs_days: int = 0  # how long an event of its kind can run on (events.toml): a strike's days
 
 
 @dataclass(frozen=True, slots=True)

@@ -69,6 +69,7 @@ class EventCategory:
     # Narrower categories its words also refer back to: "the attack" in a story of a stabbing.
     covers: tuple[str, ...] = ()
     reach_days: int = 0  # how many days after the covered event its words still refer to it
+    runs_days: int = 0  # how many days one event of this kind can run on: a strike, a flood
     source: str = ""
     line: int = 0
 
@@ -98,6 +99,10 @@ class Rulebook:
 
     def category(self, name: str) -> EventCategory | None:
         return next((e for e in self.events if e.category == name), None)
+
+    def runs_days(self, name: str) -> int:
+        category = self.category(name) if name else None
+        return category.runs_days if category else 0
 
 
 def default_rules_dir() -> Path:
@@ -347,10 +352,7 @@ def _parse_events(path: Path, doc: Mapping[str, Any], lines: list[str]) -> list[
         covers = _word_list(
             table.get("covers", []), path, _key_line(lines, line, "covers"), "covers"
         )
-        reach = table.get("reach_days", 0)
-        if not isinstance(reach, int) or isinstance(reach, bool) or not 0 <= reach <= 60:
-            where = _key_line(lines, line, "reach_days") or line
-            raise RuleFileError(str(path), where, "'reach_days' must be 0 to 60", "reach_days")
+        reach, runs = (_days(table, key, path, lines, line) for key in ("reach_days", "runs_days"))
         events.append(
             EventCategory(
                 table["category"],
@@ -359,11 +361,23 @@ def _parse_events(path: Path, doc: Mapping[str, Any], lines: list[str]) -> list[
                 tuple(cues),
                 tuple(covers),
                 reach,
+                runs,
                 str(path),
                 _key_line(lines, line, "covers") or line,
             )
         )
     return events
+
+
+_MAX_DAYS = 60
+
+
+def _days(table: Mapping[str, Any], key: str, path: Path, lines: list[str], line: int) -> int:
+    value = table.get(key, 0)
+    if not isinstance(value, int) or isinstance(value, bool) or not 0 <= value <= _MAX_DAYS:
+        where = _key_line(lines, line, key) or line
+        raise RuleFileError(str(path), where, f"'{key}' must be 0 to {_MAX_DAYS}", key)
+    return value
 
 
 def _parse_folds(path: Path, doc: Mapping[str, Any], lines: list[str]) -> list[NameFold]:

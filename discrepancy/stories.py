@@ -171,17 +171,17 @@ def _lead_damping(
         and lead.dated
         and lead.category == mine.category
     ]
-    if theirs and not any(_within_a_day(lead.day, mine.day) for lead in theirs):
+    if theirs and not any(_within_a_day(lead.day, mine.day, mine.runs_days) for lead in theirs):
         return 0.5
     return 1.0
 
 
-def _within_a_day(a: Day, b: Day) -> bool:
-    """A strike, a fire or a flood runs on: a lead of the next day's news is the same story."""
+def _within_a_day(a: Day, b: Day, runs_days: int = 0) -> bool:
+    """News of the next day is the same story; a strike, a fire or a flood runs on longer."""
     if a.earliest and b.earliest and a.latest and b.latest:
-        slack = timedelta(days=1)
+        slack = timedelta(days=max(1, runs_days))
         return a.earliest - slack <= b.latest and b.earliest - slack <= a.latest
-    return days_overlap(a, b)
+    return days_overlap(a, b, runs_days=runs_days)
 
 
 def _same_lead(
@@ -198,7 +198,7 @@ def _same_lead(
         if (
             theirs is not None
             and theirs.category == mine.category
-            and _within_a_day(theirs.day, mine.day)
+            and _within_a_day(theirs.day, mine.day, mine.runs_days)
             and _share_a_name(theirs.names, mine.names)
         ):
             return True
@@ -287,4 +287,5 @@ def _reports(event: Event, lead: Lead) -> bool:
     if event.category != lead.category or event.anchor is None:
         return False
     names = {word.lower() for name in (*event.places, *event.participants) for word in name.split()}
-    return _within_a_day(event.anchor, lead.day) and _share_a_name(frozenset(names), lead.names)
+    within = _within_a_day(event.anchor, lead.day, lead.runs_days)
+    return within and _share_a_name(frozenset(names), lead.names)

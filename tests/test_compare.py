@@ -280,3 +280,59 @@ def test_no_rise_is_claimed_when_the_newest_report_keeps_the_old_figure() -> Non
     assert finding.kind == FindingKind.CONFLICT
     assert "rose" not in finding.message
     assert "the newest report (c, 2026-03-17) has 3" in finding.message
+
+
+def _on(iso: str, clock: str | None = None, hedge: str = "") -> Day:
+    d = date.fromisoformat(iso)
+    return Day(d, d.weekday(), clock, earliest=d, latest=d, time_hedge=hedge)
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "agree"),
+    [
+        pytest.param(
+            _on("2026-03-10", "02:40"),
+            _on("2026-03-10", "03:00", "before"),
+            True,
+            id="2:40_is_shortly_before_3am",
+        ),
+        pytest.param(
+            _on("2026-03-10", "07:45", "before"),
+            _on("2026-03-10", "08:15", "about"),
+            False,
+            id="just_before_7:45_is_not_about_8:15",
+        ),
+        pytest.param(
+            _on("2026-03-10", "02:30", "about"),
+            _on("2026-03-10", "02:40"),
+            True,
+            id="about_2:30_covers_2:40",
+        ),
+        pytest.param(
+            _on("2026-03-10", "07:40"), _on("2026-03-10", "07:55"), False, id="7:40_is_not_7:55"
+        ),
+        pytest.param(
+            Day(weekday=1, part_of_day="morning"),
+            _on("2026-03-10", "02:30"),
+            True,
+            id="this_morning_holds_2:30am",
+        ),
+        pytest.param(
+            _on("2026-09-09", "23:45"),
+            _on("2026-09-10"),
+            True,
+            id="11:45pm_wednesday_is_thursday_in_another_time_zone",
+        ),
+        pytest.param(
+            _on("2026-09-09", "21:00"), _on("2026-09-10"), False, id="9pm_wednesday_is_not_thursday"
+        ),
+        pytest.param(
+            _on("2026-09-09", "23:45"),
+            _on("2026-09-11"),
+            False,
+            id="near_midnight_reaches_one_day_only",
+        ),
+    ],
+)
+def test_clock_times_agree_within_their_hedges(a: Day, b: Day, agree: bool) -> None:
+    assert days_agree(a, b) is agree
