@@ -483,18 +483,18 @@ def _count_claims(text: _Text) -> Iterator[Claim]:
         if found is not None:
             claim, trigger_at = found
             by_trigger.setdefault((trigger_at, claim.slot), []).append((claim, quantity))
-    found: list[Claim] = []
+    counts: list[Claim] = []
     for parts in by_trigger.values():
         # "three deaths, two in a village and one in town" breaks a total down: only parts
         # that each name what they count add up.
         named = all(c.counted for c, _ in parts)
         if len(parts) == 1 or not named or not _coordinated(text, [q for _, q in parts]):
-            found.append(parts[0][0])
+            counts.append(parts[0][0])
         else:
-            found.append(_sum_of(text, [c for c, _ in parts]))
-    found.sort(key=lambda c: c.start)
-    yield from found
-    yield from _second_opinions(text, found)
+            counts.append(_sum_of(text, [c for c, _ in parts]))
+    counts.sort(key=lambda c: c.start)
+    yield from counts
+    yield from _second_opinions(text, counts)
 
 
 # "The ministry put the number at about 3,100": another source's figure for the count just given.
