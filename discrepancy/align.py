@@ -98,17 +98,32 @@ def _same_subject(a: Claim, b: Claim, rulebook: Rulebook) -> bool:
     'Kowalsky' are one man) or a role ('suspect')."""
     if not a.subject and not b.subject:
         return True
-    ours, theirs = a.subject.split("|"), b.subject.split("|")
-    return any(_same_key(x, y, rulebook) for x in ours for y in theirs)
+    ours, theirs = _keys(a, rulebook), _keys(b, rulebook)
+    for kind in ("names", "firsts", "roles"):
+        if ours[kind] and theirs[kind]:
+            # Two surnames decide alone: 'Smith, the suspect' is not 'Jones, the suspect'.
+            return any(_same_key(x, y, rulebook) for x in ours[kind] for y in theirs[kind])
+    return False
+
+
+def _keys(claim: Claim, rulebook: Rulebook) -> dict[str, list[str]]:
+    """A subject's keys by strength: surnames and proper names, first names, roles."""
+    roles = rulebook.vocab.get("roles", frozenset()) | {"suspect"}
+    keys = claim.subject.split("|") if claim.subject else []
+    return {
+        "names": [k for k in keys if k not in roles and not k.startswith("first:")],
+        "firsts": [k for k in keys if k.startswith("first:")],
+        "roles": [k for k in keys if k in roles],
+    }
 
 
 def _same_named_person(a: Claim, b: Claim, rulebook: Rulebook) -> bool:
     if not a.subject or not b.subject or not rulebook.rule(a.slot).of_person:
         return False
-    roles = rulebook.vocab.get("roles", frozenset()) | {"suspect"}
-    ours = [k for k in a.subject.split("|") if k not in roles]
-    theirs = [k for k in b.subject.split("|") if k not in roles]
-    return any(_same_key(x, y, rulebook) for x in ours for y in theirs)
+    ours, theirs = _keys(a, rulebook), _keys(b, rulebook)
+    if ours["names"] and theirs["names"]:
+        return any(_same_key(x, y, rulebook) for x in ours["names"] for y in theirs["names"])
+    return any(_same_key(x, y, rulebook) for x in ours["firsts"] for y in theirs["firsts"])
 
 
 def _same_key(x: str, y: str, rulebook: Rulebook) -> bool:

@@ -611,8 +611,8 @@ def _count_claim(text: _Text, quantity: Quantity) -> tuple[Claim, int] | None:
         sentence=text.sentence_text(sentence_index),
         start=start,
         end=end,
-        interval=_count_interval(text, quantity),
-        qualifier=quantity.qualifier,
+        interval=_count_interval(text, quantity, floor=trigger.text in rule.floors),
+        qualifier="at least" if trigger.text in rule.floors else quantity.qualifier,
         counted=noun[2],
         per=_period(per) or _cumulative(text, sentence_index),
         distributive=bool(_EACH_SIDE.match(after_noun)),
@@ -689,15 +689,17 @@ def _describes_a_noun_before(text: _Text, quantity: Quantity, *, has_noun: bool)
     return last in text.rules.nouns  # "adults, 21" is an apposition: the comma keeps it out
 
 
-def _count_interval(text: _Text, quantity: Quantity) -> Interval:
-    """The figure the claim states; for 'the toll rose from 5 to 7' that is 7, not 5 to 7."""
+def _count_interval(text: _Text, quantity: Quantity, *, floor: bool = False) -> Interval:
+    """The figure the claim states; for 'the toll rose from 5 to 7' that is 7, not 5 to 7.
+    A `floor` trigger leaves the top open: '23 bodies recovered' is at least 23 dead."""
     before = text.body[max(0, quantity.start - 25) : quantity.start]
     if quantity.text.lower().startswith("from ") and _CHANGE_VERB.search(before):
         latest = quantities.parse(quantity.text[quantity.text.lower().rfind(" to ") + 4 :])
         if latest:
             q = latest[0]
-            return Interval(q.low, q.high, q.low_inclusive, q.high_inclusive)
-    return Interval(quantity.low, quantity.high, quantity.low_inclusive, quantity.high_inclusive)
+            return Interval(q.low, None if floor else q.high, q.low_inclusive, q.high_inclusive)
+    high = None if floor else quantity.high
+    return Interval(quantity.low, high, quantity.low_inclusive, quantity.high_inclusive)
 
 
 def _period(rate: str) -> str:
@@ -721,6 +723,10 @@ def _cumulative(text: _Text, index: int) -> str:
 def _counted_noun(text: _Text, pos: int) -> tuple[int, int, str] | None:
     """The noun a number counts: the first counted word within a few words after it."""
     words = list(text.words_after(pos, MAX_NOUN_DISTANCE))
+    for i, (start, _end, _word) in enumerate(words):
+        if "," in text.body[pos if i == 0 else words[i - 1][1] : start]:
+            words = words[:i]  # "23 bodies, officials said": a noun past a comma counts nothing
+            break
     for i, (start, end, word) in enumerate(words):
         if i + 1 < len(words):
             pair = f"{word} {words[i + 1][2]}"
@@ -977,10 +983,13 @@ def _people_in(text: _Text, sentence: _Sentence) -> list[tuple[int, int, str]]:
     """People a sentence names, in order: full names and the bare surnames of people the
     article names in full elsewhere ('Lopez, 47, told supporters')."""
     found = {
-        name.start: (name.start, name.end, name.tokens[-1].lower())
+        name.start: (name.start, name.end, _name_keys(name.tokens))
         for name in text.names
         if sentence.start <= name.start < sentence.end
     }
+    for match in _NAMED.finditer(text.body, sentence.start, sentence.end):
+        if not any(s <= match.start(1) < e for s, e, _ in found.values()):
+            found[match.start(1)] = (match.start(1), match.end(1), f"first:{match[1].lower()}")
     surnames = {s.lower() for s in text.surnames}
     for start, end, word in _words_in(text, sentence):
         key = word.removesuffix("'s")
@@ -988,6 +997,16 @@ def _people_in(text: _Text, sentence: _Sentence) -> list[tuple[int, int, str]]:
         if key in surnames and not inside:
             found[start] = (start, end, key)
     return [found[k] for k in sorted(found)]
+
+
+# "a 17-year-old named Yonas": a person known by one name.
+_NAMED = regex.compile(r"\b(?:named|called)\s+(\p{Lu}\p{Ll}+)\b(?!\s+\p{Lu})", regex.VERSION1)
+
+
+def _name_keys(tokens: Sequence[str]) -> str:
+    """'Yonas Tesfaye': his surname, and his first name for a report that gives only that."""
+    last = tokens[-1].lower()
+    return f"{last}|first:{tokens[0].lower()}" if len(tokens) > 1 else last
 
 
 def _near(text: _Text, a: tuple[int, int], b: tuple[int, int]) -> bool:

@@ -19,7 +19,7 @@ RULE_KINDS = ("count", "measure", "score", "day", "duration")
 _RULE_KEYS = {
     "id", "label", "description", "kind", "severity", "triggers", "counted", "events", "rate",
     "example", "tolerance", "self_counting", "measure", "subject", "excludes", "variants",
-    "updates", "of_person",
+    "updates", "of_person", "floors",
 }  # fmt: skip
 _NEEDS_TRIGGERS = ("count", "measure", "score")
 _ID_SHAPE = regex.compile(r"^[a-z][a-z0-9_]*(\.[a-z][a-z0-9_]*)+$")
@@ -55,6 +55,8 @@ class Rule:
     updates: bool = False  # a count that moves as news comes in (a toll): say which is newer
     # A fact of the person, not of an event (an age): one named person's figures always meet.
     of_person: bool = False
+    # Triggers whose figure is only a floor of the fact: "23 bodies recovered" is at least 23 dead.
+    floors: frozenset[str] = frozenset()
     examples: tuple[RuleExample, ...] = ()
     source: str = ""
     line: int = 0
@@ -267,6 +269,10 @@ def _parse_rule(
     stray = sorted(set(self_counting) - set(triggers))
     if stray:
         raise fail(f"self_counting word '{stray[0]}' is not one of the triggers", "self_counting")
+    floors = _word_list(table.get("floors", []), path, _key_line(lines, line, "floors"), "floors")
+    stray = sorted(set(floors) - set(triggers))
+    if stray:
+        raise fail(f"floors word '{stray[0]}' is not one of the triggers", "floors")
     of_person = bool(table.get("of_person", False))
     if of_person and not per_person:
         raise fail("'of_person' needs 'subject = true'", "of_person")
@@ -291,6 +297,7 @@ def _parse_rule(
         variants=_words_of(table, "variants", path, lines, line),
         updates=bool(table.get("updates", False)),
         of_person=of_person,
+        floors=frozenset(floors),
         examples=_parse_examples(path, table.get("example", []), lines, line),
         source=str(path),
         line=line,

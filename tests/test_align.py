@@ -213,3 +213,16 @@ def test_a_role_alone_does_not_carry_an_age_across_events() -> None:
         "002", "person.age", subject="suspect", event=Event(category="shooting", anchor=SUNDAY)
     )
     assert len(align("s", [first, second], RULES)) == 2
+
+
+def test_an_age_given_with_a_first_name_only_meets_the_full_name() -> None:
+    full = claim("001", "person.age", subject="tesfaye|first:yonas", interval=Interval(16, 16))
+    first = claim("002", "person.age", subject="first:yonas", interval=Interval(17, 17))
+    [group] = align("s", [full, first], RULES)
+    assert group.claims == (full, first)
+
+
+def test_two_surnames_decide_even_when_first_names_or_roles_match() -> None:
+    john_smith = claim("001", "person.age", subject="smith|first:john|suspect")
+    john_doe = claim("002", "person.age", subject="doe|first:john|suspect")
+    assert len(align("s", [john_smith, john_doe], RULES)) == 2

@@ -251,7 +251,7 @@ def test_operating_and_net_profit_are_different_facts() -> None:
 
 def test_an_age_is_read_with_whose_it_is() -> None:
     [age] = _slot("Police arrested Daniel Okafor, 19, on Sunday.", "person.age")
-    assert age.subject == "okafor|suspect"  # the one arrested is the suspect
+    assert age.subject == "okafor|first:daniel|suspect"  # the one arrested is the suspect
     assert age.interval == Interval(19, 19, True, True)
 
 
@@ -279,7 +279,7 @@ def test_a_score_is_one_result_whichever_side_comes_first() -> None:
 def test_a_vote_share_belongs_to_its_candidate() -> None:
     text = "Maria Lopez won 52.1% of the vote, while Tom Reyes took 44.3%."
     found = {c.subject: c.figure for c in _slot(text, "votes.share")}
-    assert found == {"lopez": "52.1%", "reyes": "44.3%"}
+    assert found == {"lopez|first:maria": "52.1%", "reyes|first:tom": "44.3%"}
 
 
 def test_a_speed_limit_is_not_the_train_s_speed() -> None:
@@ -304,7 +304,7 @@ def test_a_share_belongs_to_the_clause_s_subject_even_far_from_it() -> None:
         "defeating Tom Reyes, who took 44.3%."
     )
     found = {c.subject: c.figure for c in _slot(text, "votes.share")}
-    assert found == {"lopez": "52.1%", "reyes": "44.3%"}
+    assert found == {"lopez|first:maria": "52.1%", "reyes|first:tom": "44.3%"}
 
 
 def test_an_old_result_dated_by_its_year_is_not_ambiguous_with_this_one() -> None:
@@ -354,7 +354,7 @@ def test_a_named_age_survives_when_the_suspect_is_ambiguous() -> None:
         "over a second stabbing, and an 18-year-old man was arrested on Sunday."
     )
     ages = _slot(text, "person.age")
-    assert [(a.subject, a.interval) for a in ages] == [("mohamed", Interval(19, 19))]
+    assert [(a.subject, a.interval) for a in ages] == [("mohamed|first:yusuf", Interval(19, 19))]
 
 
 def test_a_day_that_opens_its_sentence_dates_the_main_event() -> None:
