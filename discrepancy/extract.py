@@ -746,8 +746,13 @@ def _nearest_trigger(
     for phrase in text.phrases_in(sentence):
         if not text.same_clause(phrase.start, span[0]):
             continue
+        elliptical = not noun and _ELLIPTICAL_GAP.fullmatch(text.body, span[1], phrase.start)
         for rule in text.rules.triggers.get(phrase.text, ()):
-            if rule.kind != "count" or rule.rate != rate or not _counts(rule, noun, phrase):
+            if rule.kind != "count" or rule.rate != rate:
+                continue
+            # "Twenty-two were rescued alive and six died": the number is the verb's subject,
+            # and a count of people needs no noun to say so.
+            if not (_counts(rule, noun, phrase) or (elliptical and "people" in rule.counted)):
                 continue
             distance = text.distance(span, (phrase.start, phrase.end))
             before = phrase.start < span[0]
@@ -808,6 +813,14 @@ def _excluded(text: _Text, rule: Rule, quantity: Quantity) -> bool:
     after = " ".join(w for _, _, w in text.words_after(quantity.end, _EXCLUDE_AFTER_WORDS))
     window = f" {before.lower()} | {after} "
     return any(regex.search(rf"(?<!\w){regex.escape(w)}(?!\w)", window) for w in rule.excludes)
+
+
+# Between a bare number and its verb: auxiliaries and a few adverbs ("six were later found dead").
+_ELLIPTICAL_GAP = regex.compile(
+    r"\s+(?:(?:have|has|had|were|was|are|is|remain|remained|remains)\s+)?"
+    r"(?:(?:been|also|later|now|still|since|reportedly|confirmed|feared)\s+){0,2}",
+    regex.I,
+)
 
 
 def _counts(rule: Rule, noun: str, phrase: Phrase) -> bool:
@@ -1083,7 +1096,7 @@ def _time_claims(text: _Text) -> Iterator[Claim]:
                 continue
             if item.kind == "duration" and not _states_a_length(text, item):
                 continue
-            if item.kind != "duration" and _SPAN_START.match(item.text):
+            if item.kind != "duration" and _opens_a_span(text, item):
                 continue  # "since February" dates the start of a span, not an event
             if _counts_from_another_event(text, item) or _dates_an_update(text, item):
                 continue  # "four days after a gunman opened fire": counts from another event
@@ -1434,12 +1447,21 @@ def _can_date_an_event(
     is measured against."""
     return (
         item.kind in ("day", "date", "relative", "window")
-        and (not _SPAN_START.match(item.text) or bool(_WHEN_CLAUSE.match(text.body, item.end)))
+        and (not _opens_a_span(text, item) or bool(_WHEN_CLAUSE.match(text.body, item.end)))
         and not _counts_from_another_event(text, item)
         and not _dates_a_statement(text, item, sentence)
         and not _dates_an_update(text, item)
         and not (claim_end is not None and item.start > claim_end and _dates_a_base(text, item))
     )
+
+
+# "had pulled 230 people from their homes by Saturday afternoon": a deadline, not the event's day.
+_SPAN_WORD_BEFORE = regex.compile(r"\b(?:since|by|until|till)\s+$", regex.I)
+
+
+def _opens_a_span(text: _Text, item: When) -> bool:
+    before = text.body[max(0, item.start - 8) : item.start]
+    return bool(_SPAN_START.match(item.text) or _SPAN_WORD_BEFORE.search(before))
 
 
 def _dates_a_base(text: _Text, item: When) -> bool:

@@ -90,6 +90,7 @@ def group_stories(
             cluster = _Cluster([], {})
             cluster.add(index, profile)
             clusters.append(cluster)
+    clusters = _merge_close(clusters, articles, leads)
     return tuple(
         Story(
             id=f"story-{n}",
@@ -98,6 +99,75 @@ def group_stories(
         )
         for n, cluster in enumerate(clusters, start=1)
     )
+
+
+# Each story's heaviest words: two stories are weighed for a merge only when they share one.
+_TOP_WORDS = 12
+
+
+def _merge_close(
+    clusters: list[_Cluster], articles: Sequence[Article], leads: Mapping[str, Lead] | None
+) -> list[_Cluster]:
+    """One pass puts each article where the stories so far pull it: the first report of a
+    story can seed a second cluster before the article that links them arrives. Join stories
+    whose articles are, on average, as alike as one story's (average linkage), closest first.
+    Only stories that share a heavy word are weighed, so this stays near linear."""
+    while True:
+        best: tuple[float, int, int] | None = None
+        for i, j in _candidate_pairs(clusters):
+            score = _linkage(clusters[i], clusters[j]) * _cluster_damping(
+                clusters[i], clusters[j], articles, leads
+            )
+            if score >= SAME_STORY and (best is None or score > best[0]):
+                best = (score, i, j)
+        if best is None:
+            return sorted(clusters, key=lambda c: c.members[0])
+        _, i, j = best
+        for word, weight in clusters[j].centroid.items():
+            clusters[i].centroid[word] = clusters[i].centroid.get(word, 0.0) + weight
+        clusters[i].members = sorted(clusters[i].members + clusters[j].members)
+        del clusters[j]
+
+
+def _candidate_pairs(clusters: Sequence[_Cluster]) -> list[tuple[int, int]]:
+    by_word: dict[str, list[int]] = {}
+    for index, cluster in enumerate(clusters):
+        top = sorted(cluster.centroid, key=lambda w: -cluster.centroid[w])[:_TOP_WORDS]
+        for word in top:
+            by_word.setdefault(word, []).append(index)
+    pairs = {(a, b) for ids in by_word.values() for a in ids for b in ids if a < b}
+    return sorted(pairs)
+
+
+def _linkage(a: _Cluster, b: _Cluster) -> float:
+    """Mean cosine over pairs of members: the centroids are sums of unit vectors."""
+    small, large = sorted((a.centroid, b.centroid), key=len)
+    dot = sum(w * large.get(word, 0.0) for word, w in small.items())
+    return dot / (len(a.members) * len(b.members))
+
+
+def _cluster_damping(
+    a: _Cluster, b: _Cluster, articles: Sequence[Article], leads: Mapping[str, Lead] | None
+) -> float:
+    """Half for stories published far apart; none for leads of one kind on days apart: a
+    round-up of both can pull two stories together, and two stabbings a week apart stay two."""
+    damping = 1.0
+    days_a = [articles[i].published for i in a.members if articles[i].published]
+    days_b = [articles[i].published for i in b.members if articles[i].published]
+    if (
+        days_a
+        and days_b
+        and min(abs((x - y).days) for x in days_a for y in days_b if x and y) > DAYS_APART
+    ):
+        damping *= 0.5
+    ours = [lead for i in a.members if (lead := (leads or {}).get(articles[i].id)) and lead.dated]
+    theirs = [lead for i in b.members if (lead := (leads or {}).get(articles[i].id)) and lead.dated]
+    same_kind = [(x, y) for x in ours for y in theirs if x.category == y.category]
+    if same_kind and not any(
+        _within_a_day(x.day, y.day, max(x.runs_days, y.runs_days)) for x, y in same_kind
+    ):
+        damping = 0.0
+    return damping
 
 
 def _similarity_to(profile: _Profile, cluster: _Cluster, articles: Sequence[Article]) -> float:

@@ -226,6 +226,12 @@ _COUNT_NOUN = (
     )
     + r"\b"
 )
+_UNITS_SPOKEN = _one_of(*_SMALL_NUMBERS[1:10])
+_SPOKEN_YEAR = (
+    rf"(?:nineteen|twenty)[\s-](?:{_one_of(*_SMALL_NUMBERS[10:])}"
+    rf"|{_one_of(*_TENS)}(?:[\s-]{_UNITS_SPOKEN})?|oh[\s-]{_UNITS_SPOKEN})"
+    rf"|two\s+thousand(?:\s+and)?\s+{_one_of(*_SMALL_NUMBERS[1:])}"
+)
 _YEAR_NOT_COUNT = rf"(?!{_DASH}\d|[.,]\d|\s*%|\s+(?:of\s+)?{_COUNT_NOUN})"
 _AMPM = r"(?P<ampm>[ap])\.?\s?m\b\.?"
 _TIME_ZONE = (
@@ -314,6 +320,12 @@ _ALTERNATIVES = {
         r"(?:(?:in|since|of|by|until|till|from|before|after|during|through|throughout)\s+"
         rf"|(?<={_APOS}s\s))(?P<yyyy>(?:19|20)\d\d)\b{_YEAR_NOT_COUNT}"
     ),
+    # A year said aloud, in a transcript: "in twenty twenty-three", "since two thousand and nine".
+    "spoken": (
+        r"(?:in|since|of|by|until|till|from|before|after|during|back\s+in)\s+"
+        rf"(?P<spoken>{_SPOKEN_YEAR})\b(?![\s-](?:years?|{_one_of(*_SMALL_NUMBERS, *_TENS)})\b)"
+        rf"(?!\s+(?:of\s+)?{_COUNT_NOUN})"
+    ),
     "dur": (
         r"(?:(?:for|in|within|during|throughout|lasting|over)\s+"
         r"(?=the\s+(?:past|last|previous|next|coming|first|final)\b)"
@@ -361,6 +373,7 @@ _PATTERN_FOR_ANCHOR = {
     "unit": _compile(("shift", "ctx", "win", "dur", "durctx")),
     "daypart": _compile(("ctx", "rel")),
     "clock": _compile(("time",)),
+    "spoken": _compile(("spoken",)),
 }
 
 # Tense: the last of these markers before a day, in its clause, says past or future.
@@ -400,7 +413,9 @@ _ANCHOR = re.compile(
         *("afternoon", "evening"),
     )
     + r")\b"
-    r"|(?P<clock>noon|midday|midnight)\b)"
+    r"|(?P<clock>noon|midday|midnight)\b"
+    r"|(?P<spoken>(?:nineteen|twenty)(?=[\s-](?:oh|ten|eleven|twelve|\w+teen|twenty|thirty"
+    r"|forty|fifty|sixty|seventy|eighty|ninety)\b)|two(?=\s+thousand\b)))"
 )
 _PREFIX_WORDS = frozenset(
     (
@@ -737,6 +752,21 @@ def _year(match: regex.Match[str], context: _Context) -> When:
     return _window(match, date(year, 1, 1), date(year, 12, 31))
 
 
+def _spoken_year(match: regex.Match[str], context: _Context) -> When | None:
+    year = spoken_year(match.group("spoken"))
+    return None if year is None else _window(match, date(year, 1, 1), date(year, 12, 31))
+
+
+def spoken_year(words: str) -> int | None:
+    """'twenty twenty-three' is 2023, 'nineteen oh five' 1905, 'two thousand and nine' 2009."""
+    parts = [w for w in regex.split(r"[\s-]+", words.lower()) if w not in ("and", "oh")]
+    if parts[:2] == ["two", "thousand"]:
+        return 2000 + sum(_WORD_VALUE.get(w, 0) for w in parts[2:])
+    if parts and parts[0] in ("nineteen", "twenty"):
+        return _WORD_VALUE[parts[0]] * 100 + sum(_WORD_VALUE.get(w, 0) for w in parts[1:])
+    return None
+
+
 def _week_window(published: date, modifier: str, future: bool) -> tuple[date, date]:
     monday = published - timedelta(days=published.weekday())
     if modifier == "last":
@@ -1040,6 +1070,7 @@ _BUILDERS: dict[str, Callable[[regex.Match[str], _Context], When | None]] = {
     "win": _calendar_window,
     "month": _month,
     "year": _year,
+    "spoken": _spoken_year,
     "dur": _duration,
     "durctx": _duration,
 }

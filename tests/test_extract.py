@@ -387,3 +387,50 @@ def test_the_attack_in_a_story_of_a_stabbing_is_the_stabbing() -> None:
     )
     [injured] = _slot(text, "casualties.injured", published=date(2026, 3, 11))
     assert injured.event.category == "stabbing"
+
+
+def test_a_bare_number_as_the_verb_s_subject_counts_people() -> None:
+    text = "Twenty-two were rescued alive and six died, the civil protection unit said."
+    found = {c.slot: c.interval for c in claims_of(text)}
+    assert found["people.rescued"] == Interval(22, 22)
+    assert found["casualties.killed"] == Interval(6, 6)
+
+
+def test_bodies_recovered_are_a_floor_of_the_toll() -> None:
+    [killed] = _slot("Divers recovered 23 bodies, officials said.", "casualties.killed")
+    assert (killed.interval, killed.qualifier) == (Interval(23, None), "at least")
+
+
+def test_of_its_members_counts_the_members() -> None:
+    [workers] = _slot("The union said 4,200 of its members joined the walkout.", "strike.workers")
+    assert workers.interval == Interval(4200, 4200)
+
+
+def test_two_of_the_dead_is_part_of_a_count() -> None:
+    assert _slot("Two of the dead were children.", "casualties.killed") == []
+
+
+def test_putting_the_number_at_restates_the_count_before_it() -> None:
+    text = (
+        "The union said 4,200 of its members had joined the walkout. The ministry put the "
+        "number at about 3,100."
+    )
+    counts = _slot(text, "strike.workers")
+    assert [c.qualifier for c in counts] == ["", "about"]
+    assert counts[0].interval == Interval(4200, 4200)
+    assert counts[1].interval is not None and counts[1].interval.low == 2790
+    assert counts[1].attribution.lower().endswith("ministry")
+
+
+def test_a_price_of_one_is_not_the_total() -> None:
+    text = "Net income was $312 million, or $1.04 a share."
+    assert [c.figure for c in _slot(text, "company.profit")] == ["$312 million"]
+
+
+def test_the_time_an_event_ended_or_a_deadline_does_not_date_it() -> None:
+    text = (
+        "The fire broke out at about 2:30 a.m. The fire was put out at about 5:30 a.m. "
+        "Crews had pulled 20 people from flooded homes by Saturday afternoon."
+    )
+    days = _slot(text, "incident.day", published=date(2026, 3, 10))
+    assert [d.day.time for d in days if d.day] == ["02:30"]

@@ -2170,3 +2170,28 @@ def test_adversarial_repetition_is_quick(unit: str) -> None:
     started = time.perf_counter()
     when.parse(text, SUN)
     assert time.perf_counter() - started < 5
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        ("Bay Horse in twenty twenty-three, when eleven miners died", 2023),
+        ("It happened back in two thousand and nine.", 2009),
+        ("prices have not been this high since nineteen ninety-eight", 1998),
+        ("built in nineteen oh five", 1905),
+    ],
+)
+def test_a_year_said_aloud_is_a_year(text: str, year: int) -> None:
+    [found] = when.parse(text, date(2026, 6, 10))
+    assert (found.kind, found.earliest, found.latest) == (
+        "window",
+        date(year, 1, 1),
+        date(year, 12, 31),
+    )
+
+
+@pytest.mark.parametrize(
+    "text", ["in two thousand homes", "in twenty twenty-two people", "in twenty minutes"]
+)
+def test_numbers_said_aloud_are_not_years(text: str) -> None:
+    assert all(w.kind != "window" for w in when.parse(text, date(2026, 6, 10)))
