@@ -514,7 +514,8 @@ def _second_opinions(text: _Text, claims: Sequence[Claim]) -> Iterator[Claim]:
             continue
         index = text.sentence_of(quantity.start)
         sentence = text.sentences[index]
-        if not _PUTS_THE_NUMBER.search(text.body, sentence.start, quantity.start):
+        puts = _PUTS_THE_NUMBER.search(text.body, sentence.start, quantity.start)
+        if puts is None:
             continue
         earlier = [
             c
@@ -524,10 +525,20 @@ def _second_opinions(text: _Text, claims: Sequence[Claim]) -> Iterator[Claim]:
             and text.sentences[text.sentence_of(c.start)].paragraph == sentence.paragraph
         ]
         if earlier:
-            yield _restated(text, earlier[-1], quantity, index)
+            who = _who_puts(text, sentence, puts.start())
+            yield _restated(text, earlier[-1], quantity, index, who)
 
 
-def _restated(text: _Text, antecedent: Claim, quantity: Quantity, index: int) -> Claim:
+# Who puts the number: a short subject before the verb ("The Ministry of Health put ...").
+_PUTTER = regex.compile(r"^\s*((?:the\s+)?\p{Lu}[\p{L}'\-]*(?:\s+[\p{L}'\-]+){0,5})\s+$")
+
+
+def _who_puts(text: _Text, sentence: _Sentence, verb_at: int) -> str:
+    found = _PUTTER.match(text.body[sentence.start : verb_at])
+    return found.group(1) if found else ""
+
+
+def _restated(text: _Text, antecedent: Claim, quantity: Quantity, index: int, who: str) -> Claim:
     span = (quantity.start, quantity.end)
     start, end = text.original_span(*span)
     return replace(
@@ -539,7 +550,7 @@ def _restated(text: _Text, antecedent: Claim, quantity: Quantity, index: int) ->
         end=end,
         interval=_count_interval(text, quantity),
         qualifier=quantity.qualifier,
-        attribution=_attribution(text, index, span),
+        attribution=who or _attribution(text, index, span),
     )
 
 
