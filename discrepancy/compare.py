@@ -386,7 +386,36 @@ def days_agree(a: Day, b: Day) -> bool:
     may then be the next or the day before."""
     if not days_overlap(a, b):
         return _near_midnight(a, b) or _near_midnight(b, a)
+    if a.date is not None and b.date is not None:
+        # Both dated: compare the stretches of time they name. "Saturday night" runs into
+        # Sunday's small hours but not into "late on Sunday".
+        (a_low, a_high), (b_low, b_high) = _stretch(a), _stretch(b)
+        return (a_low < b_high and b_low < a_high) or _near_midnight(a, b) or _near_midnight(b, a)
     return _times_agree(a, b)
+
+
+_MINUTES_A_DAY = 24 * 60
+# Parts of a day as stretches of minutes from its midnight; night runs into the next morning.
+_STRETCHES = {
+    "morning": (0, 12 * 60),
+    "afternoon": (12 * 60, 18 * 60),
+    "evening": (17 * 60, 24 * 60),
+    "night": (19 * 60, 30 * 60),
+    "late": (17 * 60, 24 * 60),
+    "early": (0, 10 * 60),
+    "overnight": (19 * 60, 30 * 60),
+}
+
+
+def _stretch(day: Day) -> tuple[int, int]:
+    """The minutes a dated day can mean, counted from 0001-01-01."""
+    assert day.date is not None
+    base = day.date.toordinal() * _MINUTES_A_DAY
+    if day.time:
+        low, high = _clock_window(day)
+        return base + low, base + high + 1
+    low, high = _STRETCHES.get(day.part_of_day or "", (0, _MINUTES_A_DAY))
+    return base + low, base + high
 
 
 def _near_midnight(timed: Day, other: Day) -> bool:

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from discrepancy.model import Finding, FindingKind, Report
+from discrepancy.model import Claim, Finding, FindingKind, Report
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,11 +115,24 @@ def _mixed_events(report: Report, pairs: Sequence[Mapping[str, Any]]) -> list[st
         a, b = pair["a"], pair["b"]
         for finding in report.findings:
             members = [claims[i] for i in finding.claims]
-            has_a = any(c.article == a["article"] and a["quote"] in c.sentence for c in members)
-            has_b = any(c.article == b["article"] and b["quote"] in c.sentence for c in members)
+            has_a = any(c.article == a["article"] and _quotes(a["quote"], c) for c in members)
+            has_b = any(c.article == b["article"] and _quotes(b["quote"], c) for c in members)
             if finding.slot == pair["slot"] and has_a and has_b:
                 found.append(f"{finding.slot}: '{a['quote']}' with '{b['quote']}' ({finding.id})")
     return found
+
+
+def _quotes(quote: str, claim: Claim) -> bool:
+    """Does the quote name this claim's figure: in its sentence, overlapping its own words?
+    'Revenue fell to $4.21 billion from $4.51 billion a year earlier' holds two figures; the
+    quote 'from $4.51 billion a year earlier' names the old one, not the claim of $4.21bn."""
+    at = claim.sentence.find(quote)
+    if at < 0:
+        return False
+    own = claim.sentence.find(claim.text)
+    if own < 0:
+        return True  # the claim's words were normalised: the sentence is all we can go on
+    return at < own + len(claim.text) and own < at + len(quote)
 
 
 def total(scores: Sequence[Score]) -> Score:

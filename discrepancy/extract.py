@@ -455,8 +455,8 @@ def _lead_event(text: _Text, lead: Sequence[_Sentence]) -> tuple[Phrase, Day] | 
             if own is not None:
                 candidate = (0, order, phrase, own)
             elif days:
-                nearest = min(days, key=lambda w: text.distance(where, (w.start, w.end)))
-                distance = text.distance(where, (nearest.start, nearest.end))
+                nearest = min(days, key=lambda w: _lead_distance(text, where, w))
+                distance = _lead_distance(text, where, nearest)
                 candidate = (distance + 1, order, phrase, _resolve_day(text, nearest))
             else:
                 continue
@@ -1163,9 +1163,23 @@ def _attached_event(text: _Text, item: When, sentence: _Sentence) -> Phrase | No
         if text.same_clause(p.start, item.start)
     ]
     scored = [s for s in scored if s[0] <= MAX_TRIGGER_DISTANCE + 2]
-    if scored:
-        return min(scored, key=lambda s: (s[0], s[1].start))[1]
-    return _main_event_of_fronted(text, item, sentence, phrases)
+    if not scored:
+        return _main_event_of_fronted(text, item, sentence, phrases)
+    best = min(scored, key=lambda s: (s[0], s[1].start))[1]
+    events = [s for s in scored if text.categories[s[1].text] != _STATEMENT]
+    if text.categories[best.text] == _STATEMENT and events and not _right_by(text, item, best):
+        # "flooded a mine late on Sunday, police said on Monday": the saying has its own day
+        return min(events, key=lambda s: (s[0], s[1].start))[1]
+    return best
+
+
+def _right_by(text: _Text, item: When, phrase: Phrase) -> bool:
+    """Is the day written right by the word ('said on Monday', 'on Monday said')?"""
+    if phrase.end <= item.start:
+        return text.words_between(phrase.end, item.start) <= 1
+    return text.words_between(item.end, phrase.start) <= 1 and not text.body[
+        item.end : phrase.start
+    ].strip(" ").startswith(",")
 
 
 # Words that may stand before a fronted time adverbial: "Then, on Friday night, ...".
@@ -1463,7 +1477,24 @@ def _can_date_an_event(
         and not _dates_a_statement(text, item, sentence)
         and not _dates_an_update(text, item)
         and not (claim_end is not None and item.start > claim_end and _dates_a_base(text, item))
+        and not _dates_a_figure(text, item)
     )
+
+
+# "$3.9 billion a year earlier", "41% last year": the day dates the figure just before it.
+_FIGURE_BEFORE = regex.compile(
+    r"(?:\d|\b(?:million|billion|bn|m|per\s+cent|percent|%))[)\s]*$", regex.I
+)
+_YEAR_BACK = regex.compile(
+    r"^(?:a|one)\s+year\s+(?:earlier|ago|before)$|^(?:the\s+)?(?:previous|prior)\s+year$"
+    r"|^(?:in\s+)?the\s+same\s+(?:period|quarter)\s+(?:last|a)\s+year$",
+    regex.I,
+)
+
+
+def _dates_a_figure(text: _Text, item: When) -> bool:
+    before = text.body[max(0, item.start - 12) : item.start]
+    return bool(_YEAR_BACK.match(item.text)) and _FIGURE_BEFORE.search(before) is not None
 
 
 # "had pulled 230 people from their homes by Saturday afternoon": a deadline, not the event's day.
@@ -1473,6 +1504,26 @@ _SPAN_WORD_BEFORE = regex.compile(r"\b(?:since|by|until|till)\s+$", regex.I)
 def _opens_a_span(text: _Text, item: When) -> bool:
     before = text.body[max(0, item.start - 8) : item.start]
     return bool(_SPAN_START.match(item.text) or _SPAN_WORD_BEFORE.search(before))
+
+
+def _lead_distance(text: _Text, where: tuple[int, int], item: When) -> int:
+    """How far a day stands from the lead's event word; a dateline's date only as a last
+    resort: it dates the dispatch, and the event is often the day before."""
+    distance = text.distance(where, (item.start, item.end))
+    return distance + _DATELINE_COST if _in_dateline(text, item) else distance
+
+
+_DATELINE_COST = 10
+# "KADOMA, Zimbabwe, June 8 (AFP) - ...": the dateline dates the dispatch, not the event.
+_DATELINE_END = regex.compile(r"\s*(?:\([^)\n]{1,40}\))?\s*[-\u2013\u2014:]\s")
+_DATELINE_REACH = 80
+
+
+def _in_dateline(text: _Text, item: When) -> bool:
+    first = text.sentences[0] if text.sentences else None
+    if first is None or not first.start <= item.start < first.start + _DATELINE_REACH:
+        return False
+    return _DATELINE_END.match(text.body, item.end) is not None
 
 
 def _dates_a_base(text: _Text, item: When) -> bool:

@@ -77,3 +77,40 @@ def test_mixing_names_a_story_that_holds_two_gold_stories() -> None:
     report = _report(("a", "killing one woman"), ("b", "two were killed"))
     mixed = mixing(report, {"a": "quake#0", "b": "shooting#0"})
     assert mixed.merged and mixed.crossing_conflicts
+
+
+def _report_of(*claims: Claim) -> Report:
+    finding = Finding(
+        "F1", "story-1", "company.revenue", "Revenue", FindingKind.CONFLICT,
+        Severity.MEDIUM, tuple(c.id for c in claims), "differ",
+    )  # fmt: skip
+    articles = tuple(Article(c.article, f"{c.article}.md", c.sentence) for c in claims)
+    story = Story("story-1", tuple(c.article for c in claims))
+    return Report(articles, (story,), claims, (finding,))
+
+
+def _revenue(article: str, text: str, sentence: str) -> Claim:
+    return Claim(
+        id=f"{article}#1", article=article, slot="company.revenue", value_kind=ValueKind.MEASURE,
+        text=text, sentence=sentence, start=0, end=len(text), interval=Interval(1, 1),
+    )  # fmt: skip
+
+
+NEVER = {
+    "never_compare": [
+        {
+            "slot": "company.revenue",
+            "a": {"article": "a", "quote": "from $4.51 billion a year earlier"},
+            "b": {"article": "b", "quote": "$4.7bn in revenue"},
+        }
+    ]
+}
+SENTENCE = "Revenue fell to $4.21 billion from $4.51 billion a year earlier."
+
+
+def test_a_finding_mixes_events_only_through_the_quoted_figure_itself() -> None:
+    this_quarter = _revenue("a", "Revenue fell to $4.21 billion", SENTENCE)
+    last_year = _revenue("a", "from $4.51 billion", SENTENCE)
+    theirs = _revenue("b", "$4.7bn in revenue", "It had $4.7bn in revenue.")
+    assert score(_report_of(this_quarter, theirs), NEVER).mixed_events == ()
+    assert len(score(_report_of(last_year, theirs), NEVER).mixed_events) == 1

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from discrepancy.compare import describe_claim
-from discrepancy.extract import compile_rules, extract_claims
+from discrepancy.extract import compile_rules, extract, extract_claims
 from discrepancy.model import Article, Claim, Interval, ValueKind
 from discrepancy.reader import read_articles
 from discrepancy.rulebook import Rule, RuleExample, load_rulebook
@@ -434,3 +434,19 @@ def test_the_time_an_event_ended_or_a_deadline_does_not_date_it() -> None:
     )
     days = _slot(text, "incident.day", published=date(2026, 3, 10))
     assert [d.day.time for d in days if d.day] == ["02:30"]
+
+
+def test_a_dateline_s_date_is_the_lead_s_day_only_as_a_last_resort() -> None:
+    text = (
+        "KADOMA, Zimbabwe, June 8 (AFP) - Twenty-eight miners were trapped after water flooded "
+        "a gold mine near the town of Kadoma late on Sunday, police said on Monday."
+    )
+    lead = extract(Article("a", "a.txt", text, published=date(2026, 6, 8)), RULES).lead
+    assert lead is not None and lead.day.date == date(2026, 6, 7)
+
+
+def test_a_year_earlier_after_a_figure_dates_the_figure_not_the_event() -> None:
+    text = "Revenue rose 8% to $4.2 billion from $3.9 billion a year earlier, the company said."
+    [revenue] = _slot(text, "company.revenue", published=date(2025, 7, 24))
+    anchor = revenue.event.anchor
+    assert anchor is None or anchor.earliest is None or anchor.earliest.year == 2025
