@@ -80,7 +80,10 @@ _ANAPHORIC = regex.compile(
 )
 # A duration is an event's length only when said so: "lasted two hours", "for three hours",
 # "a two-hour-long liturgy". "The first meeting in years" says how long since, not how long.
-_LENGTH_CUE = regex.compile(r"\b(?:lasted|lasting|lasts|last|for|spent|took|running)\b", regex.I)
+_LENGTH_CUE = regex.compile(
+    r"\b(?:lasted|lasting|lasts|last|for|spent|took|taking|running|needed|needing|required)\b",
+    regex.I,
+)
 _CHANGE_VERB = regex.compile(
     r"\b(?:rose|risen|rises|rising|climbed|increased|jumped|grew|fell|dropped|declined|revised)"
     r"(?:\s+\w+)?\s+$",
@@ -452,12 +455,14 @@ def _lead_event(text: _Text, lead: Sequence[_Sentence]) -> tuple[Phrase, Day] | 
         for phrase in phrases:
             own = _day_of_event_word(text, phrase)
             where = (phrase.start, phrase.end)
+            # A broad word ("the search", "the incident") yields to the kind of event it covers.
+            broad = _BROAD_COST if _is_broad(text, phrase) else 0
             if own is not None:
-                candidate = (0, order, phrase, own)
+                candidate = (broad, order, phrase, own)
             elif days:
                 nearest = min(days, key=lambda w: _lead_distance(text, where, w))
                 distance = _lead_distance(text, where, nearest)
-                candidate = (distance + 1, order, phrase, _resolve_day(text, nearest))
+                candidate = (distance + 1 + broad, order, phrase, _resolve_day(text, nearest))
             else:
                 continue
             if best is None or candidate[:2] < best[:2]:
@@ -1222,7 +1227,24 @@ def _states_a_length(text: _Text, item: When) -> bool:
     if _SINCE_CUE.match(item.text):
         return False
     words = (text.body[max(0, item.start - 40) : item.start] + " " + item.text).split()
-    return _LENGTH_CUE.search(" ".join(words[-6:])) is not None
+    if _LENGTH_CUE.search(" ".join(words[-6:])) is not None:
+        return True
+    return _ends_after(text, item)
+
+
+# "The fire was put out about three hours after it started": the event's length, told by its end.
+_AFTER_IT_BEGAN = regex.compile(
+    r"\s+after\s+(?:it|the\s+[\w\-]+(?:\s+[\w\-]+)?)\s+(?:had\s+)?(?:began|begun|started|broke\s+out"
+    r"|erupted|struck|hit|came\s+down|collapsed|sank|capsized|began\s+to\s+\w+)\b",
+    regex.I,
+)
+
+
+def _ends_after(text: _Text, item: When) -> bool:
+    if not _AFTER_IT_BEGAN.match(text.body, item.end):
+        return False
+    sentence = text.sentences[text.sentence_of(item.start)]
+    return _ENDED_ANYWHERE.search(text.body, sentence.start, item.start) is not None
 
 
 def _time_claim(text: _Text, rule: Rule, item: When, phrase: Phrase, index: int) -> Claim:
@@ -1506,6 +1528,14 @@ def _opens_a_span(text: _Text, item: When) -> bool:
     return bool(_SPAN_START.match(item.text) or _SPAN_WORD_BEFORE.search(before))
 
 
+_BROAD_COST = 3
+
+
+def _is_broad(text: _Text, phrase: Phrase) -> bool:
+    category = text.rules.rulebook.category(text.categories.get(phrase.text, ""))
+    return category is not None and bool(category.covers)
+
+
 def _lead_distance(text: _Text, where: tuple[int, int], item: When) -> int:
     """How far a day stands from the lead's event word; a dateline's date only as a last
     resort: it dates the dispatch, and the event is often the day before."""
@@ -1517,6 +1547,13 @@ _DATELINE_COST = 10
 # "KADOMA, Zimbabwe, June 8 (AFP) - ...": the dateline dates the dispatch, not the event.
 _DATELINE_END = regex.compile(r"\s*(?:\([^)\n]{1,40}\))?\s*[-\u2013\u2014:]\s")
 _DATELINE_REACH = 80
+
+
+_ENDED_ANYWHERE = regex.compile(
+    r"\b(?:put\s+out|extinguished|brought\s+under\s+control|called\s+off|ended|freed"
+    r"|reached|rescued|pulled\s+out)\b",
+    regex.I,
+)
 
 
 def _in_dateline(text: _Text, item: When) -> bool:
@@ -1536,7 +1573,9 @@ def _dates_an_update(text: _Text, item: When) -> bool:
     """'the toll rose to eight on Wednesday': the day the count was updated, not the event's;
     'the fire was put out at 5:30 a.m.': when it ended, not when it happened."""
     before = text.body[max(0, item.start - 60) : item.start]
-    return _UPDATE_DAY.search(before) is not None or _ENDED.search(before) is not None
+    if _UPDATE_DAY.search(before) is not None:
+        return True
+    return item.kind != "duration" and _ENDED.search(before) is not None
 
 
 # The end of an event or of its aftermath: its time is not the time the event happened.

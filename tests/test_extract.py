@@ -450,3 +450,19 @@ def test_a_year_earlier_after_a_figure_dates_the_figure_not_the_event() -> None:
     [revenue] = _slot(text, "company.revenue", published=date(2025, 7, 24))
     anchor = revenue.event.anchor
     assert anchor is None or anchor.earliest is None or anchor.earliest.year == 2025
+
+
+def test_an_event_s_length_told_by_when_it_ended() -> None:
+    text = "The fire was put out about three hours after it started."
+    [length] = _slot(text, "incident.duration")
+    assert length.interval is not None and length.interval.low == pytest.approx(2.7 * 3600)
+    assert _slot("He died three hours after the attack.", "incident.duration") == []
+
+
+def test_the_lead_is_the_shipwreck_not_the_search_for_its_survivors() -> None:
+    text = (
+        "The coastguard on Friday called off its search for survivors of Tuesday's shipwreck "
+        "south of Lampedusa, officials said."
+    )
+    lead = extract(Article("a", "a.txt", text, published=date(2026, 4, 18)), RULES).lead
+    assert lead is not None and (lead.category, lead.day.date) == ("crash", date(2026, 4, 14))
