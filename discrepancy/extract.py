@@ -663,8 +663,8 @@ _COMPOUND = regex.compile(r"-\p{L}", regex.VERSION1)
 _AMONG = regex.compile(r"\s+(?:were|was|are|is)\s+among\b", regex.I)
 # A verb that gives a toll its figure: "the toll ... rose to", "has reached", "stood at".
 _GIVES_A_FIGURE = (
-    r"(?:(?:rose|risen|climbed|jumped|increased|grew|fell|dropped)\s+to|reached|stands?\s+at"
-    r"|stood\s+at)"
+    r"(?:(?:rose|risen|rising|climbed|climbing|jumped|increased|grew|fell|dropped)\s+to"
+    r"|reached|stands?\s+at|stood\s+at|(?:peaked|peaking)\s+at|topped)"
 )
 _REACHES = regex.compile(rf"\b(?:{_GIVES_A_FIGURE}|is\s+now|was\s+now|hit)\s+$", regex.I)
 _NUMBER_WORD = (
@@ -779,8 +779,10 @@ def _nearest_trigger(
             limit = MAX_TRIGGER_DISTANCE if noun or before else MAX_SELF_COUNTING_AFTER
             if not noun and not before and _AUXILIARIES.fullmatch(text.body, span[1], phrase.start):
                 limit = distance  # "8,000 have been evacuated": the verb's helpers sit between
-            if before and phrase.text in rule.self_counting and reaches:
-                limit = 2 * MAX_TRIGGER_DISTANCE  # "the toll from Tuesday's quake rose to 8"
+            if before and reaches and (noun or phrase.text in rule.self_counting):
+                # "the toll from Tuesday's quake rose to 8", "the number without power ...
+                # peaking at 780,000 customers"
+                limit = 2 * MAX_TRIGGER_DISTANCE
             if distance <= limit:
                 # A verb before its object ("killing one woman") beats one further on.
                 candidates.append((distance, phrase.start > span[0], rule.id, rule, phrase))
