@@ -1155,7 +1155,7 @@ def _attached_event(text: _Text, item: When, sentence: _Sentence) -> Phrase | No
     preceding = text.body[max(sentence.start, item.start - 12) : item.start].split()
     attributive = following is not None and (
         possessive
-        or "-" in item.text
+        or ("-" in item.text and item.kind == "duration")  # "a two-day strike", not "forty-five"
         or (preceding and preceding[-1].lower() in _DETERMINERS and following[2].islower())
     )
     phrases = [p for p in text.phrases_in(sentence) if p.text in text.categories]

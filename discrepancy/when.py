@@ -226,6 +226,11 @@ _COUNT_NOUN = (
     )
     + r"\b"
 )
+_HOUR_WORD = _one_of(*_SMALL_NUMBERS[1:13])
+_MINUTE_WORDS = (
+    rf"(?:oh[\s-]{_one_of(*_SMALL_NUMBERS[1:10])}|{_one_of(*_SMALL_NUMBERS[10:20])}"
+    rf"|(?:twenty|thirty|forty|fifty)(?:[\s-]{_one_of(*_SMALL_NUMBERS[1:10])})?)\b"
+)
 _UNITS_SPOKEN = _one_of(*_SMALL_NUMBERS[1:10])
 _SPOKEN_YEAR = (
     rf"(?:nineteen|twenty)[\s-](?:{_one_of(*_SMALL_NUMBERS[10:])}"
@@ -273,6 +278,18 @@ _ALTERNATIVES = {
         r"|(?P<noon>noon|midday|midnight)\b"
         r"|(?<![\d:.,])(?P<hh>1[0-2]|0?\d)\s+o" + _APOS + r"clock\b"
         r"|(?<![\d:.,])(?P<hh>[01]\d|2[0-3])(?P<mi>[0-5]\d)(?=\s+(?-i:GMT|UTC)\b))" + _TIME_ZONE
+    ),
+    # A clock time said aloud: "just before seven forty-five this morning", "a quarter to
+    # seven in the morning", "half past eight tonight". Only with a word that says which half
+    # of the day, or it is not read at all.
+    "spokentime": (
+        r"(?:(?:at\s+)?(?P<thedge>around|about|approximately|roughly)\s+(?:at\s+)?"
+        r"|(?P<thedge>(?:shortly|just)\s+(?:before|after))\s+(?:at\s+)?|at\s+)"
+        rf"(?:(?P<frac>a\s+quarter|quarter|half)\s+(?P<rel>past|to)\s+(?P<shh>{_HOUR_WORD})"
+        rf"|(?P<shh>{_HOUR_WORD})(?:\s+o{_APOS}clock|[\s-](?P<smi>{_MINUTE_WORDS})))"
+        r"(?:\s+(?P<sday>this\s+morning|in\s+the\s+morning|this\s+evening|in\s+the\s+evening"
+        r"|tonight|at\s+night|last\s+night|this\s+afternoon|in\s+the\s+afternoon)\b"
+        r"|\s*(?P<ampm>[ap])\.?\s?m\b\.?)"
     ),
     "mdy": (
         rf"(?:on\s+)?{_MONTH}\s+(?<![\d.,])(?P<dd>[0-3]?\d)(?:st|nd|rd|th)?\b"
@@ -374,6 +391,7 @@ _PATTERN_FOR_ANCHOR = {
     "daypart": _compile(("ctx", "rel")),
     "clock": _compile(("time",)),
     "spoken": _compile(("spoken",)),
+    "saidtime": _compile(("spokentime",)),
 }
 
 # Tense: the last of these markers before a day, in its clause, says past or future.
@@ -414,6 +432,9 @@ _ANCHOR = re.compile(
     )
     + r")\b"
     r"|(?P<clock>noon|midday|midnight)\b"
+    r"|(?P<saidtime>(?:quarter|half)(?=\s+(?:past|to)\b)|(?:one|two|three|four|five|six|seven"
+    r"|eight|nine|ten|eleven|twelve)(?=\s+o['\u2019]clock|[\s-](?:oh|ten|eleven|twelve|\w+teen"
+    r"|twenty|thirty|forty|fifty)\b))"
     r"|(?P<spoken>(?:nineteen|twenty)(?=[\s-](?:oh|ten|eleven|twelve|\w+teen|twenty|thirty"
     r"|forty|fifty|sixty|seventy|eighty|ninety)\b)|two(?=\s+thousand\b)))"
 )
@@ -1012,6 +1033,32 @@ def _clock(match: regex.Match[str]) -> str:
     return f"{hour:02d}:{minute:02d}"
 
 
+def _spoken_time(match: regex.Match[str], context: _Context) -> When:
+    hour = _WORD_VALUE[match.group("shh").lower()]
+    minute = _spoken_minutes(match.group("smi"))
+    frac = _word(match, "frac")
+    if frac is not None:
+        minute = 30 if frac == "half" else 15
+        if _word(match, "rel") == "to":
+            hour, minute = (hour - 1) % 12 or 12, 60 - minute
+    said = (_word(match, "sday") or "") + (_word(match, "ampm") or "")
+    evening = any(w in said for w in ("evening", "tonight", "night", "afternoon")) or said == "p"
+    hour = hour % 12 + (12 if evening else 0)
+    return When(
+        *_span(match),
+        kind="time",
+        time=f"{hour:02d}:{minute:02d}",
+        approximate=match.group("thedge") is not None,
+    )
+
+
+def _spoken_minutes(words: str | None) -> int:
+    """'forty-five' is 45, 'oh five' 5."""
+    if not words:
+        return 0
+    return sum(_WORD_VALUE.get(w, 0) for w in regex.split(r"[\s-]+", words.lower()))
+
+
 def _time(match: regex.Match[str], context: _Context) -> When:
     return When(
         *_span(match),
@@ -1061,6 +1108,7 @@ _BUILDERS: dict[str, Callable[[regex.Match[str], _Context], When | None]] = {
     "ctx": _context_relative,
     "rel": _relative,
     "time": _time,
+    "spokentime": _spoken_time,
     "mdy": _named_date,
     "dmy": _named_date,
     "us": _numeric_date,

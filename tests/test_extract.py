@@ -466,3 +466,12 @@ def test_the_lead_is_the_shipwreck_not_the_search_for_its_survivors() -> None:
     )
     lead = extract(Article("a", "a.txt", text, published=date(2026, 4, 18)), RULES).lead
     assert lead is not None and (lead.category, lead.day.date) == ("crash", date(2026, 4, 14))
+
+
+def test_it_happened_dates_the_article_s_own_event() -> None:
+    text = (
+        "Two trams collided in Milan on Thursday morning. It happened just before seven "
+        "forty-five this morning local time."
+    )
+    times = [c.day.time for c in _slot(text, "incident.day", date(2026, 3, 19)) if c.day]
+    assert "07:45" in times

@@ -2195,3 +2195,22 @@ def test_a_year_said_aloud_is_a_year(text: str, year: int) -> None:
 )
 def test_numbers_said_aloud_are_not_years(text: str) -> None:
     assert all(w.kind != "window" for w in when.parse(text, date(2026, 6, 10)))
+
+
+@pytest.mark.parametrize(
+    ("text", "clock"),
+    [
+        ("It happened just before seven forty-five this morning.", "07:45"),
+        ("The alarm went at a quarter to seven in the morning.", "06:45"),
+        ("They met at half past eight tonight.", "20:30"),
+        ("at about eight fifteen a.m.", "08:15"),
+        ("at nine o'clock tonight", "21:00"),
+    ],
+)
+def test_a_clock_time_said_aloud_is_read_with_its_half_of_the_day(text: str, clock: str) -> None:
+    [found] = [w for w in when.parse(text, date(2026, 3, 19)) if w.kind == "time"]
+    assert found.time == clock
+
+
+def test_a_clock_time_said_aloud_without_its_half_of_the_day_is_not_guessed() -> None:
+    assert [w for w in when.parse("They left at seven thirty.", date(2026, 3, 19))] == []
