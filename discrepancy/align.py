@@ -163,6 +163,8 @@ def same_event(a: Event, b: Event, rulebook: Rulebook, *, value_is_day: bool = F
     if places_differ and (venue_matters or _both_tell_apart(a, b)):
         return False
     if value_is_day:
+        if _months_apart(a.anchor, b.anchor):
+            return False  # "in 2019" against Tuesday: an older event recalled, not a misdating
         if _share_participant(a, b, rulebook):
             return True
         if venue_matters:
@@ -171,9 +173,24 @@ def same_event(a: Event, b: Event, rulebook: Rulebook, *, value_is_day: bool = F
         # the same place when both say where, are known to be one.
         return a.is_lead and b.is_lead and not (places_differ and _both_tell_apart(a, b))
     if a.anchor is not None and b.anchor is not None:
-        return days_overlap(a.anchor, b.anchor, runs_days=rulebook.runs_days(a.category))
+        # A strike or a flood runs on for days, but only one in the same place is the same one.
+        runs = rulebook.runs_days(a.category) if _same_ground(a, b) else 0
+        return days_overlap(a.anchor, b.anchor, runs_days=runs)
     # A figure given no day is news of its article's own days; a figure dated to 2021 is not.
     return _near_report(a.anchor, b.reported) and _near_report(b.anchor, a.reported)
+
+
+# Two days further apart than this belong to two events, whatever the cast: outlets misdate an
+# event by a day or two, not by months.
+FAR_APART_DAYS = 31
+
+
+def _months_apart(a: Day | None, b: Day | None) -> bool:
+    if a is None or b is None or None in (a.earliest, a.latest, b.earliest, b.latest):
+        return False
+    assert a.earliest and a.latest and b.earliest and b.latest
+    gap = max((b.earliest - a.latest).days, (a.earliest - b.latest).days)
+    return gap > FAR_APART_DAYS
 
 
 def _one_covers_the_other(a: Event, b: Event, rulebook: Rulebook) -> bool:
@@ -215,6 +232,13 @@ def _near_report(anchor: Day | None, reported: date | None) -> bool:
         return True
     window = Day(earliest=reported - timedelta(days=UNDATED_REACH_DAYS), latest=reported)
     return days_overlap(anchor, window)
+
+
+def _same_ground(a: Event, b: Event) -> bool:
+    """Do the two claims' places, or their articles' places, meet?"""
+    if a.places and b.places and _share_place(a.places, b.places):
+        return True
+    return _share_place(sorted(a.article_places), sorted(b.article_places))
 
 
 def _both_tell_apart(a: Event, b: Event) -> bool:

@@ -285,13 +285,13 @@ def _describe_measure(claim: Claim) -> str:
 
 def _describe(claim: Claim) -> str:
     each = " from each side" if claim.distributive else ""
+    per = f" a {claim.per}" if claim.per in _PERIODS else f" ({claim.per})" if claim.per else ""
     if claim.figure:
-        return _describe_measure(claim) + each
+        return _describe_measure(claim) + each + per
     if claim.interval is None:
         return claim.text
     unit = claim.value_kind == ValueKind.DURATION
     value = describe_interval(claim.interval, seconds=unit, qualifier=claim.qualifier)
-    per = f" a {claim.per}" if claim.per in _PERIODS else f" ({claim.per})" if claim.per else ""
     return f"{value}{each}{per}"
 
 

@@ -243,6 +243,12 @@ class _Text:
         lo, hi = min(a, b), max(a, b)
         return _CLAUSE_BREAK.search(self.body, lo, hi) is None
 
+    def phrases_at(self, pos: int) -> list[Phrase]:
+        """The rule and event words that start at `pos`."""
+        lo = bisect.bisect_left(self.phrase_starts, pos)
+        hi = bisect.bisect_right(self.phrase_starts, pos)
+        return self.phrases[lo:hi]
+
     def phrases_in(self, sentence: _Sentence) -> list[Phrase]:
         lo = bisect.bisect_left(self.phrase_starts, sentence.start)
         hi = bisect.bisect_left(self.phrase_starts, sentence.end)
@@ -387,7 +393,8 @@ def _dated_time(day: Day, anchor: Day | None) -> Day:
         return day
     if anchor is None or anchor.date is None:
         return day
-    return replace(anchor, time=day.time, part_of_day=day.part_of_day or anchor.part_of_day)
+    part = day.part_of_day or anchor.part_of_day
+    return replace(anchor, time=day.time, part_of_day=part, time_hedge=day.time_hedge)
 
 
 def extract_claims(article: Article, rules: CompiledRules) -> tuple[Claim, ...]:
@@ -418,11 +425,14 @@ def _lead(text: _Text) -> Lead | None:
         return None
     phrase, day = found
     spans = [text.body[s.start : s.end] for s in lead] + [text.article.title or ""]
+    # Words of names that are no one's ("Press" of "Continental Press", "News") say nothing
+    # of the story: two outlets' datelines must not make two fires one.
+    ignored = _NOT_PLACES | _COMMON_OPENERS | text.rules.rulebook.not_names
     names = {
-        m.group().lower().removesuffix("'s")
+        word
         for written in spans  # the headline names the story too
         for m in _LEAD_NAME.finditer(written)
-        if m.group().lower() not in _NOT_PLACES and m.group().lower() not in _COMMON_OPENERS
+        if (word := m.group().lower().removesuffix("'s")) not in ignored
     }
     category = text.categories[phrase.text]
     runs = text.rules.rulebook.runs_days(category)
@@ -602,6 +612,8 @@ def _count_claim(text: _Text, quantity: Quantity) -> tuple[Claim, int] | None:
     if _describes_a_noun_before(text, quantity, has_noun=found_noun is not None):
         return None
     # No counted noun: "the death toll rose to 7" and "7 dead" name what they count.
+    if found_noun is None and _counts_another_noun(text, noun_end):
+        return None  # "listed to one side", "three floors": the number counts its own noun
     noun = found_noun or (noun_end, noun_end, "")
     if _AMONG.match(text.body, noun[1]):
         return None  # "two children were among the dead": some of them
@@ -841,6 +853,29 @@ _ELLIPTICAL_GAP = regex.compile(
 )
 
 
+# Words that may follow a bare count of people: verbs, auxiliaries, prepositions, linking words.
+_AFTER_A_BARE_COUNT = frozenset(
+    """
+    were was are is have has had remain remained remains died dead killed injured wounded hurt
+    missing more others other of in on at and or but to from by with as including among who
+    which that had been still also later now reportedly more than people others were each
+    apiece per a an the this these those their his her its after before during since while
+    when where across near outside inside following amid
+    """.split()
+)
+
+
+def _counts_another_noun(text: _Text, pos: int) -> bool:
+    """Does the word right after a number say what it counts ('one side', 'three floors')?"""
+    following = next(text.words_after(pos, 1), None)
+    if following is None or text.body[pos : following[0]].strip():
+        return False  # a comma or a dash between: nothing named
+    word = following[2]
+    if not word.isalpha() or word in _AFTER_A_BARE_COUNT or word.endswith("ed"):
+        return False
+    return not text.phrases_at(following[0])
+
+
 def _counts(rule: Rule, noun: str, phrase: Phrase) -> bool:
     if not noun:
         return phrase.text in rule.self_counting
@@ -934,7 +969,10 @@ def _measure_claim(
     )
     if dim == "score":
         return replace(base, name=_score(quantity.text))
-    return replace(base, interval=units.as_written(quantity, dim))
+    rate = _RATE.match(text.body[quantity.end : quantity.end + 40])
+    per = _period((rate.group(1) or rate.group(2)) if rate else "")
+    # "£250m a day" is a rate: it meets only rates of the same period, never a total.
+    return replace(base, interval=units.as_written(quantity, dim), per=per)
 
 
 def _value_kind(dim: str) -> ValueKind:

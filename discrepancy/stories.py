@@ -163,9 +163,7 @@ def _cluster_damping(
     ours = [lead for i in a.members if (lead := (leads or {}).get(articles[i].id)) and lead.dated]
     theirs = [lead for i in b.members if (lead := (leads or {}).get(articles[i].id)) and lead.dated]
     same_kind = [(x, y) for x in ours for y in theirs if x.category == y.category]
-    if same_kind and not any(
-        _within_a_day(x.day, y.day, max(x.runs_days, y.runs_days)) for x, y in same_kind
-    ):
+    if same_kind and not any(_within_a_day(x.day, y.day, _runs(x, y)) for x, y in same_kind):
         damping = 0.0
     return damping
 
@@ -230,7 +228,8 @@ def _lead_damping(
     leads: Mapping[str, Lead] | None,
 ) -> float:
     """Leads that report the same kind of event on different days ("Friday's shooting",
-    "Saturday's shooting") are likely two events: their similarity counts half."""
+    "Saturday's shooting") are likely two events: their similarity counts half, and nothing
+    when they name no place or person in common (wire copy of two fires reads alike)."""
     mine = (leads or {}).get(article.id)
     if mine is None or not mine.dated:
         return 1.0
@@ -241,9 +240,18 @@ def _lead_damping(
         and lead.dated
         and lead.category == mine.category
     ]
-    if theirs and not any(_within_a_day(lead.day, mine.day, mine.runs_days) for lead in theirs):
-        return 0.5
+    if theirs and not any(_within_a_day(lead.day, mine.day, _runs(lead, mine)) for lead in theirs):
+        return 0.5 if any(_share_a_name(lead.names, mine.names) for lead in theirs) else 0.0
     return 1.0
+
+
+def _runs(a: Lead, b: Lead) -> int:
+    """How many days apart two leads may be and still report one running event (a strike, a
+    flood): only when they name a place or person in common; two fires in two cities four days
+    apart are two fires."""
+    if not _share_a_name(a.names, b.names):
+        return 0
+    return max(a.runs_days, b.runs_days)
 
 
 def _within_a_day(a: Day, b: Day, runs_days: int = 0) -> bool:
@@ -268,7 +276,7 @@ def _same_lead(
         if (
             theirs is not None
             and theirs.category == mine.category
-            and _within_a_day(theirs.day, mine.day, mine.runs_days)
+            and _within_a_day(theirs.day, mine.day, _runs(theirs, mine))
             and _share_a_name(theirs.names, mine.names)
         ):
             return True

@@ -226,3 +226,16 @@ def test_two_surnames_decide_even_when_first_names_or_roles_match() -> None:
     john_smith = claim("001", "person.age", subject="smith|first:john|suspect")
     john_doe = claim("002", "person.age", subject="doe|first:john|suspect")
     assert len(align("s", [john_smith, john_doe], RULES)) == 2
+
+
+def test_a_day_months_from_another_is_another_event_whatever_the_cast() -> None:
+    tuesday = claim(
+        "003", "incident.day", value_kind=ValueKind.DAY, day=day("2026-03-10"),
+        event=Event(category="bombing", anchor=day("2026-03-10"), participants=("GSW",)),
+    )  # fmt: skip
+    in_2019 = Day(earliest=date(2019, 1, 1), latest=date(2019, 12, 31))
+    old = claim(
+        "004", "incident.day", value_kind=ValueKind.DAY, day=in_2019,
+        event=Event(category="bombing", anchor=in_2019, participants=("GSW",)),
+    )  # fmt: skip
+    assert len(align("s", [tuesday, old], RULES)) == 2

@@ -475,3 +475,13 @@ def test_it_happened_dates_the_article_s_own_event() -> None:
     )
     times = [c.day.time for c in _slot(text, "incident.day", date(2026, 3, 19)) if c.day]
     assert "07:45" in times
+
+
+def test_money_a_day_is_a_rate_and_never_meets_a_total() -> None:
+    [rate] = _slot("The strike costs the economy £250 million a day.", "money.cost")
+    assert (rate.per, describe_claim(rate)) == ("day", "£250 million a day")
+
+
+def test_a_number_that_counts_its_own_noun_is_no_count_of_people() -> None:
+    text = "Survivors said the boat listed sharply to one side and turned over."
+    assert _slot(text, "people.rescued") == []

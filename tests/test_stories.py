@@ -109,3 +109,19 @@ def test_a_round_up_s_figures_of_another_story_s_event_are_compared_there() -> N
     assert injured[story_of_b1] == ["b1", "c1"]
     assert "c1" in next(s for s in widened if s.id == story_of_b1).articles
     assert sum(ids.count("c1") for ids in injured.values()) == 2  # each figure compared once
+
+
+def test_two_outlets_press_in_their_datelines_do_not_make_two_fires_one() -> None:
+    lisbon = Article(
+        "a", "a.md",
+        "LISBON (Continental Press) - Five people died when fire swept through the Hotel "
+        "Miradouro in Lisbon early on Tuesday, the fire service said.",
+        published=date(2026, 3, 10),
+    )  # fmt: skip
+    halbridge = Article(
+        "b", "b.md",
+        "HALBRIDGE (Meridian Press) - Four people died when fire swept through Brenner House "
+        "in Halbridge early on Saturday, the fire service said.",
+        published=date(2026, 3, 14),
+    )  # fmt: skip
+    assert stories_of(lisbon, halbridge) == [["a"], ["b"]]
