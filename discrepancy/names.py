@@ -154,7 +154,11 @@ def compare_tokens(a: str, b: str, folds: tuple[NameFold, ...]) -> str:
         return NameVerdict.SAME
     if fold(a, folds) == fold(b, folds):
         return NameVerdict.VARIANT
-    similar = Indel.normalized_similarity(fold(a, folds), fold(b, folds))
+    # Folding can split a misspelling apart ("Malinowksi" folds its "ks"): the closer reading wins.
+    similar = max(
+        Indel.normalized_similarity(fold(a, folds), fold(b, folds)),
+        Indel.normalized_similarity(a.lower(), b.lower()),
+    )
     long_enough = min(len(a), len(b)) >= _MIN_TOKEN
     if long_enough and similar >= MISSPELLING_SIMILARITY and a[0].lower() == b[0].lower():
         return NameVerdict.MISSPELLING

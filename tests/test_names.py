@@ -94,3 +94,15 @@ def test_fold_removes_transliteration_differences_only() -> None:
 )
 def test_same_person_needs_one_part_written_alike(a: str, b: str, same: bool) -> None:
     assert same_person(tuple(a.split()), tuple(b.split()), RULES.folds) is same
+
+
+def test_transposed_letters_are_a_misspelling_even_where_a_fold_applies() -> None:
+    folds = load_rulebook().folds
+    assert compare_tokens("Malinowski", "Malinowksi", folds) == NameVerdict.MISSPELLING
+
+
+def test_a_title_of_several_words_is_not_part_of_the_name() -> None:
+    rulebook = load_rulebook()
+    text = "Chief Fire Officer Margaret Holloway told reporters at the scene."
+    names = [" ".join(n.tokens) for n in find_person_names(text, rulebook)]
+    assert names == ["Margaret Holloway"]
