@@ -926,7 +926,8 @@ def _dimension(text: _Text, quantity: Quantity) -> str:
 def _is_appositive_age(text: _Text, quantity: Quantity) -> bool:
     if quantity.low is None or quantity.low != quantity.high or not 0 < quantity.low < MAX_AGE:
         return False
-    if not quantity.text.isdigit() or not text.body.startswith(",", quantity.end):
+    # "Renato Pedrotti, 54, a local man" and, closing a sentence, "... Renato Pedrotti, 54."
+    if not quantity.text.isdigit() or not text.body.startswith((",", ".", ";"), quantity.end):
         return False
     return _APPOSITIVE_AGE.search(text.body, max(0, quantity.start - 3), quantity.start) is not None
 
@@ -1032,15 +1033,23 @@ def _subject(text: _Text, span: tuple[int, int], index: int, *, proper: bool = T
         before = [p for p in people if p[1] <= span[0] and text.same_clause(p[0], span[0])]
         after = [p for p in people if p[0] >= span[1] and _near(text, span, p[:2])]
         chosen = before[-1:] or after[:1]
-    else:  # an age: the one person standing nearest it
-        near = [p for p in people if _near(text, span, p[:2])]
+    else:  # an age: the one person standing nearest it, not one joined to it by 'and'
+        near = [p for p in people if _near(text, span, p[:2]) and not _joined(text, span, p[:2])]
         chosen = sorted(near, key=lambda p: text.distance(span, p[:2]))[:1]
     keys = [key for _, _, key in chosen]
     vocab = text.rules.rulebook.vocab
     roles, cues = vocab.get("roles", frozenset()), vocab.get("suspect_cues", frozenset())
+    for start, _, _ in chosen:  # "The driver, named locally as Marek Zielinski, 56"
+        role = _APPOSED_ROLE.search(text.body, sentence.start, start)
+        if role and role.group("role").lower() in roles:
+            keys.append(role.group("role").lower())
     for start, end, word in _words_in(text, sentence):
-        if word in roles and _near(text, span, (start, end)):
-            keys.append(word)
+        if (
+            word in roles
+            and _near(text, span, (start, end))
+            and not _joined(text, span, (start, end))
+        ):
+            keys.append(word)  # "the driver and an 11-year-old boy": two people, not one
         elif word in cues and text.same_clause(span[0], start) and "suspect" not in keys:
             keys.append("suspect")  # the one arrested or charged is the suspect
     if not keys and proper:  # a party or a team; never for an age (people are named)
@@ -1068,6 +1077,13 @@ def _people_in(text: _Text, sentence: _Sentence) -> list[tuple[int, int, str]]:
     return [found[k] for k in sorted(found)]
 
 
+# A role set beside a name: "the driver, Marek Zielinski", "the driver, named locally as Marek",
+# "police named the driver as Renato Pedrotti".
+_APPOSED_ROLE = regex.compile(
+    r"\b(?i:the)\s+(?P<role>[\w\-]+),\s+(?:(?:who\s+was\s+)?(?:named|identified)"
+    r"(?:\s+\w+)?\s+as\s+)?$"
+    r"|\b(?i:named|identified)\s+(?i:the)\s+(?P<role>[\w\-]+)\s+(?i:as)\s+$"
+)
 # "a 17-year-old named Yonas": a person known by one name.
 _NAMED = regex.compile(r"\b(?:named|called)\s+(\p{Lu}\p{Ll}+)\b(?!\s+\p{Lu})", regex.VERSION1)
 
@@ -1076,6 +1092,15 @@ def _name_keys(tokens: Sequence[str]) -> str:
     """'Yonas Tesfaye': his surname, and his first name for a report that gives only that."""
     last = tokens[-1].lower()
     return f"{last}|first:{tokens[0].lower()}" if len(tokens) > 1 else last
+
+
+_AND = regex.compile(r"\band\b", regex.I)
+
+
+def _joined(text: _Text, a: tuple[int, int], b: tuple[int, int]) -> bool:
+    """'the driver Renato Pedrotti and an 11-year-old pupil': 'and' between them, two people."""
+    lo, hi = (a[1], b[0]) if a[0] < b[0] else (b[1], a[0])
+    return _AND.search(text.body, lo, hi) is not None
 
 
 def _near(text: _Text, a: tuple[int, int], b: tuple[int, int]) -> bool:
@@ -1611,13 +1636,19 @@ def _dates_a_base(text: _Text, item: When) -> bool:
 
 def _dates_an_update(text: _Text, item: When) -> bool:
     """'the toll rose to eight on Wednesday': the day the count was updated, not the event's;
-    'the fire was put out at 5:30 a.m.': when it ended, not when it happened."""
+    'the fire was put out at 5:30 a.m.': when it ended, not when it happened; 'a woman died in
+    hospital on Thursday': a later death, not the crash."""
     before = text.body[max(0, item.start - 60) : item.start]
-    if _UPDATE_DAY.search(before) is not None:
+    if _UPDATE_DAY.search(before) is not None or _LATER_DEATH.search(before) is not None:
         return True
     return item.kind != "duration" and _ENDED.search(before) is not None
 
 
+_LATER_DEATH = regex.compile(
+    r"\b(?:died|succumbed)\s+(?:in\s+hospital|of\s+(?:her|his|their)\s+(?:injuries|wounds)"
+    r"|later|overnight|in\s+the\s+hospital)(?:\s+\w+)?\s+(?:on\s+|late\s+on\s+|early\s+on\s+)?$",
+    regex.I,
+)
 # The end of an event or of its aftermath: its time is not the time the event happened.
 _ENDED = regex.compile(
     r"\b(?:put\s+out|extinguished|brought\s+under\s+control|under\s+control|called\s+off"

@@ -485,3 +485,38 @@ def test_money_a_day_is_a_rate_and_never_meets_a_total() -> None:
 def test_a_number_that_counts_its_own_noun_is_no_count_of_people() -> None:
     text = "Survivors said the boat listed sharply to one side and turned over."
     assert _slot(text, "people.rescued") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("Police named the driver as Renato Pedrotti, 54.", "pedrotti|first:renato|driver"),
+        (
+            "The driver, named locally as Marek Zielinski, 56, was hurt.",
+            "zielinski|first:marek|driver",
+        ),
+    ],
+)
+def test_a_role_set_beside_a_name_is_that_person_s(text: str, subject: str) -> None:
+    [age] = _slot(text, "person.age")
+    assert age.subject == subject
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The driver and an 11-year-old boy were killed, police said.",
+        "Two people died, the driver Renato Pedrotti and an 11-year-old pupil.",
+    ],
+)
+def test_an_age_joined_by_and_is_another_person_s(text: str) -> None:
+    assert _slot(text, "person.age") == []
+
+
+def test_a_later_death_in_hospital_does_not_date_the_crash() -> None:
+    text = (
+        "The death toll from a train derailment in southern Poland has risen to four after a "
+        "woman died in hospital on Thursday, police said."
+    )
+    lead = extract(Article("a", "a.txt", text, published=date(2026, 5, 15)), RULES).lead
+    assert lead is None or not lead.dated
