@@ -102,7 +102,10 @@ _SUPERLATIVE = regex.compile(
 _RUNNING_TOTAL = regex.compile(
     r"\b(?:so far this|to date|over the (?:past|last) \w+ (?:years|months|decades)"
     r"|(?:war|conflict|fighting|invasion|pandemic|epidemic) (?:has|have|had) (?:killed|left)"
-    r"|throughout the (?:war|conflict))",
+    r"|throughout the (?:war|conflict)"
+    # "together they have killed six people in a week": a tally of several events
+    r"|\btogether\b|in (?:a|one|a single|the same|just a|less than a) (?:week|month|fortnight|year)"
+    r"|in (?:two|three|four|five|six|seven|eight|nine|ten|\d+) (?:days|weeks|months))",
     regex.I,
 )
 _SINCE_CUE = regex.compile(r"^(?:in|since|after|over the past|over the last|within)\b", regex.I)
@@ -507,9 +510,69 @@ def _count_claims(text: _Text) -> Iterator[Claim]:
             counts.append(parts[0][0])
         else:
             counts.append(_sum_of(text, [c for c, _ in parts]))
+    counts.extend(_ordinal_counts(text, count_rules, counts))
     counts.sort(key=lambda c: c.start)
     yield from counts
     yield from _second_opinions(text, counts)
+
+
+_ORDINAL_VALUE = {
+    w: i
+    for i, w in enumerate(
+        "second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split(),
+        start=2,
+    )
+}
+_ORDINAL = regex.compile(
+    r"\b(?:a|the)\s+(" + "|".join(_ORDINAL_VALUE) + r")\s+([\w\-]+)\b", regex.I
+)
+
+
+def _ordinal_counts(text: _Text, rules: Sequence[Rule], found: Sequence[Claim]) -> Iterator[Claim]:
+    """'A fourth passenger ... died overnight': the toll has reached four (at least four)."""
+    for rule in (r for r in rules if r.ordinals):
+        for match in _ORDINAL.finditer(text.body):
+            noun = match.group(2).lower()
+            if noun not in rule.counted and f"{noun}s" not in rule.counted:
+                continue  # "a fourth passenger", "a third miner": one more of those counted
+            index = text.sentence_of(match.start())
+            trigger = next(
+                (
+                    p
+                    for p in text.phrases_in(text.sentences[index])
+                    if p.start > match.end()
+                    and rule in text.rules.triggers.get(p.text, ())
+                    and text.same_clause(match.end(), p.start)
+                ),
+                None,
+            )
+            if trigger is None or any(
+                c.slot == rule.id and c.start <= match.start() < c.end for c in found
+            ):
+                continue
+            yield _ordinal_claim(text, rule, match, trigger, index)
+
+
+def _ordinal_claim(
+    text: _Text, rule: Rule, match: regex.Match[str], trigger: Phrase, index: int
+) -> Claim:
+    span = (match.start(), trigger.end)
+    start, end = text.original_span(*span)
+    return Claim(
+        id=f"{text.article.id}#{start}-{rule.id}",
+        article=text.article.id,
+        slot=rule.id,
+        value_kind=ValueKind.COUNT,
+        text=text.article.text[start:end],
+        sentence=text.sentence_text(index),
+        start=start,
+        end=end,
+        interval=Interval(float(_ORDINAL_VALUE[match.group(1).lower()]), None),
+        qualifier="at least",
+        counted=match.group(2).lower(),
+        attribution=_attribution(text, index, span),
+        event=_event_for(text, span, index),
+    )
 
 
 # "The ministry put the number at about 3,100": another source's figure for the count just given.
@@ -774,7 +837,11 @@ def _nearest_trigger(
     for phrase in text.phrases_in(sentence):
         if not text.same_clause(phrase.start, span[0]):
             continue
-        elliptical = not noun and _ELLIPTICAL_GAP.fullmatch(text.body, span[1], phrase.start)
+        # "six died" (the number is the verb's subject) or "injuring 15," (its object).
+        elliptical = not noun and (
+            _ELLIPTICAL_GAP.fullmatch(text.body, span[1], phrase.start)
+            or _OBJECT_GAP.fullmatch(text.body, phrase.end, span[0])
+        )
         for rule in text.rules.triggers.get(phrase.text, ()):
             if rule.kind != "count" or rule.rate != rate:
                 continue
@@ -874,6 +941,9 @@ def _counts_another_noun(text: _Text, pos: int) -> bool:
     if not word.isalpha() or word in _AFTER_A_BARE_COUNT or word.endswith("ed"):
         return False
     return not text.phrases_at(following[0])
+
+
+_OBJECT_GAP = regex.compile(r"\s+(?:at\s+least\s+|more\s+than\s+|about\s+|some\s+)?")
 
 
 def _counts(rule: Rule, noun: str, phrase: Phrase) -> bool:

@@ -19,7 +19,7 @@ RULE_KINDS = ("count", "measure", "score", "day", "duration")
 _RULE_KEYS = {
     "id", "label", "description", "kind", "severity", "triggers", "counted", "events", "rate",
     "example", "tolerance", "self_counting", "measure", "subject", "excludes", "variants",
-    "updates", "of_person", "floors",
+    "updates", "of_person", "floors", "ordinals",
 }  # fmt: skip
 _NEEDS_TRIGGERS = ("count", "measure", "score")
 _ID_SHAPE = regex.compile(r"^[a-z][a-z0-9_]*(\.[a-z][a-z0-9_]*)+$")
@@ -57,6 +57,8 @@ class Rule:
     of_person: bool = False
     # Triggers whose figure is only a floor of the fact: "23 bodies recovered" is at least 23 dead.
     floors: frozenset[str] = frozenset()
+    # "A fourth passenger died overnight": an ordinal before a trigger says the count reached it.
+    ordinals: bool = False
     examples: tuple[RuleExample, ...] = ()
     source: str = ""
     line: int = 0
@@ -298,6 +300,7 @@ def _parse_rule(
         updates=bool(table.get("updates", False)),
         of_person=of_person,
         floors=frozenset(floors),
+        ordinals=bool(table.get("ordinals", False)),
         examples=_parse_examples(path, table.get("example", []), lines, line),
         source=str(path),
         line=line,

@@ -520,3 +520,21 @@ def test_a_later_death_in_hospital_does_not_date_the_crash() -> None:
     )
     lead = extract(Article("a", "a.txt", text, published=date(2026, 5, 15)), RULES).lead
     assert lead is None or not lead.dated
+
+
+def test_a_verb_s_bare_object_counts_people() -> None:
+    text = "The bus rolled down a slope on Monday, killing two people and injuring 15, police said."
+    [injured] = _slot(text, "casualties.injured")
+    assert injured.interval == Interval(15, 15)
+
+
+def test_an_ordinal_death_says_the_toll_reached_it() -> None:
+    text = "A fourth passenger, a 79-year-old woman, died overnight in hospital."
+    [killed] = _slot(text, "casualties.killed")
+    assert (killed.interval, killed.qualifier) == (Interval(4, None), "at least")
+
+
+def test_a_tally_of_several_events_is_not_one_event_s_count() -> None:
+    text = "Together the two crashes have killed six people in a week."
+    [killed] = _slot(text, "casualties.killed")
+    assert killed.per  # compared only with tallies over the same span

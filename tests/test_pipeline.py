@@ -131,4 +131,5 @@ def test_attacks_on_two_cities_that_both_articles_name_are_not_compared() -> Non
     assert {claims[i].text for i in conflicts["casualties.killed"].claims} == {
         "killed four people",
         "At least five people were killed",
+        "kills five",  # the headline's figure, read like the body's
     }
