@@ -230,6 +230,9 @@ _MEASURE_UNITS = {
     "gw": "GW", "kilowatts": "kW", "kw": "kW", "kwh": "kWh", "mwh": "MWh", "gwh": "GWh",
     "twh": "TWh", "degrees celsius": "C", "degrees fahrenheit": "F", "degrees": "degree",
     "knots": "knot", "magnitude": "magnitude", "points": "point",
+    "kilometres an hour": "km/h", "kilometers an hour": "km/h", "kilometres per hour": "km/h",
+    "kilometers per hour": "km/h", "km an hour": "km/h", "km per hour": "km/h",
+    "miles an hour": "mph", "miles per hour": "mph", "kilometre an hour": "km/h",
 }  # fmt: skip
 
 _MONTHS = tuple(

@@ -364,6 +364,7 @@ def _reports(event: Event, lead: Lead) -> bool:
     """Same kind of event, on the lead's day or the next, in a place the lead names."""
     if event.category != lead.category or event.anchor is None:
         return False
-    names = {word.lower() for name in (*event.places, *event.participants) for word in name.split()}
+    written = (*event.places, *event.participants, event.name)
+    names = {word.lower() for name in written for word in name.split()}
     within = _within_a_day(event.anchor, lead.day, lead.runs_days)
     return within and _share_a_name(frozenset(names), lead.names)

@@ -538,3 +538,23 @@ def test_a_tally_of_several_events_is_not_one_event_s_count() -> None:
     text = "Together the two crashes have killed six people in a week."
     [killed] = _slot(text, "casualties.killed")
     assert killed.per  # compared only with tallies over the same span
+
+
+def test_a_storm_that_claimed_lives_is_no_source() -> None:
+    [killed] = _slot("Storm Cato claimed three lives.", "casualties.killed")
+    assert (killed.interval, killed.attribution) == (Interval(3, 3), "")
+
+
+def test_a_speed_said_in_words_is_a_speed() -> None:
+    text = "A gust of one hundred and fifty kilometres an hour was measured at Belmullet."
+    [speed] = _slot(text, "wind.speed")
+    assert (speed.unit, speed.interval) == ("km/h", Interval(150, 150))
+
+
+def test_a_named_event_keeps_its_day_in_a_later_paragraph() -> None:
+    text = (
+        "Storm Brenna hit on Saturday February 7.\n\nStorm Cato, on Monday February 16, was "
+        "worse.\n\nStorm Cato claimed three lives."
+    )
+    [killed] = _slot(text, "casualties.killed", published=date(2026, 2, 22))
+    assert killed.event.anchor is not None and killed.event.anchor.date == date(2026, 2, 16)
