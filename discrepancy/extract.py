@@ -1383,11 +1383,11 @@ def _states_a_length(text: _Text, item: When) -> bool:
     if "-" in item.text:  # "two-hour-long", "a four-day tour": attributive, names its event
         return True
     if _SINCE_CUE.match(item.text):
-        return False
+        return _length_after(text, item)
     words = (text.body[max(0, item.start - 40) : item.start] + " " + item.text).split()
     if _LENGTH_CUE.search(" ".join(words[-6:])) is not None:
         return True
-    return _ends_after(text, item)
+    return _ends_after(text, item) or _length_after(text, item)
 
 
 # "The fire was put out about three hours after it started": the event's length, told by its end.
@@ -1396,6 +1396,23 @@ _AFTER_IT_BEGAN = regex.compile(
     r"|erupted|struck|hit|came\s+down|collapsed|sank|capsized|began\s+to\s+\w+)\b",
     regex.I,
 )
+
+
+_OF_DOING = regex.compile(r"\s+of\s+(\w)", regex.I)
+
+
+def _length_after(text: _Text, item: When) -> bool:
+    """'After five days of searching', 'called off its search on Friday after three days':
+    an 'after' that measures the event itself, not the time since it."""
+    before = text.body[max(0, item.start - 6) : item.start].lower()
+    if not (item.text.lower().startswith("after ") or before.endswith("after ")):
+        return False
+    of = _OF_DOING.match(text.body, item.end)
+    if of is not None:  # "five days of searching": the event word itself follows
+        return any(_names_an_event(text, p) for p in text.phrases_at(of.start(1)))
+    sentence = text.sentences[text.sentence_of(item.start)]
+    ended = _ENDED_ANYWHERE.search(text.body, sentence.start, item.start)
+    return ended is not None and text.same_clause(ended.start(), item.start)
 
 
 def _ends_after(text: _Text, item: When) -> bool:
@@ -1746,7 +1763,7 @@ _LATER_DEATH = regex.compile(
 _ENDED = regex.compile(
     r"\b(?:put\s+out|extinguished|brought\s+under\s+control|under\s+control|called\s+off"
     r"|ended|finished|lifted|reopened|restored|stood\s+down|wound\s+down|suspended)"
-    r"(?:\s+\w+)?\s+(?:at|by|on|early\s+on|late\s+on)?\s*$",
+    r"(?:\s+[\w\-]+){0,3}?\s+(?:at|by|on|early\s+on|late\s+on)?\s*$",
     regex.I,
 )
 

@@ -558,3 +558,28 @@ def test_a_named_event_keeps_its_day_in_a_later_paragraph() -> None:
     )
     [killed] = _slot(text, "casualties.killed", published=date(2026, 2, 22))
     assert killed.event.anchor is not None and killed.event.anchor.date == date(2026, 2, 16)
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        ("After five days of searching, the toll stands at 34.", 5),
+        ("The navy called off its organised search on Friday after three days.", 3),
+        ("The fire was put out after two days.", 2),
+    ],
+)
+def test_an_after_that_measures_the_event_is_its_length(text: str, days: int) -> None:
+    [length] = _slot(text, "incident.duration", date(2026, 7, 17))
+    assert length.interval == Interval(days * 86400, days * 86400)
+
+
+def test_an_after_that_counts_from_the_event_is_no_length() -> None:
+    assert _slot("After two days, the fire was out.", "incident.duration") == []
+
+
+def test_years_of_confrontation_before_a_meeting_are_not_its_length() -> None:
+    text = (
+        "The negotiations were the first face-to-face meeting of both countries after three "
+        "years of tough military confrontation."
+    )
+    assert _slot(text, "meeting.duration") == []
