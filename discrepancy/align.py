@@ -98,6 +98,13 @@ def _same_subject(a: Claim, b: Claim, rulebook: Rulebook) -> bool:
     'Kowalsky' are one man) or a role ('suspect')."""
     if not a.subject and not b.subject:
         return True
+    if rulebook.rule(a.slot).teams:
+        # A score names its sides when it can; two that name them must share one.
+        if not a.subject or not b.subject:
+            return True
+        return any(
+            _same_key(x, y, rulebook) for x in a.subject.split("|") for y in b.subject.split("|")
+        )
     ours, theirs = _keys(a, rulebook), _keys(b, rulebook)
     for kind in ("names", "firsts", "roles"):
         if ours[kind] and theirs[kind]:

@@ -1041,6 +1041,8 @@ def _measure_claim(
     subject = _subject(text, span, index, proper=dim != "age") if rule.subject else ""
     if rule.subject and not subject:
         return None
+    if rule.teams:
+        subject = _sides(text, span, text.sentences[index])
     claim_span = (min(span[0], trigger.start), max(span[1], trigger.end)) if trigger else span
     start, end = text.original_span(*claim_span)
     number_at = text.original_span(*span)
@@ -1205,6 +1207,36 @@ def _words_in(text: _Text, sentence: _Sentence) -> Iterator[tuple[int, int, str]
     hi = bisect.bisect_left(text.word_starts, sentence.end)
     for start, end in zip(text.word_starts[lo:hi], text.word_ends[lo:hi], strict=True):
         yield start, end, text.body[start:end].lower()
+
+
+# How far from a score its sides may be named, in words.
+_SIDES_REACH = 14
+
+
+def _sides(text: _Text, span: tuple[int, int], sentence: _Sentence) -> str:
+    """Who played: the names around a score in its sentence ('City beat Harrowgate 3-1'),
+    joined by '|'; empty when none is named."""
+    ignored = _NOT_PLACES | _COMMON_OPENERS | text.rules.rulebook.not_names | _CALENDAR_WORDS
+    found: list[str] = []
+    for start, end, word in _words_in(text, sentence):
+        if not text.body[start:end][:1].isupper() or _opens(text, sentence, start, end):
+            continue
+        key = word.removesuffix("'s")
+        if key in ignored or text.distance(span, (start, end)) > _SIDES_REACH:
+            continue
+        found.append(key)
+    return "|".join(dict.fromkeys(found))
+
+
+def _opens(text: _Text, sentence: _Sentence, start: int, end: int) -> bool:
+    """A capital that only opens the sentence ('Many still remember') names no side."""
+    return start == sentence.start and not text.body[end : end + 2].lstrip()[:1].isupper()
+
+
+_CALENDAR_WORDS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may "
+    "june july august september october november december".split()
+)
 
 
 def _proper_subjects(text: _Text, span: tuple[int, int], sentence: _Sentence) -> list[str]:
@@ -1548,6 +1580,8 @@ def _event_for(
         phrase = _nearest_event_phrase(text, span, context)
     category = text.categories[phrase.text] if phrase else ""
     own_day = _day_of_event_word(text, phrase) if phrase else None
+    if own_day is None:
+        own_day = _day_of_when_clause(text, span, sentence_index)
     return Event(
         name=_event_name(text, phrase) if phrase else "",
         trigger=phrase.text if phrase else "",
@@ -1558,6 +1592,32 @@ def _event_for(
         article_places=text.places,
         distinct=phrase is not None and _introduces_another(text, phrase),
     )
+
+
+_WHEN_BETWEEN = regex.compile(r",\s+when\b", regex.I)
+_YEAR_THEN = regex.compile(
+    r"\b(?:the|a|an)\s+((?:18|19|20)\d\d)\s+[\w'\-]+(?:\s+[\w'\-]+)?$", regex.I
+)
+
+
+def _day_of_when_clause(text: _Text, span: tuple[int, int], index: int) -> Day | None:
+    """'the 2019 final, when Harrowgate beat City 2-0', 'memories of August 2021, when nine
+    were killed': a when-clause happened on the day written just before its comma."""
+    sentence = text.sentences[index]
+    when = None
+    for match in _WHEN_BETWEEN.finditer(text.body, sentence.start, span[0]):
+        when = match
+    if when is None:
+        return None
+    head = text.body[sentence.start : when.start()]
+    year = _YEAR_THEN.search(head)
+    if year is not None:
+        first = date(int(year.group(1)), 1, 1)
+        return Day(earliest=first, latest=date(first.year, 12, 31))
+    days = [w for w in text.whens_in(sentence) if w.end <= when.start()]
+    if days and not text.body[days[-1].end : when.start()].strip():
+        return _resolve_day(text, days[-1])
+    return None
 
 
 # "the 1969 Alaşehir earthquake", "the 2020 Izmir quake": a year on the event word dates it.

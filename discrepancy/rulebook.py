@@ -19,7 +19,7 @@ RULE_KINDS = ("count", "measure", "score", "day", "duration")
 _RULE_KEYS = {
     "id", "label", "description", "kind", "severity", "triggers", "counted", "events", "rate",
     "example", "tolerance", "self_counting", "measure", "subject", "excludes", "variants",
-    "updates", "of_person", "floors", "ordinals",
+    "updates", "of_person", "floors", "ordinals", "teams",
 }  # fmt: skip
 _NEEDS_TRIGGERS = ("count", "measure", "score")
 _ID_SHAPE = regex.compile(r"^[a-z][a-z0-9_]*(\.[a-z][a-z0-9_]*)+$")
@@ -59,6 +59,8 @@ class Rule:
     floors: frozenset[str] = frozenset()
     # "A fourth passenger died overnight": an ordinal before a trigger says the count reached it.
     ordinals: bool = False
+    # A score's sides: the names around it key it, so two matches' scores never meet.
+    teams: bool = False
     examples: tuple[RuleExample, ...] = ()
     source: str = ""
     line: int = 0
@@ -301,6 +303,7 @@ def _parse_rule(
         of_person=of_person,
         floors=frozenset(floors),
         ordinals=bool(table.get("ordinals", False)),
+        teams=bool(table.get("teams", False)),
         examples=_parse_examples(path, table.get("example", []), lines, line),
         source=str(path),
         line=line,

@@ -239,3 +239,13 @@ def test_a_day_months_from_another_is_another_event_whatever_the_cast() -> None:
         event=Event(category="bombing", anchor=in_2019, participants=("GSW",)),
     )  # fmt: skip
     assert len(align("s", [tuesday, old], RULES)) == 2
+
+
+def test_scores_of_two_matches_never_meet() -> None:
+    final = claim(
+        "001", "match.score", value_kind=ValueKind.SCORE, name="3-1", subject="city|harrowgate"
+    )
+    tennis = claim("004", "match.score", value_kind=ValueKind.SCORE, name="6-4", subject="marsh")
+    unnamed = claim("002", "match.score", value_kind=ValueKind.SCORE, name="2-1", subject="")
+    groups = align("s", [final, tennis, unnamed], RULES)
+    assert all({"001", "004"} - {c.article for c in g.claims} for g in groups)

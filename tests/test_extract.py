@@ -583,3 +583,16 @@ def test_years_of_confrontation_before_a_meeting_are_not_its_length() -> None:
         "years of tough military confrontation."
     )
     assert _slot(text, "meeting.duration") == []
+
+
+def test_a_when_clause_takes_the_day_written_before_it() -> None:
+    text = "Many still remember the 2019 final, when Harrowgate beat City 2-0."
+    [score] = _slot(text, "match.score", date(2026, 5, 17))
+    anchor = score.event.anchor
+    assert anchor is not None and anchor.earliest == date(2019, 1, 1)
+
+
+def test_scores_carry_their_sides() -> None:
+    text = "Britain's Eleanor Marsh reached the quarter-finals of the Rome Open with a 6-4 win."
+    [score] = _slot(text, "match.score")
+    assert "marsh" in score.subject.split("|")
