@@ -157,6 +157,9 @@ def same_event(a: Event, b: Event, rulebook: Rulebook, *, value_is_day: bool = F
     if a.category != b.category:
         if a.category and b.category and not _one_covers_the_other(a, b, rulebook):
             return False
+        if a.category and b.category and not _covered_is_a_lead(a, b, rulebook):
+            return False  # "the search" belongs to the event its article leads with, not to
+            # another one recalled in a rival's article ("an avalanche on Sunday")
         a, b = _reach_back(a, rulebook), _reach_back(b, rulebook)
     if a.distinct != b.distinct:  # "a smaller quake last week" is not the quake of the story
         return False
@@ -206,6 +209,16 @@ def _one_covers_the_other(a: Event, b: Event, rulebook: Rulebook) -> bool:
     return (first is not None and b.category in first.covers) or (
         second is not None and a.category in second.covers
     )
+
+
+def _covered_is_a_lead(a: Event, b: Event, rulebook: Rulebook) -> bool:
+    """A broad word reaches back only to the event its article leads with, or to one on its
+    own day: not to 'an avalanche in the next valley on Sunday' two days before."""
+    first = rulebook.category(a.category)
+    narrow, broad = (b, a) if first is not None and b.category in first.covers else (a, b)
+    if narrow.is_lead or narrow.anchor is None or broad.anchor is None:
+        return True
+    return days_overlap(narrow.anchor, broad.anchor)
 
 
 def _reach_back(event: Event, rulebook: Rulebook) -> Event:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from discrepancy.align import align, days_overlap, same_event
@@ -249,3 +250,10 @@ def test_scores_of_two_matches_never_meet() -> None:
     unnamed = claim("002", "match.score", value_kind=ValueKind.SCORE, name="2-1", subject="")
     groups = align("s", [final, tennis, unnamed], RULES)
     assert all({"001", "004"} - {c.article for c in g.claims} for g in groups)
+
+
+def test_a_search_does_not_reach_back_to_another_event_recalled() -> None:
+    sunday = Event(category="avalanche", anchor=day("2026-02-08"))  # "an avalanche on Sunday"
+    rescue = Event(category="rescue", anchor=day("2026-02-10"))
+    assert not same_event(rescue, sunday, RULES)
+    assert same_event(rescue, replace(sunday, is_lead=True), RULES)
