@@ -166,7 +166,7 @@ def day(iso: str) -> Day:
 
 def test_a_search_the_day_after_a_collapse_is_the_collapse_s_search() -> None:
     rescue = Event(category="rescue", anchor=day("2025-07-16"))
-    collapse = Event(category="collapse", anchor=day("2025-07-15"))
+    collapse = Event(category="collapse", anchor=day("2025-07-15"), is_lead=True)
     assert same_event(rescue, collapse, RULES)
     assert same_event(collapse, rescue, RULES)
 
@@ -185,8 +185,10 @@ def test_a_broader_word_does_not_join_kinds_it_does_not_cover() -> None:
 
 def test_a_hearing_weeks_later_recounts_the_stabbing_but_not_one_a_year_before() -> None:
     hearing = Event(category="court", anchor=day("2026-04-02"))
-    assert same_event(hearing, Event(category="stabbing", anchor=day("2026-03-10")), RULES)
-    assert not same_event(hearing, Event(category="stabbing", anchor=day("2025-03-10")), RULES)
+    stabbing = Event(category="stabbing", anchor=day("2026-03-10"), is_lead=True)
+    assert same_event(hearing, stabbing, RULES)
+    a_year_before = replace(stabbing, anchor=day("2025-03-10"))
+    assert not same_event(hearing, a_year_before, RULES)
 
 
 def test_one_named_person_s_age_meets_across_events() -> None:
