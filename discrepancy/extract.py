@@ -517,12 +517,15 @@ def _count_claims(text: _Text) -> Iterator[Claim]:
     if not count_rules:
         return
     by_trigger: dict[tuple[int, str], list[tuple[Claim, Quantity]]] = {}
+    wholes = {q.total.start for q in text.quantities if q.total is not None}
     for quantity in text.quantities:
         if quantity.kind != "count" or _is_a_comparison_base(text, quantity):
             continue
         found = _count_claim(text, quantity)
         if found is not None:
             claim, trigger_at = found
+            if quantity.start in wholes and _says_only_the_whole(text, quantity, trigger_at):
+                continue  # "won 24 of the 60 seats": 'won' is the 24's; 60 is only the whole
             by_trigger.setdefault((trigger_at, claim.slot), []).append((claim, quantity))
     counts: list[Claim] = []
     for parts in by_trigger.values():
@@ -653,6 +656,15 @@ def _restated(text: _Text, antecedent: Claim, quantity: Quantity, index: int, wh
         qualifier=quantity.qualifier,
         attribution=who or _attribution(text, index, span),
     )
+
+
+def _says_only_the_whole(text: _Text, whole: Quantity, trigger_at: int) -> bool:
+    """A whole ('the 60 seats' of '24 of the 60 seats') is a fact only with a verb of its own
+    after its noun ('88 out of 273 drones launched'), not the part's verb or its own noun."""
+    if trigger_at < whole.start:
+        return True
+    first_word = next(text.words_after(whole.end, 1), None)
+    return first_word is not None and trigger_at <= first_word[0]
 
 
 # "one woman and two children", "two soldiers, three civilians": parts joined by 'and' or a
@@ -863,7 +875,7 @@ def _nearest_trigger(
         # "six died" (the number is the verb's subject) or "injuring 15," (its object).
         elliptical = not noun and (
             _ELLIPTICAL_GAP.fullmatch(text.body, span[1], phrase.start)
-            or _OBJECT_GAP.fullmatch(text.body, phrase.end, span[0])
+            or (_is_a_verb(phrase.text) and _OBJECT_GAP.fullmatch(text.body, phrase.end, span[0]))
         )
         for rule in text.rules.triggers.get(phrase.text, ()):
             if rule.kind != "count" or rule.rate != rate:
@@ -964,6 +976,11 @@ def _counts_another_noun(text: _Text, pos: int) -> bool:
     if not word.isalpha() or word in _AFTER_A_BARE_COUNT or word.endswith("ed"):
         return False
     return not text.phrases_at(following[0])
+
+
+def _is_a_verb(word: str) -> bool:
+    """'killing', 'injured', 'kills' take an object; 'before' ('just before five') does not."""
+    return word.isalpha() and word.endswith(("ing", "ed", "s"))
 
 
 _OBJECT_GAP = regex.compile(r"\s+(?:at\s+least\s+|more\s+than\s+|about\s+|some\s+)?")
@@ -1240,14 +1257,23 @@ _CALENDAR_WORDS = frozenset(
 
 
 def _proper_subjects(text: _Text, span: tuple[int, int], sentence: _Sentence) -> list[str]:
-    found = []
+    """The proper name just before the figure, whole: 'the Progressive Party 19' is the
+    Progressive Party's, not any party's."""
+    runs: list[list[tuple[int, int, str]]] = []
     for start, end, word in _words_in(text, sentence):
         original = text.body[start:end]
         if not original[:1].isupper() or word in _NOT_PLACES or word in _DETERMINERS:
             continue
         if start < span[0] and _near(text, span, (start, end)) and word not in _COMMON_OPENERS:
-            found.append(word.removesuffix("'s"))
-    return found[-1:]
+            part = (start, end, word.removesuffix("'s"))
+            if runs and _ONLY_SPACE.fullmatch(text.body, runs[-1][-1][1], start):
+                runs[-1].append(part)
+            else:
+                runs.append([part])
+    return [" ".join(word for _, _, word in runs[-1])] if runs else []
+
+
+_ONLY_SPACE = regex.compile(r"[ \t]+")
 
 
 _COMMON_OPENERS = frozenset(

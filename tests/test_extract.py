@@ -596,3 +596,27 @@ def test_scores_carry_their_sides() -> None:
     text = "Britain's Eleanor Marsh reached the quarter-finals of the Rome Open with a 6-4 win."
     [score] = _slot(text, "match.score")
     assert "marsh" in score.subject.split("|")
+
+
+def test_the_whole_of_a_part_is_not_what_the_part_s_verb_says() -> None:
+    text = "In council elections, the Civic Alliance won 24 of the 60 seats."
+    assert [c.interval for c in _slot(text, "seats.won")] == [Interval(24, 24)]
+
+
+def test_a_preposition_takes_no_bare_count() -> None:
+    assert _slot("The result came just before five this morning.", "crowd.size") == []
+
+
+def test_a_broadcast_s_own_time_does_not_date_the_event() -> None:
+    text = (
+        "ANCHOR: Good evening. We begin tonight with the shooting at the Kingsgate Centre, "
+        "where a gunman opened fire this afternoon."
+    )
+    days = _slot(text, "incident.day", date(2026, 3, 14))
+    assert [d.day.part_of_day for d in days if d.day] == ["afternoon"]
+
+
+def test_a_party_s_seats_are_keyed_by_its_whole_name() -> None:
+    text = "The Civic Alliance won 24 seats, the Progressive Party 19."
+    found = {c.subject: c.interval for c in _slot(text, "seats.won")}
+    assert found == {"civic alliance": Interval(24, 24), "progressive party": Interval(19, 19)}
