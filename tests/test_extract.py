@@ -620,3 +620,12 @@ def test_a_party_s_seats_are_keyed_by_its_whole_name() -> None:
     text = "The Civic Alliance won 24 seats, the Progressive Party 19."
     found = {c.subject: c.interval for c in _slot(text, "seats.won")}
     assert found == {"civic alliance": Interval(24, 24), "progressive party": Interval(19, 19)}
+
+
+def test_each_estimate_keeps_its_own_source() -> None:
+    text = (
+        "The Metropolitan Police estimated the crowd at about 45,000, while the organisers, "
+        "the Climate Reckoning Coalition, said 120,000 people took part."
+    )
+    found = [c.attribution for c in _slot(text, "crowd.size")]
+    assert found == ["The Metropolitan Police", "the organisers"]
