@@ -1162,11 +1162,39 @@ def _subject(text: _Text, span: tuple[int, int], index: int, *, proper: bool = T
             and not _joined(text, span, (start, end))
         ):
             keys.append(word)  # "the driver and an 11-year-old boy": two people, not one
+            if word in vocab.get("suspect_roles", frozenset()):
+                keys.append("suspect")  # "the gunman, 19" meets "the suspect, 19"
         elif word in cues and text.same_clause(span[0], start) and "suspect" not in keys:
             keys.append("suspect")  # the one arrested or charged is the suspect
     if not keys and proper:  # a party or a team; never for an age (people are named)
         keys.extend(_proper_subjects(text, span, sentence))
+    if not keys and not proper and _PRONOUN_OPENS.match(text.body, sentence.start, span[0]):
+        keys.extend(_person_just_before(text, index))  # "She's a forty-nine-year-old ..."
     return "|".join(dict.fromkeys(keys))
+
+
+# A sentence that opens on a pronoun speaks of the person just named: "He is nineteen".
+_PRONOUN_OPENS = regex.compile(
+    r"\s*(?:[A-Z]+:\s*)?(?:He|She)(?:'s|\s+is|\s+was)\b(?:(?!\b(?:he|she|his|her)\b)[^.])*$"
+)
+
+
+def _person_just_before(text: _Text, index: int) -> list[str]:
+    """The keys of the last person or one-person role named in the two sentences before."""
+    roles = text.rules.rulebook.vocab.get("roles", frozenset())
+    for back in (index - 1, index - 2):
+        if back < 0:
+            return []
+        sentence = text.sentences[back]
+        found: list[tuple[int, str]] = [
+            (start, key) for start, _, key in _people_in(text, sentence)
+        ]
+        found += [(start, word) for start, _, word in _words_in(text, sentence) if word in roles]
+        if found:
+            key = max(found)[1]
+            suspects = text.rules.rulebook.vocab.get("suspect_roles", frozenset())
+            return [key, "suspect"] if key in suspects else [key]
+    return []
 
 
 def _people_in(text: _Text, sentence: _Sentence) -> list[tuple[int, int, str]]:
@@ -1192,7 +1220,7 @@ def _people_in(text: _Text, sentence: _Sentence) -> list[tuple[int, int, str]]:
 # A role set beside a name: "the driver, Marek Zielinski", "the driver, named locally as Marek",
 # "police named the driver as Renato Pedrotti".
 _APPOSED_ROLE = regex.compile(
-    r"\b(?i:the)\s+(?P<role>[\w\-]+),\s+(?:(?:who\s+was\s+)?(?:named|identified)"
+    r"\b(?i:the|their|its|his|her)\s+(?P<role>[\w\-]+),\s+(?:(?:who\s+was\s+)?(?:named|identified)"
     r"(?:\s+\w+)?\s+as\s+)?$"
     r"|\b(?i:named|identified)\s+(?i:the)\s+(?P<role>[\w\-]+)\s+(?i:as)\s+$"
 )
@@ -1285,13 +1313,9 @@ _COMMON_OPENERS = frozenset(
 def _unambiguous(claims: Sequence[Claim], roles: frozenset[str]) -> Iterator[Claim]:
     """An article that gives one person two ages (two victims called 'a man') has not told us
     whose is whose: per-person claims whose key carries two values in one article are dropped."""
-    values: dict[tuple[str, str, str], set[str]] = {}
-    for claim in claims:
-        for key in claim.subject.split("|") if claim.subject else []:
-            values.setdefault(_ambiguity_key(claim, key, roles), set()).add(_value_key(claim))
     for claim in claims:
         keys = claim.subject.split("|") if claim.subject else []
-        clear = [k for k in keys if len(values[_ambiguity_key(claim, k, roles)]) == 1]
+        clear = [k for k in keys if not _in_doubt(claim, k, claims, roles)]
         named = [k for k in keys if k not in roles and k != "suspect"]
         if clear == keys:
             yield claim
@@ -1300,11 +1324,34 @@ def _unambiguous(claims: Sequence[Claim], roles: frozenset[str]) -> Iterator[Cla
             yield replace(claim, subject="|".join(clear))
 
 
-def _ambiguity_key(claim: Claim, key: str, roles: frozenset[str]) -> tuple[str, str, str]:
-    # Reyes's 44.3% this year and his 55% in 2021 are two facts, not one in doubt; but two
-    # suspects of two ages in one article leave 'the suspect' ambiguous whatever their days.
-    when = "" if key in roles or key == "suspect" else repr(claim.event.anchor)
-    return claim.slot, key, when
+# Two roles this far apart in time are two people: the suspect of February's shooting is not
+# the suspect of Saturday's.
+_ROLE_APART_DAYS = 7
+
+
+def _in_doubt(claim: Claim, key: str, claims: Sequence[Claim], roles: frozenset[str]) -> bool:
+    """Does another claim of the article give this key another value, of the same event?
+
+    Reyes's 44.3% this year and his 55% in 2021 are two facts, not one in doubt; two suspects
+    of two ages in one week leave 'the suspect' ambiguous."""
+    role = key in roles or key == "suspect"
+    for other in claims:
+        if other is claim or other.slot != claim.slot or _value_key(other) == _value_key(claim):
+            continue
+        if key not in (other.subject.split("|") if other.subject else []):
+            continue
+        if role and not _days_apart(claim.event.anchor, other.event.anchor, _ROLE_APART_DAYS):
+            return True
+        if not role and repr(claim.event.anchor) == repr(other.event.anchor):
+            return True
+    return False
+
+
+def _days_apart(a: Day | None, b: Day | None, days: int) -> bool:
+    if a is None or b is None or None in (a.earliest, a.latest, b.earliest, b.latest):
+        return False
+    assert a.earliest and a.latest and b.earliest and b.latest
+    return max((b.earliest - a.latest).days, (a.earliest - b.latest).days) > days
 
 
 def _value_key(claim: Claim) -> str:

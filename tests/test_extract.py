@@ -263,7 +263,7 @@ def test_two_ages_for_one_role_in_an_article_say_nothing() -> None:
 def test_a_victim_count_next_to_an_age_stays_a_count() -> None:
     text = "A 17-year-old gunman shot four people outside the bar."
     [age] = _slot(text, "person.age")
-    assert (age.subject, age.figure) == ("gunman", "17-year-old")
+    assert (age.subject, age.figure) == ("gunman|suspect", "17-year-old")
     assert all(
         c.slot != "casualties.injured" or c.interval != Interval(17, 17) for c in claims_of(text)
     )
@@ -629,3 +629,19 @@ def test_each_estimate_keeps_its_own_source() -> None:
     )
     found = [c.attribution for c in _slot(text, "crowd.size")]
     assert found == ["The Metropolitan Police", "the organisers"]
+
+
+def test_an_age_after_a_pronoun_is_the_person_just_named() -> None:
+    text = "Officers shot the gunman within minutes. He is nineteen years old, police say."
+    [age] = _slot(text, "person.age")
+    assert (age.subject, age.interval) == ("gunman|suspect", Interval(19, 19))
+
+
+def test_two_suspects_of_two_events_weeks_apart_are_two_people() -> None:
+    text = (
+        "On Saturday the suspect, a 21-year-old man, was shot by officers.\n\n"
+        "On Feb. 13, two men were killed in a bar. A 34-year-old man has been charged in "
+        "that case."
+    )
+    ages = _slot(text, "person.age", date(2026, 3, 15))
+    assert sorted(a.interval.low for a in ages if a.interval and a.interval.low) == [21, 34]
