@@ -1423,7 +1423,8 @@ def _attached_event(text: _Text, item: When, sentence: _Sentence) -> Phrase | No
     if item.kind == "duration":  # "a strike that the union says will last 48 hours"
         phrases = [p for p in phrases if text.categories[p.text] != _STATEMENT]
     if attributive and following is not None:
-        head = next((p for p in phrases if following[0] <= p.start <= following[0] + 12), None)
+        # "Friday's talks", "Sunday's climate march": the head within a word or two
+        head = next((p for p in phrases if following[0] <= p.start <= following[0] + 16), None)
         return head
     scored = [
         (text.distance((item.start, item.end), (p.start, p.end)), p)
@@ -1784,6 +1785,8 @@ def _anchor(text: _Text, span: tuple[int, int], context: Sequence[_Sentence]) ->
         days = [
             w for w in text.whens_in(sentence) if _can_date_an_event(text, w, sentence, span[1])
         ]
+        # The dateline dates the dispatch: a day of the event itself comes first.
+        days = [w for w in days if not _in_dateline(text, w)] or days
         if days:
             nearest = min(days, key=lambda w: text.distance(span, (w.start, w.end)))
             return _resolve_day(text, nearest)
