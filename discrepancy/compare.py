@@ -317,6 +317,8 @@ def describe_interval(interval: Interval, *, seconds: bool = False, qualifier: s
         return f"about {fmt((low + high) / 2)} ({fmt(low)} to {fmt(high)})"
     if qualifier == "nearly" and high is not None:
         return f"nearly {fmt(high)}"
+    if qualifier == "just over" and low is not None:
+        return f"just over {fmt(low)}"
     if high is None and low is not None:
         return f"at least {fmt(low)}" if interval.low_inclusive else f"more than {fmt(low)}"
     if low in (None, 0) and high is not None:
@@ -458,7 +460,18 @@ def _times_agree(a: Day, b: Day) -> bool:
 _PERIODS = frozenset({"hour", "day", "week", "month", "year"})
 # The hedges describe_interval words itself; any other qualifier is a vague count ("dozens").
 _HEDGES = frozenset(
-    {"about", "nearly", "at least", "more than", "up to", "fewer than", "between", "over", "almost"}
+    {
+        "about",
+        "nearly",
+        "at least",
+        "more than",
+        "up to",
+        "fewer than",
+        "between",
+        "over",
+        "almost",
+        "just over",
+    }
 )
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 

@@ -12,13 +12,15 @@ Hedges; the qualifier is the first phrase of each row:
 | 37, 1,000, two                                                         | ""        | [n, n]   |
 | at least, no fewer than, not fewer than, no less than, not less than,  | at least  | [n, None]|
 |   a minimum of, N or more, N+, N-plus                                  |           |          |
-| more than, over, well over, just over, upwards of, in excess of,       | more than | (n, None]|
+| more than, over, well over, upwards of, in excess of,                  | more than | (n, None]|
 |   north of, above, greater than                                        |           |          |
 | up to, at most, no more than, not more than, a maximum of, as many as, | up to     | [0, n]   |
 |   as much as, N or fewer, N or less                                    |           |          |
 | fewer than, less than, under, below                                    | fewer than| [0, n)   |
 | nearly, almost, just under, just below, close to, approaching,         | nearly    | [n(1-t), |
 |   just shy of                                                          |           |  n)      |
+| just over, a little over, slightly more than, just above               | just over | (n,      |
+|                                                                        |           | n(1+t)]  |
 | about, around, roughly, some (before a number), approximately,         | about     | [n(1-t), |
 |   (an) estimated, more or less, circa, c., ca., approx., N or so, N-odd|           |  n(1+t)] |
 | between 10 and 20, from 10 to 20, 10 to 20, 10-20, 10–20, 10 or 20     | between   | [10, 20] |
@@ -136,7 +138,12 @@ _HEDGES = {
     "a minimum of": "at least",
     "more than": "more than",
     "well over": "more than",
-    "just over": "more than",
+    "just over": "just over",
+    "a little over": "just over",
+    "a little more than": "just over",
+    "slightly more than": "just over",
+    "slightly over": "just over",
+    "just above": "just over",
     "over": "more than",
     "upwards of": "more than",
     "in excess of": "more than",
@@ -543,6 +550,9 @@ def _hedged(
     if qualifier == "nearly":
         ends = sorted((high * (1 - tolerance), high))
         return ends[0], ends[1], True, ends[0] == ends[1]
+    if qualifier == "just over":  # "just over 38%" is a little above 38, not any amount above
+        ends = sorted((low, low * (1 + tolerance)))
+        return ends[0], ends[1], ends[0] == ends[1], True
     if qualifier == "about":
         ends = sorted((low * (1 - tolerance), low * (1 + tolerance), high * (1 + tolerance)))
         return ends[0], ends[-1], True, True

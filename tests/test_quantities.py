@@ -597,8 +597,8 @@ HEDGES = [
         "just over 60 percent",
         "percent",
         60,
-        None,
-        "more than",
+        66.00000000000001,  # a little over 60: 60 plus the about-tolerance, 10%
+        "just over",
     ),
     case(
         "up-to-money",
