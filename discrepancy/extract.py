@@ -1017,7 +1017,8 @@ def _measure_claims(text: _Text) -> Iterator[Claim]:
         claim = _measure_claim(text, quantity, fitting, dim) if fitting else None
         if claim is not None:
             claims.append(claim)
-    yield from _unambiguous(claims, text.rules.rulebook.vocab.get("roles", frozenset()))
+    roles = text.rules.rulebook.vocab.get("roles", frozenset())
+    yield from _unambiguous(claims, roles, text.article.published)
 
 
 def _dimension(text: _Text, quantity: Quantity) -> str:
@@ -1310,12 +1311,14 @@ _COMMON_OPENERS = frozenset(
 )
 
 
-def _unambiguous(claims: Sequence[Claim], roles: frozenset[str]) -> Iterator[Claim]:
+def _unambiguous(
+    claims: Sequence[Claim], roles: frozenset[str], published: date | None = None
+) -> Iterator[Claim]:
     """An article that gives one person two ages (two victims called 'a man') has not told us
     whose is whose: per-person claims whose key carries two values in one article are dropped."""
     for claim in claims:
         keys = claim.subject.split("|") if claim.subject else []
-        clear = [k for k in keys if not _in_doubt(claim, k, claims, roles)]
+        clear = [k for k in keys if not _in_doubt(claim, k, claims, roles, published)]
         named = [k for k in keys if k not in roles and k != "suspect"]
         if clear == keys:
             yield claim
@@ -1329,7 +1332,13 @@ def _unambiguous(claims: Sequence[Claim], roles: frozenset[str]) -> Iterator[Cla
 _ROLE_APART_DAYS = 7
 
 
-def _in_doubt(claim: Claim, key: str, claims: Sequence[Claim], roles: frozenset[str]) -> bool:
+def _in_doubt(
+    claim: Claim,
+    key: str,
+    claims: Sequence[Claim],
+    roles: frozenset[str],
+    published: date | None,
+) -> bool:
     """Does another claim of the article give this key another value, of the same event?
 
     Reyes's 44.3% this year and his 55% in 2021 are two facts, not one in doubt; two suspects
@@ -1340,11 +1349,21 @@ def _in_doubt(claim: Claim, key: str, claims: Sequence[Claim], roles: frozenset[
             continue
         if key not in (other.subject.split("|") if other.subject else []):
             continue
-        if role and not _days_apart(claim.event.anchor, other.event.anchor, _ROLE_APART_DAYS):
+        apart = _days_apart(
+            _or_news(claim, published), _or_news(other, published), _ROLE_APART_DAYS
+        )
+        if role and not apart:
             return True
         if not role and repr(claim.event.anchor) == repr(other.event.anchor):
             return True
     return False
+
+
+def _or_news(claim: Claim, published: date | None) -> Day | None:
+    """A claim's day, or for one with none, the days just before its article was published."""
+    if claim.event.anchor is not None or published is None:
+        return claim.event.anchor
+    return Day(earliest=published - timedelta(days=_UNDATED_LEAD_DAYS), latest=published)
 
 
 def _days_apart(a: Day | None, b: Day | None, days: int) -> bool:

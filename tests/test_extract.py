@@ -645,3 +645,13 @@ def test_two_suspects_of_two_events_weeks_apart_are_two_people() -> None:
     )
     ages = _slot(text, "person.age", date(2026, 3, 15))
     assert sorted(a.interval.low for a in ages if a.interval and a.interval.low) == [21, 34]
+
+
+def test_a_suspect_named_weeks_earlier_leaves_today_s_suspect_clear() -> None:
+    text = (
+        "The suspect, a 21-year-old man, was shot by officers.\n\n"
+        "On Feb. 13, two men were killed in a bar. A 34-year-old man has been charged in "
+        "that case."
+    )
+    ages = _slot(text, "person.age", date(2026, 3, 15))
+    assert sorted(a.interval.low for a in ages if a.interval and a.interval.low) == [21, 34]
