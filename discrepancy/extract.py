@@ -911,11 +911,13 @@ def _nearest_trigger(
 _BASE_BEFORE = regex.compile(
     r"\b(?:from|compared\s+(?:with|to)|versus|vs\.?|against|up\s+on|down\s+on)\s+$", regex.I
 )
-_BASE_NEAR = regex.compile(
-    r"\b(?:(?:last|previous|prior)[\s-]year(?:'s)?|year[\s-](?:earlier|ago)|a\s+year\s+"
-    r"(?:earlier|ago|before)|(?:the\s+)?same\s+(?:period|quarter)\s+(?:last|a)\s+year)\b",
-    regex.I,
+# "a year earlier", "last year", "the same quarter last year": a figure's time of comparison.
+_A_YEAR_BACK = (
+    r"(?:(?:the\s+)?(?:last|previous|prior)[\s-]year(?:'s)?|year[\s-](?:earlier|ago)"
+    r"|(?:a|one)\s+year\s+(?:earlier|ago|before)"
+    r"|(?:the\s+)?same\s+(?:period|quarter)\s+(?:last|a)\s+year)"
 )
+_BASE_NEAR = regex.compile(rf"\b{_A_YEAR_BACK}\b", regex.I)
 
 
 def _is_a_comparison_base(text: _Text, quantity: Quantity) -> bool:
@@ -1837,11 +1839,7 @@ def _can_date_an_event(
 _FIGURE_BEFORE = regex.compile(
     r"(?:\d|\b(?:million|billion|bn|m|per\s+cent|percent|%))[)\s]*$", regex.I
 )
-_YEAR_BACK = regex.compile(
-    r"^(?:a|one)\s+year\s+(?:earlier|ago|before)$|^(?:the\s+)?(?:previous|prior)\s+year$"
-    r"|^(?:in\s+)?the\s+same\s+(?:period|quarter)\s+(?:last|a)\s+year$",
-    regex.I,
-)
+_YEAR_BACK = regex.compile(rf"^(?:in\s+)?{_A_YEAR_BACK}$", regex.I)
 
 
 def _dates_a_figure(text: _Text, item: When) -> bool:
