@@ -52,7 +52,7 @@ _EACH_SIDE = regex.compile(
 # Who said it: "according to local media", ", police said", "Ukraine's air force reported".
 # "claimed" reports speech, but "the storm claimed three lives" takes a toll: not before a number.
 _SAID = (
-    r"(?:said|says|reported|reports|(?:claimed|claims)(?!\s+(?:the\s+lives|\d|one|two|three"
+    r"(?:said|says|say|reported|reports|(?:claimed|claims)(?!\s+(?:the\s+lives|\d|one|two|three"
     r"|four|five|six|seven|eight|nine|ten|dozens|hundreds|at\s+least|more\s+than))"
     r"|confirmed|announced|told|estimated|estimates|counted)\b"
 )
