@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
@@ -31,6 +32,7 @@ from discrepancy.textnorm import normalise
 
 NAME_SLOT = "names.spelling"
 _WORD = regex.compile(r"\w+(?:['\-]\w+)*")
+_SENTENCE_END = regex.compile(r"[.!?]\s")
 _CLAUSE_BREAK = regex.compile(r"[;:()]|\s-\s")
 # How far (in words) a number may stand from the word that says what it counts.
 MAX_TRIGGER_DISTANCE = 8
@@ -160,10 +162,9 @@ def compile_rules(rulebook: Rulebook, *, about_tolerance: float = ABOUT_TOLERANC
     ambiguous = {word: tuple(found) for word, found in senses.items() if len(found) > 1}
     cues = {word: e.category for e in rulebook.events for word in e.cues if word not in senses}
     phrases = sorted(set(triggers) | set(categories) | set(cues), key=len, reverse=True)
-    pattern = regex.compile(
-        r"\b(?:" + "|".join(regex.escape(p).replace(r"\ ", r"\s+") for p in phrases) + r")\b",
-        regex.IGNORECASE,
-    )
+    # One trie of every phrase: it fails on a first letter, not once per phrase (the phrase
+    # list grew past 600), and still prefers the longest phrase.
+    pattern = regex.compile(r"\b(?:" + quantities.word_alternation(phrases) + r")\b", regex.I)
     nouns = frozenset(w for rule in rulebook.rules for w in rule.counted)
     markers = "|".join(regex.escape(m) for m in rulebook.other_event) or r"(?!)"
     # The marker, then at most two adjectives, right before the event word.
@@ -280,7 +281,7 @@ class _Text:
             self.word_ends[index : index + limit],
             strict=True,
         ):
-            if not self.same_clause(pos, start) or regex.search(r"[.!?]\s", self.body[pos:start]):
+            if not self.same_clause(pos, start) or _SENTENCE_END.search(self.body, pos, start):
                 return
             yield start, end, self.body[start:end].lower()
 
@@ -946,7 +947,12 @@ def _excluded(text: _Text, rule: Rule, quantity: Quantity) -> bool:
         before = _CLAUSE_BREAK.split(before)[-1]
     after = " ".join(w for _, _, w in text.words_after(quantity.end, _EXCLUDE_AFTER_WORDS))
     window = f" {before.lower()} | {after} "
-    return any(regex.search(rf"(?<!\w){regex.escape(w)}(?!\w)", window) for w in rule.excludes)
+    return _excludes_pattern(rule.excludes).search(window) is not None
+
+
+@functools.lru_cache(maxsize=256)
+def _excludes_pattern(words: tuple[str, ...]) -> regex.Pattern[str]:
+    return regex.compile(r"(?<!\w)(?:" + "|".join(map(regex.escape, words)) + r")(?!\w)")
 
 
 # Between a bare number and its verb: auxiliaries and a few adverbs ("six were later found dead").

@@ -268,7 +268,7 @@ _SCORE_CONTEXT = regex.compile(
 # --- the pattern -------------------------------------------------------------------------------
 
 
-def _alternation(words: Iterable[str], endings: dict[str, str] | None = None) -> str:
+def word_alternation(words: Iterable[str], endings: dict[str, str] | None = None) -> str:
     """A regex matching any of the literal words, factored as a trie.
 
     The regex engine tries alternatives one by one at every position; a trie fails on the first
@@ -304,11 +304,11 @@ def _trie_regex(node: dict[str, Any]) -> str:
 def _month_names() -> str:
     full = [*_MONTHS, *(m.upper() for m in _MONTHS)]
     short = [*_MONTH_ABBREVIATIONS, *(m.upper() for m in _MONTH_ABBREVIATIONS)]
-    return rf"(?:{_alternation(full)}|(?:{_alternation(short)})\.?)"
+    return rf"(?:{word_alternation(full)}|(?:{word_alternation(short)})\.?)"
 
 
-_SMALL_WORD = rf"(?:{_alternation(_SMALL)})"
-_SCALE_WORD = rf"(?:{_alternation(_SCALES)})"
+_SMALL_WORD = rf"(?:{word_alternation(_SMALL)})"
+_SCALE_WORD = rf"(?:{word_alternation(_SCALES)})"
 _NUMBER_WORD = rf"(?:{_SMALL_WORD}|{_SCALE_WORD})\b"
 _BIG_SCALE = r"(?:hundred|thousand|million|billion|trillion|dozen)"
 
@@ -331,7 +331,7 @@ _DIGIT_NUMBER = r"""
 
 _NUMBER = rf"(?:{_DIGIT_NUMBER}|{_WORD_NUMBER})"
 
-_HEDGE_WORDS = rf"""(?:(?i:{_alternation(h for h in _HEDGES if not h.endswith("."))})\s+
+_HEDGE_WORDS = rf"""(?:(?i:{word_alternation(h for h in _HEDGES if not h.endswith("."))})\s+
   |(?:c|ca|approx)\.\s*)"""
 
 _VAGUE_WORDS = r"""(?i:tens\s+of\s+(?:thousands|millions)|hundreds\s+of\s+(?:thousands|millions)
@@ -347,10 +347,10 @@ _RANGE_SEPARATOR = r"(?:(?(between)\s+and\s+|\s+(?:to|or)\s+)|\s*[-–—]\s*)"
 _SUFFIX = rf"""(?:
    (?P<percent>\s?%|\s?(?i:per\s?cent|pct)\b|\s+(?i:percentage\s+points?)\b)
   |(?P<age_unit>[\s-](?i:year|month|week|day)s?[\s-](?i:old)s?\b)
-  |[\s-](?P<duration_unit>(?i:{_alternation(_DURATION_UNITS)}))(?i:-long)?\b
+  |[\s-](?P<duration_unit>(?i:{word_alternation(_DURATION_UNITS)}))(?i:-long)?\b
   |(?P<temperature>\s?°\s?[CF]?|[CF])(?!\w)
-  |[\s-]?(?P<measure_unit>(?i:{_alternation(_MEASURE_UNITS)}))(?![\w/])
-  |\s+(?P<money_word>(?i:{_alternation(_CURRENCY_WORDS)}))\b
+  |[\s-]?(?P<measure_unit>(?i:{word_alternation(_MEASURE_UNITS)}))(?![\w/])
+  |\s+(?P<money_word>(?i:{word_alternation(_CURRENCY_WORDS)}))\b
 )"""
 
 _POST_HEDGE = r"(?P<post>\s+(?i:or\s+so|or\s+more|or\s+fewer|or\s+less)\b|\+|-(?i:plus|odd)\b)"
@@ -406,8 +406,9 @@ _AGES_AND_DECADES = r"""
 _REGNAL = r"""(?P<regnal>(?<=(?<!\w)\p{Lu}\p{L}+\s)(?:X{0,3}(?:IX|IV|VI{0,3}|I{1,3})|X{1,3})
   (?![\w'’-]))"""
 
+_CODE_WORDS = word_alternation([*_CODE_KEYWORDS, *(k.upper() for k in _CODE_KEYWORDS)])
 _CODES = rf"""
- (?P<code_keyword>(?<!\w)(?:{_alternation([*_CODE_KEYWORDS, *(k.upper() for k in _CODE_KEYWORDS)])})
+ (?P<code_keyword>(?<!\w)(?:{_CODE_WORDS})
    \s+\d[\w.-]*(?<=\w))
 |(?P<zip>(?<=(?<!\w)(?:{_STATES.replace(" ", "|")})\s)\d{{5}}(?:-\d{{4}})?(?![\w-]))
 |(?P<code>(?<![\w-])(?!(?i:pre|post|mid|anti|non|over|under|since|early|late|top|end)-)
@@ -418,7 +419,7 @@ _CODES = rf"""
 
 _LISTS = r"""(?P<list>(?<=^[ \t]*)\d{1,2}[.)](?=[ \t])|(?<![\w(])\(\d{1,2}\)(?=\s))"""
 
-_FRACTION_NUMERATOR = _alternation([*_ONES, *_TEENS, "a", "an"])
+_FRACTION_NUMERATOR = word_alternation([*_ONES, *_TEENS, "a", "an"])
 _FRACTIONS = rf"""
 (?P<fraction>(?<![\w.,/:])(?P<fraction_hedge>{_HEDGE_WORDS})?(?i:
    (?P<frac_num>{_FRACTION_NUMERATOR})[\s-]+
@@ -431,7 +432,7 @@ _FRACTIONS = rf"""
 
 _ORDINALS = rf"""
 (?P<ordinal>(?<![\w.,])\d{{1,3}}(?:,\d{{3}})*(?:st|nd|rd|th|ST|ND|RD|TH)\b
- |(?<!\w)(?i:(?:{_alternation(_TENS)})[\s-])?(?i:{_alternation(_ORDINAL_WORDS)})\b)"""
+ |(?<!\w)(?i:(?:{word_alternation(_TENS)})[\s-])?(?i:{word_alternation(_ORDINAL_WORDS)})\b)"""
 
 _PHONE = r"""(?P<phone>(?<![\w+])\+\d{1,3}(?:[ .-]?\(?\d{1,4}\)?){2,5}(?![\w])
  |(?<![\w(])\(\d{3}\)\s?\d{3}[-.\s]\d{4}(?!\w)
@@ -975,7 +976,7 @@ _ANCHOR_WORDS = frozenset(
         *"dozens scores hundreds thousands millions billions several few couple handful".split(),
     ]
 )
-_ANCHOR = _alternation(_ANCHOR_WORDS)
+_ANCHOR = word_alternation(_ANCHOR_WORDS)
 # Where a word may end for _PATTERN's `\b`: `re` counts "½" and "²" as letters, `regex` does not,
 # so the scan only asks that no ASCII letter or digit follows ("hundred½" is "hundred").
 _WORD_END = r"(?![a-z0-9_])"
@@ -999,7 +1000,7 @@ def _opening_endings() -> dict[str, str]:
     for hedge in _HEDGES:
         first, _, rest = hedge.rstrip(".").partition(" ")
         endings.setdefault(first, []).append(
-            rf"\s+{_alternation([rest])}\b" if rest else _BEFORE_NUMBER[3:-1]
+            rf"\s+{word_alternation([rest])}\b" if rest else _BEFORE_NUMBER[3:-1]
         )
     for first in ("c", "ca", "approx"):
         endings[first] = [rf"\.\s*{_AFTER_HEDGE}"]
@@ -1035,7 +1036,7 @@ _OPENING_ENDINGS = _opening_endings()
 _DIGIT_SCAN = re.compile(r"\d+")
 # One trie for anchors and openings: the engine then reads each word start once.
 _WORD_ENDINGS = _OPENING_ENDINGS | dict.fromkeys(_ANCHOR_WORDS, _WORD_END)
-_WORD_SCAN = re.compile(rf"(?<![a-z])(?:{_alternation(_WORD_ENDINGS, _WORD_ENDINGS)})")
+_WORD_SCAN = re.compile(rf"(?<![a-z])(?:{word_alternation(_WORD_ENDINGS, _WORD_ENDINGS)})")
 # A currency sign can open a match before a word: "$ dozens", "₴ several million".
 _CURRENCY_SCAN = re.compile(r"[$£€¥₹₽₴]")
 # Currency codes open a match that may be glued to a number word ("USDhundred"), which then is

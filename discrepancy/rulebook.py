@@ -96,15 +96,21 @@ class Rulebook:
     not_names: frozenset[str] = frozenset()
     vocab: Mapping[str, frozenset[str]] = field(default_factory=dict)
     other_event: tuple[str, ...] = ()
+    # Lookups by id and by category, built once: alignment asks for them per pair of claims.
+    _rules_by_id: Mapping[str, Rule] = field(default_factory=dict, compare=False, repr=False)
+    _events_by_name: Mapping[str, EventCategory] = field(
+        default_factory=dict, compare=False, repr=False
+    )
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_rules_by_id", {r.id: r for r in reversed(self.rules)})
+        object.__setattr__(self, "_events_by_name", {e.category: e for e in reversed(self.events)})
 
     def rule(self, rule_id: str) -> Rule:
-        for rule in self.rules:
-            if rule.id == rule_id:
-                return rule
-        raise KeyError(rule_id)
+        return self._rules_by_id[rule_id]
 
     def category(self, name: str) -> EventCategory | None:
-        return next((e for e in self.events if e.category == name), None)
+        return self._events_by_name.get(name)
 
     def runs_days(self, name: str) -> int:
         category = self.category(name) if name else None
