@@ -76,19 +76,26 @@ def _finding(
     message: str,
     consensus: str = "",
 ) -> Finding:
-    ids = tuple(c.id for c in claims)
-    digest = hashlib.sha1("|".join(sorted(ids)).encode()).hexdigest()[:8]
     return Finding(
-        id=f"F{digest}",
+        id=fingerprint(group.slot, claims),
         story=group.story,
         slot=group.slot,
         label=label,
         kind=kind,
         severity=severity,
-        claims=ids,
+        claims=tuple(c.id for c in claims),
         message=message,
         consensus=consensus,
     )
+
+
+def fingerprint(slot: str, claims: Sequence[Claim]) -> str:
+    """A finding's id, from the fact and what each article says of it, not from where it stands:
+    an edit elsewhere in an article keeps the id (so an accepted finding stays accepted), and a
+    changed value gives a new one."""
+    said = sorted({f"{c.article}\t{c.subject}\t{describe_claim(c)}" for c in claims})
+    digest = hashlib.sha1("\n".join([slot, *said]).encode()).hexdigest()[:8]
+    return f"F{digest}"
 
 
 # --- numbers and durations ---------------------------------------------------------------------

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 
 from discrepancy.align import align
 from discrepancy.compare import compare
@@ -48,7 +49,21 @@ def check(
         for group in align(story.id, story_claims, rulebook):
             findings.extend(compare(group, rulebook, published=published))
     findings.sort(key=_most_severe_first)
-    return Report(tuple(articles), stories, tuple(claims), tuple(findings), tuple(problems))
+    return Report(
+        tuple(articles), stories, tuple(claims), tuple(_unique_ids(findings)), tuple(problems)
+    )
+
+
+def _unique_ids(findings: Sequence[Finding]) -> list[Finding]:
+    """Two findings can say the same thing of one fact (two events' figures alike): number the
+    later ones, so every id names one finding."""
+    seen: dict[str, int] = {}
+    unique = []
+    for finding in findings:
+        seen[finding.id] = seen.get(finding.id, 0) + 1
+        n = seen[finding.id]
+        unique.append(finding if n == 1 else replace(finding, id=f"{finding.id}-{n}"))
+    return unique
 
 
 def _most_severe_first(finding: Finding) -> tuple[int, int, str, str]:
