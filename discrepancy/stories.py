@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 from collections import Counter
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import timedelta
 
 import regex
@@ -23,6 +23,13 @@ SAME_STORY = 0.2
 # on the same day with a name in common (a place, a person) joins a story it resembles this
 # little: "Three died in Saturday's shooting at a Denver mall" and a long wire story of it.
 SAME_LEAD_FLOOR = 0.05
+# Or one that shares this much of its cast of proper names (cosine of the names, weighted by
+# how few of the input's articles name them): a wire story and a business paper's account of
+# one company's results word the news apart but name the same company, chief and city.
+# The cast alone says little when related news names the same people for months (a meeting in
+# May, a funeral in April): it counts only between articles published this close together.
+SAME_NAMES = 0.3
+NAMES_DAYS = 3
 # Articles published this many days apart are rarely the same story; their similarity is damped.
 DAYS_APART = 10
 _LEAD_CHARS = 400
@@ -45,23 +52,67 @@ _STOPWORDS = frozenset(
 
 
 @dataclass(frozen=True, slots=True)
-class _Profile:
-    article: Article
+class _Vector:
     weights: dict[str, float]
     norm: float
 
 
+@dataclass(frozen=True, slots=True)
+class _Profile:
+    article: Article
+    words: _Vector
+    names: _Vector
+
+
 @dataclass(slots=True)
 class _Cluster:
-    """A story being built: its members and the sum of their unit word vectors."""
+    """A story being built: its members and the sums of their unit word and name vectors."""
 
-    members: list[int]
-    centroid: dict[str, float]
+    members: list[int] = field(default_factory=list)
+    centroid: dict[str, float] = field(default_factory=dict)
+    name_centroid: dict[str, float] = field(default_factory=dict)
 
     def add(self, index: int, profile: _Profile) -> None:
         self.members.append(index)
-        for word, weight in profile.weights.items():
-            self.centroid[word] = self.centroid.get(word, 0.0) + weight / profile.norm
+        _add_unit(self.centroid, profile.words)
+        _add_unit(self.name_centroid, profile.names)
+
+    def absorb(self, other: _Cluster) -> None:
+        for mine, theirs in ((self.centroid, other.centroid),
+                             (self.name_centroid, other.name_centroid)):  # fmt: skip
+            for word, weight in theirs.items():
+                mine[word] = mine.get(word, 0.0) + weight
+        self.members = sorted(self.members + other.members)
+
+
+def _add_unit(centroid: dict[str, float], vector: _Vector) -> None:
+    for word, weight in vector.weights.items():
+        centroid[word] = centroid.get(word, 0.0) + weight / vector.norm
+
+
+@dataclass(frozen=True, slots=True)
+class _Likeness:
+    """How alike an article (or a story) is to a story: in words, and in the names they give."""
+
+    words: float
+    names: float
+
+    def damped(self, factor: float) -> _Likeness:
+        """Words count less when dates or leads tell of another event; a shared cast then
+        counts for nothing: related stories (a meeting, a funeral) name the same people."""
+        return _Likeness(self.words * factor, self.names if factor >= 1 else 0.0)
+
+    @property
+    def same_story(self) -> bool:
+        return self.words >= SAME_STORY or (
+            self.words >= SAME_LEAD_FLOOR and self.names >= SAME_NAMES
+        )
+
+    @property
+    def rank(self) -> float:
+        """Among the stories an article may join, the closest in words: a round-up shares its
+        cast with both stories it covers, its words mostly with the one it leads with."""
+        return self.words
 
 
 def group_stories(
@@ -80,14 +131,16 @@ def group_stories(
         joinable = [
             s
             for s in scored
-            if s[0] >= SAME_STORY
-            or (s[0] >= SAME_LEAD_FLOOR and _same_lead(profile.article, s[1], articles, leads))
+            if s[0].same_story
+            or (
+                s[0].words >= SAME_LEAD_FLOOR and _same_lead(profile.article, s[1], articles, leads)
+            )
         ]
-        best = max(joinable, key=lambda s: s[0], default=None)
+        best = max(joinable, key=lambda s: s[0].rank, default=None)
         if best is not None:
             best[1].add(index, profile)
         else:
-            cluster = _Cluster([], {})
+            cluster = _Cluster()
             cluster.add(index, profile)
             clusters.append(cluster)
     clusters = _merge_close(clusters, articles, leads)
@@ -115,17 +168,16 @@ def _merge_close(
     while True:
         best: tuple[float, int, int] | None = None
         for i, j in _candidate_pairs(clusters):
-            score = _linkage(clusters[i], clusters[j]) * _cluster_damping(
-                clusters[i], clusters[j], articles, leads
+            close = _published_close(clusters[i], clusters[j], articles)
+            score = _linkage(clusters[i], clusters[j], close=close).damped(
+                _cluster_damping(clusters[i], clusters[j], articles, leads)
             )
-            if score >= SAME_STORY and (best is None or score > best[0]):
-                best = (score, i, j)
+            if score.same_story and (best is None or score.rank > best[0]):
+                best = (score.rank, i, j)
         if best is None:
             return sorted(clusters, key=lambda c: c.members[0])
         _, i, j = best
-        for word, weight in clusters[j].centroid.items():
-            clusters[i].centroid[word] = clusters[i].centroid.get(word, 0.0) + weight
-        clusters[i].members = sorted(clusters[i].members + clusters[j].members)
+        clusters[i].absorb(clusters[j])
         del clusters[j]
 
 
@@ -139,11 +191,22 @@ def _candidate_pairs(clusters: Sequence[_Cluster]) -> list[tuple[int, int]]:
     return sorted(pairs)
 
 
-def _linkage(a: _Cluster, b: _Cluster) -> float:
+def _linkage(a: _Cluster, b: _Cluster, *, close: bool) -> _Likeness:
     """Mean cosine over pairs of members: the centroids are sums of unit vectors."""
-    small, large = sorted((a.centroid, b.centroid), key=len)
-    dot = sum(w * large.get(word, 0.0) for word, w in small.items())
-    return dot / (len(a.members) * len(b.members))
+    pairs = len(a.members) * len(b.members)
+    names = _dot(a.name_centroid, b.name_centroid) / pairs
+    return _Likeness(_dot(a.centroid, b.centroid) / pairs, names if close else 0.0)
+
+
+def _published_close(a: _Cluster, b: _Cluster, articles: Sequence[Article]) -> bool:
+    days_a = [d for i in a.members if (d := articles[i].published)]
+    days_b = [d for i in b.members if (d := articles[i].published)]
+    return any(abs((x - y).days) <= NAMES_DAYS for x in days_a for y in days_b)
+
+
+def _dot(a: Mapping[str, float], b: Mapping[str, float]) -> float:
+    small, large = sorted((a, b), key=len)
+    return sum(w * large.get(word, 0.0) for word, w in small.items())
 
 
 def _cluster_damping(
@@ -168,31 +231,68 @@ def _cluster_damping(
     return damping
 
 
-def _similarity_to(profile: _Profile, cluster: _Cluster, articles: Sequence[Article]) -> float:
+def _similarity_to(profile: _Profile, cluster: _Cluster, articles: Sequence[Article]) -> _Likeness:
     """The article's mean cosine with the story's members (average linkage), from the sum of
     their unit vectors in one pass; damped when publication dates lie far apart."""
-    dot = sum(w * cluster.centroid.get(word, 0.0) for word, w in profile.weights.items())
-    score = dot / (profile.norm * len(cluster.members))
+    members = len(cluster.members)
     mine = profile.article.published
-    dated = [articles[i].published for i in cluster.members if articles[i].published]
-    if mine and dated and min(abs((mine - d).days) for d in dated if d) > DAYS_APART:
-        score *= 0.5
-    return score
+    dated = [d for i in cluster.members if (d := articles[i].published)]
+    apart = min((abs((mine - d).days) for d in dated), default=None) if mine else None
+    names = _dot(profile.names.weights, cluster.name_centroid) / (profile.names.norm * members)
+    score = _Likeness(
+        _dot(profile.words.weights, cluster.centroid) / (profile.words.norm * members),
+        names if apart is not None and apart <= NAMES_DAYS else 0.0,
+    )
+    return score.damped(0.5) if apart is not None and apart > DAYS_APART else score
 
 
 def _profiles(articles: Sequence[Article]) -> list[_Profile]:
-    counts = [_weighted_counts(a) for a in articles]
+    words = _tf_idf([_weighted_counts(a) for a in articles])
+    names = _tf_idf([_proper_names(a) for a in articles], idf=False)
+    return [_Profile(article, w, n) for article, w, n in zip(articles, words, names, strict=True)]
+
+
+def _tf_idf(counts: Sequence[Mapping[str, float]], *, idf: bool = True) -> list[_Vector]:
     document_frequency = Counter(word for c in counts for word in c)
-    n = len(articles)
-    profiles = []
-    for article, count in zip(articles, counts, strict=True):
+    n = len(counts)
+    vectors = []
+    for count in counts:
         weights = {
-            word: (1 + math.log(tf)) * (math.log((n + 1) / (document_frequency[word] + 1)) + 1)
+            word: (1 + math.log(tf))
+            * (math.log((n + 1) / (document_frequency[word] + 1)) + 1 if idf else 1.0)
             for word, tf in count.items()
         }
-        norm = math.sqrt(sum(w * w for w in weights.values())) or 1.0
-        profiles.append(_Profile(article, weights, norm))
-    return profiles
+        vectors.append(_Vector(weights, math.sqrt(sum(w * w for w in weights.values())) or 1.0))
+    return vectors
+
+
+# A capitalised word inside a sentence: a name of a place, a person, a company, a team.
+_CAPITALISED = regex.compile(r"(?<![\p{L}\d'’-])\p{Lu}\p{Ll}+(?:['’-]\p{L}+)*")
+# What may stand before a sentence's first word: its capital says nothing.
+_SENTENCE_OPENING = regex.compile(r"(?:^|[.!?:;\"“”‘(\[—–]|\s-)[\s\"“‘'(]*$")
+_NOT_NAMES = frozenset(
+    """
+    january february march april may june july august september october november december
+    monday tuesday wednesday thursday friday saturday sunday mr mrs ms dr
+    """.split()
+)
+
+
+def _proper_names(article: Article) -> dict[str, float]:
+    """The article's proper names with their counts: capitalised words that do not open a
+    sentence, the outlet's own name (its dateline, its credits) left out."""
+    body = article.text[article.body_start :]
+    skip = _NOT_NAMES | {w.lower() for w in _WORD.findall(article.outlet or "")}
+    if article.title and body.lstrip().startswith(article.title):
+        body = body.lstrip()[len(article.title) :]
+    counts: dict[str, float] = {}
+    for match in _CAPITALISED.finditer(body):
+        if _SENTENCE_OPENING.search(body, max(0, match.start() - 4), match.start()):
+            continue
+        name = match.group().lower().removesuffix("'s").removesuffix("’s")
+        if len(name) >= 3 and name not in skip and name not in _STOPWORDS:
+            counts[name] = counts.get(name, 0.0) + 1.0
+    return counts
 
 
 def _weighted_counts(article: Article) -> dict[str, float]:
@@ -216,9 +316,9 @@ def _score(
     cluster: _Cluster,
     articles: Sequence[Article],
     leads: Mapping[str, Lead] | None,
-) -> float:
+) -> _Likeness:
     damping = _lead_damping(profile.article, cluster, articles, leads)
-    return _similarity_to(profile, cluster, articles) * damping
+    return _similarity_to(profile, cluster, articles).damped(damping)
 
 
 def _lead_damping(

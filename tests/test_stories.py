@@ -52,6 +52,33 @@ def test_a_brief_about_another_day_stays_apart() -> None:
     assert stories_of(wire, other) == [["wire"], ["other"]]
 
 
+RESULTS_WIRE = (
+    "MILAN (Wire) - Italian carmaker Veltra Automobili said on Thursday it would cut 7,500 "
+    "jobs after a net loss of 1.4 billion euros. Chief executive Marco Ferretti told analysts "
+    "in Turin the plan would close an engine plant near Collegno."
+)
+RESULTS_FEATURE = (
+    "Veltra Automobili, the maker of compact vans, will eliminate thousands of positions by "
+    "2028, bosses confirmed, as a slump in demand for electric models bites. Ferretti, who "
+    "took over in 2023, is betting on a cheaper platform. Unions in Turin and Collegno "
+    "called the plan a betrayal of workers who had accepted wage freezes."
+)
+
+
+def test_reports_worded_apart_join_on_the_names_they_share() -> None:
+    """Few words in common, but the same company, chief and towns: one story."""
+    wire = Article("wire", "wire.txt", RESULTS_WIRE, published=date(2026, 2, 19))
+    feature = Article("feature", "feature.txt", RESULTS_FEATURE, published=date(2026, 2, 19))
+    assert stories_of(wire, feature) == [["wire", "feature"]]
+
+
+def test_names_that_open_sentences_are_not_a_shared_cast() -> None:
+    """'Police said...' and 'Officers...' open sentences in every story: no names in common."""
+    one = Article("one", "one.txt", "Police said a van hit a wall. Officers closed the road.")
+    two = Article("two", "two.txt", "Police said the vote was close. Officers kept order.")
+    assert stories_of(one, two) == [["one"], ["two"]]
+
+
 def test_unrelated_stories_stay_apart() -> None:
     quake = Article(
         "quake",
