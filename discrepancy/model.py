@@ -168,6 +168,7 @@ class FindingKind(StrEnum):
     VARIANT = "variant"
     AGREEMENT = "agreement"
     SINGLE = "single"
+    MISSING = "missing"  # draft mode: most sources state the fact, the draft does not
 
 
 class Severity(StrEnum):

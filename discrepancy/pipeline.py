@@ -18,6 +18,7 @@ _KIND_ORDER = {
     FindingKind.VARIANT: 1,
     FindingKind.AGREEMENT: 2,
     FindingKind.SINGLE: 3,
+    FindingKind.MISSING: 4,
 }
 
 

@@ -116,4 +116,6 @@ def summary_line(report: Report) -> Text:
         f", {kinds[FindingKind.VARIANT.value]} variants, {kinds[FindingKind.AGREEMENT.value]} "
         f"agreements, {kinds[FindingKind.SINGLE.value]} single-source facts"
     )
+    if kinds[FindingKind.MISSING.value]:
+        line.append(f", {kinds[FindingKind.MISSING.value]} facts missing from the draft")
     return line
