@@ -191,3 +191,23 @@ def test_about_tolerance_widens_roughly(tmp_path: Path) -> None:
     (tmp_path / "b.txt").write_text("A deal to swap 1,150 prisoners was agreed on Friday.\n")
     assert run("check", str(tmp_path), "--quiet").exit_code == 1
     assert run("check", str(tmp_path), "--quiet", "--about-tolerance", "0.2").exit_code == 0
+
+
+def test_json_and_csv_give_each_claims_line_and_column(tmp_path: Path) -> None:
+    """The line and column point at the claim's own words in its file, CRLF files included."""
+    text = "Headline here\r\n\r\nPolice said two people were killed on Sunday.\r\n"
+    (tmp_path / "a.txt").write_bytes(text.encode())
+    (tmp_path / "b.txt").write_text("Sunday's attack killed three people, officials said.\n")
+    target = tmp_path / "r.csv"
+    result = run("check", str(tmp_path), "--format", "json", "--csv", str(target))
+    document = json.loads(result.stdout)
+    paths = {a["id"]: Path(a["path"]) for a in document["articles"]}
+    for claim in document["claims"]:
+        lines = paths[claim["article"]].read_bytes().decode().replace("\r\n", "\n").split("\n")
+        line = lines[claim["line"] - 1]
+        assert line[claim["column"] - 1 :].startswith(claim["text"]), claim
+    killed = {c["article"]: (c["line"], c["column"]) for c in document["claims"]}
+    assert killed["a"] == (3, 13)  # "two people were killed" on the third line
+    frame = pd.read_csv(target, dtype=str, keep_default_na=False)
+    assert list(frame.columns[frame.columns.get_loc("quote") :][:3]) == ["quote", "line", "column"]
+    assert ("3", "13") in set(zip(frame["line"], frame["column"], strict=True))
