@@ -39,6 +39,7 @@ class ReportFormat(StrEnum):
     TABLE = "table"
     JSON = "json"
     MARKDOWN = "markdown"
+    GITHUB = "github"
 
 
 def _errors() -> Console:
@@ -99,7 +100,8 @@ def check(
         typer.Option(
             "--format",
             "-f",
-            help="table for people, json for machines, markdown for a ticket or a chat.",
+            help="table for people, json for machines, markdown for a ticket or a chat, "
+            "github for annotations in a GitHub Actions run.",
         ),
     ] = ReportFormat.TABLE,
     csv: Annotated[
@@ -260,6 +262,11 @@ def _print_report(
         from discrepancy.report.markdown import to_markdown
 
         sys.stdout.write(to_markdown(report, shown))
+        return
+    if output == ReportFormat.GITHUB:
+        from discrepancy.report.github import to_github
+
+        sys.stdout.write(to_github(report, shown))
         return
     from discrepancy.report.table import render, summary_line
 
