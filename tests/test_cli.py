@@ -151,11 +151,66 @@ def test_no_conflict_exits_0(tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output
 
 
-@pytest.mark.parametrize("command", ["check", "extract", "rules", "schema"])
-def test_every_command_has_help_with_an_example(command: str) -> None:
-    result = run(command, "--help")
+@pytest.mark.parametrize(
+    "command", [[], ["check"], ["extract"], ["rules"], ["rules", "check"], ["config"], ["schema"]]
+)
+def test_every_commands_help_ends_with_an_example(command: list[str]) -> None:
+    result = run(*command, "--help")
     assert result.exit_code == 0
-    assert "Example" in result.stdout
+    last = result.stdout.rstrip().splitlines()[-1].strip()
+    assert last.startswith("Example: discrepancy " + " ".join(command)), last
+
+
+def test_check_help_documents_the_exit_codes() -> None:
+    text = " ".join(run("check", "--help").stdout.split())
+    assert "Exit status: 0 when no conflict at or above --fail-on" in text
+    assert "1 when one was; 2 for an input that could not be read" in text
+
+
+def test_rules_check_validates_a_folder(tmp_path: Path) -> None:
+    (tmp_path / "a.toml").write_text(
+        '[[rule]]\nid = "desk.parcels"\nlabel = "Parcels"\nkind = "count"\n'
+        'triggers = ["parcels"]\ncounted = ["@people"]\n'  # a word list of the shipped rules
+        '\n[[rule]]\nid = "desk.crates"\nlabel = "Crates"\nkind = "count"\n'
+        'triggers = ["crates"]\n'
+    )
+    (tmp_path / "b.toml").write_text('[vocab]\nboxes = ["box", "boxes"]\n')
+    result = run("rules", "check", str(tmp_path))
+    assert result.exit_code == 0, result.output
+    assert result.stdout == "2 rules in 2 files: ok\n"
+    alone = run("rules", "check", str(tmp_path), "--no-default-rules")
+    assert alone.exit_code == 2 and "no word list 'people'" in alone.stderr
+
+
+def test_rules_check_names_file_and_line_of_an_error(tmp_path: Path) -> None:
+    (tmp_path / "bad.toml").write_text('[[rule]]\nid = "x.y"\nlabel = "X"\nkind = "nope"\n')
+    result = run("rules", "check", str(tmp_path))
+    assert result.exit_code == 2 and result.stdout == ""
+    assert f"{tmp_path / 'bad.toml'}:4: kind 'nope'" in result.stderr
+
+
+def test_rules_check_of_a_shipped_id_is_a_clash(tmp_path: Path) -> None:
+    (tmp_path / "a.toml").write_text(
+        '[[rule]]\nid = "casualties.killed"\nlabel = "X"\nkind = "count"\ntriggers = ["x"]\n'
+    )
+    result = run("rules", "check", str(tmp_path))
+    assert result.exit_code == 2 and "is already used at" in result.stderr
+
+
+def test_the_shipped_rules_check() -> None:
+    result = run("rules", "check", str(ROOT / "rules"))
+    assert result.exit_code == 0 and result.stdout.endswith("files: ok\n")
+
+
+def test_show_completion_prints_a_bash_script(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Typer's own completion. Without the test variable it detects the shell from the parent
+    process, which under pytest is not a shell; typer reads the variable when it builds the
+    command, so it is set before the run."""
+    monkeypatch.setenv("_TYPER_COMPLETE_TEST_DISABLE_SHELL_DETECTION", "1")
+    result = runner.invoke(app, ["--show-completion", "bash"], prog_name="discrepancy")
+    assert result.exit_code == 0, result.output
+    assert "complete -o default -F _discrepancy_completion discrepancy" in result.stdout
+    assert "_DISCREPANCY_COMPLETE=complete_bash" in result.stdout
 
 
 def test_version() -> None:
