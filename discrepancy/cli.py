@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Sequence
 from datetime import date
@@ -70,11 +71,22 @@ def _settings(config: Path | None, **options: Any) -> Settings:
     """The settings in force: the configuration file (--config, else the nearest one from the
     current folder up), then the options given on the command line (those not None)."""
     try:
-        path = config if config is not None else find_config(Path.cwd())
+        path = config if config is not None else _relative(find_config(Path.cwd()))
         settings = load_settings(path) if path is not None else Settings()
     except ConfigError as exc:
         raise _fail(str(exc)) from None
     return override(settings, **options)
+
+
+def _relative(path: Path | None) -> Path | None:
+    """A found file as the user would name it from here ("discrepancy.toml", "../pyproject.toml"),
+    so errors and sources read "discrepancy.toml:3"."""
+    if path is None:
+        return None
+    try:
+        return Path(os.path.relpath(path))
+    except ValueError:  # another drive, on Windows
+        return path
 
 
 def _load_rules(settings: Settings) -> Rulebook:

@@ -64,7 +64,9 @@ def test_config_is_found_upwards_from_a_subfolder(
     assert run("check", SAMPLES, "--quiet").exit_code == 0  # conflicts, but fail_on = never
     shown = run("config", "--format", "json")
     setting = json.loads(shown.stdout)["settings"]["fail_on"]
-    assert setting == {"value": "never", "source": f"{desk / 'discrepancy.toml'}:2"}
+    assert setting == {"value": "never", "source": "../../discrepancy.toml:2"}  # as named here
+    accepted = json.loads(shown.stdout)["settings"]["accepted"]
+    assert accepted == {"value": "../../.discrepancy-accepted.toml", "source": DEFAULT}
 
 
 def test_pyproject_tool_table_is_read(desk: Path) -> None:
@@ -75,7 +77,7 @@ def test_pyproject_tool_table_is_read(desk: Path) -> None:
     result = run("check", SAMPLES)
     assert KILLED not in conflicts(result) and NAMES in conflicts(result)
     source = json.loads(run("config", "-f", "json").stdout)["settings"]["format"]["source"]
-    assert source == f"{desk / 'pyproject.toml'}:5"
+    assert source == "pyproject.toml:5"
 
 
 def test_a_pyproject_without_our_table_is_passed_over(
@@ -159,7 +161,7 @@ def test_a_config_error_names_file_and_line_and_exits_2(
         result = run(*command)
         assert result.exit_code == 2, result.output
         [error] = result.stderr.strip().splitlines()
-        assert error.startswith(f"discrepancy: error: {desk / 'discrepancy.toml'}:{line}: ")
+        assert error.startswith(f"discrepancy: error: discrepancy.toml:{line}: ")
         assert message in error
         assert "Traceback" not in result.output
 
@@ -171,7 +173,7 @@ def test_an_error_in_pyproject_points_at_its_line(desk: Path) -> None:
     )
     result = run("check", SAMPLES)
     assert result.exit_code == 2
-    expected = f"{desk / 'pyproject.toml'}:8: severity of 'casualties.killed' is an integer"
+    expected = "pyproject.toml:8: severity of 'casualties.killed' is an integer"
     assert expected in result.stderr
 
 
@@ -276,13 +278,13 @@ def test_config_shows_each_setting_and_its_source(desk: Path) -> None:
     result = run("config", "--about-tolerance", "0.2")
     assert result.exit_code == 0, result.output
     rows = {line.split("│")[1].strip(): line for line in result.stdout.splitlines() if "│" in line}
-    path = desk / "discrepancy.toml"
+    path = "discrepancy.toml"
     assert "medium" in rows["fail_on"] and f"{path}:2" in rows["fail_on"]
     assert "a.txt = A Wire" in rows["outlets"] and f"{path}:4" in rows["outlets"]
     assert "0.2" in rows["about_tolerance"] and COMMAND_LINE in rows["about_tolerance"]
     assert "table" in rows["format"] and DEFAULT in rows["format"]
     # accepted is beside the file, though its value is the default
-    assert str(desk / ".discrepancy-accepted.toml") in rows["accepted"]
+    assert ".discrepancy-accepted.toml" in rows["accepted"]
     assert f"Settings from {path}" in result.stdout
 
 
@@ -411,3 +413,14 @@ def test_no_config_above_a_fresh_folder(tmp_path: Path) -> None:
     found = find_config(tmp_path)
     assert found is None or not str(found).startswith(str(tmp_path)), found
     assert os.sep in str(tmp_path)
+
+
+def test_the_readmes_example_configuration_is_valid() -> None:
+    """The file the README offers to copy parses, and every rule id it names exists."""
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = readme.split("## Configuration", 1)[1].split("\n## ", 1)[0]
+    block = section.split("```toml\n", 1)[1].split("```", 1)[0]
+    settings = parse_settings(block, Path("discrepancy.toml"))
+    configured = configure_rulebook(load_rulebook(), settings)
+    assert configured.name_severity == Severity.LOW
+    assert settings.fail_on.value == FailOn.MEDIUM
