@@ -146,7 +146,8 @@ def parse_settings(text: str, path: Path) -> Settings:
     section: tuple[str, ...] = ()
     if path.name == PYPROJECT:
         section = ("tool", "discrepancy")
-        table: Any = doc.get("tool", {}).get("discrepancy", {})
+        tool = doc.get("tool", {})
+        table: Any = tool.get("discrepancy", {}) if isinstance(tool, dict) else {}
     else:
         table = doc
     where = _Locator(str(path), text.splitlines(), section)

@@ -424,3 +424,9 @@ def test_the_readmes_example_configuration_is_valid() -> None:
     configured = configure_rulebook(load_rulebook(), settings)
     assert configured.name_severity == Severity.LOW
     assert settings.fail_on.value == FailOn.MEDIUM
+
+
+def test_a_pyproject_whose_tool_is_not_a_table(desk: Path) -> None:
+    (desk / "pyproject.toml").write_text('tool = "none"\n')
+    result = run("config", "--config", "pyproject.toml", "-f", "json")
+    assert result.exit_code == 0 and json.loads(result.stdout)["file"] == "pyproject.toml"
