@@ -71,17 +71,19 @@ def _blocking_keys(claim: Claim, rulebook: Rulebook) -> tuple[str, ...]:
     if claim.value_kind != ValueKind.NAME or not claim.name:
         return ("",)
     words = claim.name.split()
-    return (f"first:{fold(words[0], rulebook.folds)}", f"last:{fold(words[-1], rulebook.folds)}")
+    keys = (f"first:{fold(words[0], rulebook.folds)}", f"last:{fold(words[-1], rulebook.folds)}")
+    person = rulebook.person(claim.name)  # spellings the desk says are one person meet
+    return keys if person is None else (*keys, f"person:{person}")
 
 
 def _same_fact(a: Claim, b: Claim, rulebook: Rulebook) -> bool:
     if a.value_kind == ValueKind.NAME:
-        folds = rulebook.folds
-        return (
-            a.name is not None
-            and b.name is not None
-            and same_person(tuple(a.name.split()), tuple(b.name.split()), folds)
-        )
+        if a.name is None or b.name is None:
+            return False
+        person = rulebook.person(a.name)
+        if person is not None and person == rulebook.person(b.name):
+            return True
+        return same_person(tuple(a.name.split()), tuple(b.name.split()), rulebook.folds)
     if a.per != b.per or a.unit != b.unit or not _same_counted(a, b, rulebook):
         return False
     if not _same_subject(a, b, rulebook):

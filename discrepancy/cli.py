@@ -2,19 +2,33 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Sequence
 from datetime import date
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 from rich.console import Console
 
 from discrepancy import __version__
-from discrepancy.defaults import ABOUT_TOLERANCE
-from discrepancy.errors import RuleFileError
+from discrepancy.config import (
+    COMMAND_LINE,
+    FailOn,
+    ReportFormat,
+    Setting,
+    Settings,
+    configure_rulebook,
+    fails,
+    find_config,
+    load_settings,
+    override,
+    rename_outlets,
+    rule_folders,
+)
+from discrepancy.errors import ConfigError, RuleFileError
 from discrepancy.model import Finding, FindingKind, Report
 from discrepancy.rulebook import Rulebook, default_rules_dir, load_rulebook
 
@@ -24,21 +38,18 @@ app = typer.Typer(
     add_completion=True,
     no_args_is_help=True,
     help="Find where news reports of one story disagree on facts.",
+    epilog="Example: discrepancy check samples/",
     rich_markup_mode=None,
 )
+rules_app = typer.Typer(rich_markup_mode=None)
+app.add_typer(rules_app, name="rules")
 
 
 class OutputFormat(StrEnum):
-    TABLE = "table"
-    JSON = "json"
-
-
-class ReportFormat(StrEnum):
-    """What `check` prints: `extract` has no Markdown."""
+    """What `extract` and `config` print."""
 
     TABLE = "table"
     JSON = "json"
-    MARKDOWN = "markdown"
 
 
 def _errors() -> Console:
@@ -56,13 +67,36 @@ def _fail(message: str) -> typer.Exit:
     return typer.Exit(EXIT_INPUT_ERROR)
 
 
-def _load_rules(folders: list[Path], *, defaults: bool) -> Rulebook:
-    chosen = ([default_rules_dir()] if defaults else []) + folders
-    if not chosen:
-        raise _fail("no rules: give --rules DIR or drop --no-default-rules")
+def _settings(config: Path | None, **options: Any) -> Settings:
+    """The settings in force: the configuration file (--config, else the nearest one from the
+    current folder up), then the options given on the command line (those not None)."""
     try:
-        return load_rulebook(chosen)
-    except RuleFileError as exc:
+        path = config if config is not None else _relative(find_config(Path.cwd()))
+        settings = load_settings(path) if path is not None else Settings()
+    except ConfigError as exc:
+        raise _fail(str(exc)) from None
+    return override(settings, **options)
+
+
+def _relative(path: Path | None) -> Path | None:
+    """A found file as the user would name it from here ("discrepancy.toml", "../pyproject.toml"),
+    so errors and sources read "discrepancy.toml:3"."""
+    if path is None:
+        return None
+    try:
+        return Path(os.path.relpath(path))
+    except ValueError:  # another drive, on Windows
+        return path
+
+
+def _load_rules(settings: Settings) -> Rulebook:
+    """The rulebook in force: its folders read and checked, the desk's settings applied."""
+    chosen = rule_folders(settings, default_rules_dir())
+    if not chosen:
+        raise _fail("no rules: give --rules DIR, or use the default rules")
+    try:
+        return configure_rulebook(load_rulebook(chosen), settings)
+    except (RuleFileError, ConfigError) as exc:
         raise _fail(str(exc)) from None
 
 
@@ -84,24 +118,71 @@ PathsArg = Annotated[
     typer.Argument(help="Article files or folders (.txt, .md); '-' reads standard input."),
 ]
 RulesOpt = Annotated[
-    list[Path], typer.Option("--rules", help="A folder of extra rule files (repeatable).")
+    list[Path],
+    typer.Option(
+        "--rules",
+        help="A folder of extra rule files (repeatable; replaces the configuration's 'rules').",
+    ),
 ]
-NoDefaultsOpt = Annotated[
-    bool, typer.Option("--no-default-rules", help="Use only the --rules folders.")
+DefaultRulesOpt = Annotated[
+    bool | None,
+    typer.Option(
+        "--default-rules/--no-default-rules",
+        help="Use the shipped rules too, or only the --rules folders (default: use them).",
+        show_default=False,
+    ),
+]
+ConfigOpt = Annotated[
+    Path | None,
+    typer.Option(
+        "--config",
+        help="Read settings from this file, not from the discrepancy.toml or pyproject.toml "
+        "[tool.discrepancy] found from the current folder upwards.",
+    ),
+]
+FailOnOpt = Annotated[
+    FailOn | None,
+    typer.Option(
+        "--fail-on",
+        help="Exit 1 only for a conflict this severe or more; never: always 0 (default: low, "
+        "any conflict).",
+        show_default=False,
+    ),
+]
+AboutToleranceOpt = Annotated[
+    float | None,
+    typer.Option(
+        "--about-tolerance",
+        min=0.0,
+        max=0.9,
+        help="How far 'about', 'roughly', 'some' reach, as a share: 0.1 (the default) reads "
+        "'about 1,000' as 900 to 1,100.",
+        show_default=False,
+    ),
+]
+OutDirOpt = Annotated[
+    Path | None,
+    typer.Option(
+        "--out-dir",
+        help="The folder for --csv, --html and --json files given as bare file names "
+        "(default: reports/, made if missing; '.' for the current folder).",
+    ),
 ]
 
 
-@app.command()
+@app.command(epilog="Example: discrepancy check samples/ --fail-on high --format github")
 def check(
     paths: PathsArg,
     output: Annotated[
-        ReportFormat,
+        ReportFormat | None,
         typer.Option(
             "--format",
             "-f",
-            help="table for people, json for machines, markdown for a ticket or a chat.",
+            help="table for people (the default), json for machines, markdown for a ticket "
+            "or a chat, github for annotations in a GitHub Actions run.",
+            show_default=False,
         ),
-    ] = ReportFormat.TABLE,
+    ] = None,
     csv: Annotated[
         Path | None, typer.Option("--csv", help="Also write the review CSV to this file.")
     ] = None,
@@ -113,14 +194,7 @@ def check(
         Path | None,
         typer.Option("--json", help="Also write the JSON report (as --format json) to this file."),
     ] = None,
-    out_dir: Annotated[
-        Path | None,
-        typer.Option(
-            "--out-dir",
-            help="The folder for --csv, --html and --json files given as bare file names "
-            "(default: reports/, made if missing; '.' for the current folder).",
-        ),
-    ] = None,
+    out_dir: OutDirOpt = None,
     excel: Annotated[
         bool, typer.Option("--excel", help="Start the CSV with a BOM for spreadsheet programs.")
     ] = False,
@@ -129,7 +203,9 @@ def check(
         typer.Option("--published", help="FILE=YYYY-MM-DD: an article's publication date."),
     ] = [],  # noqa: B006 - typer reads the default, never mutates it
     rules: RulesOpt = [],  # noqa: B006
-    no_default_rules: NoDefaultsOpt = False,
+    default_rules: DefaultRulesOpt = None,
+    fail_on: FailOnOpt = None,
+    config: ConfigOpt = None,
     show_all: Annotated[
         bool, typer.Option("--all", help="Also show agreements and single-source facts.")
     ] = False,
@@ -142,41 +218,45 @@ def check(
     width: Annotated[
         int | None, typer.Option("--width", help="Table width in columns (default: terminal).")
     ] = None,
-    about_tolerance: Annotated[
-        float,
-        typer.Option(
-            "--about-tolerance",
-            min=0.0,
-            max=0.9,
-            help="How far 'about', 'roughly', 'some' reach, as a share: 0.1 reads 'about "
-            "1,000' as 900 to 1,100.",
-        ),
-    ] = ABOUT_TOLERANCE,
+    about_tolerance: AboutToleranceOpt = None,
 ) -> None:
     """Check articles for conflicting facts.
 
-    Example: discrepancy check samples/ --csv samples.csv --html samples.html  (into reports/)
+    Settings come from discrepancy.toml or pyproject.toml [tool.discrepancy], found from the
+    current folder upwards (see `discrepancy config`); options given here override them.
 
-    Exit status: 0 no conflict, 1 conflicts found, 2 bad input or usage.
+    Exit status: 0 when no conflict at or above --fail-on (default: low, so any conflict) was
+    found; 1 when one was; 2 for an input that could not be read, a broken rule or
+    configuration file, or a wrong option (2 wins over 1).
     """
     from discrepancy.pipeline import check as run_check
     from discrepancy.reader import read_articles
     from discrepancy.report.progress import article_progress
 
-    targets = _targets({"csv": csv, "html": html, "json": json_file}, out_dir)
-    rulebook = _load_rules(rules, defaults=not no_default_rules)
+    settings = _settings(
+        config,
+        rules=tuple(rules) or None,
+        default_rules=default_rules,
+        fail_on=fail_on,
+        about_tolerance=about_tolerance,
+        format=output,
+        out_dir=out_dir,
+    )
+    targets = _targets({"csv": csv, "html": html, "json": json_file}, settings.out_dir)
+    rulebook = _load_rules(settings)
     result = read_articles(paths, published=_parse_published(published), stdin=sys.stdin)
     errors = _errors()
     for problem in result.problems:
         errors.print(f"discrepancy: error: {problem}", markup=False)
     if not result.articles:
         raise _fail("no articles could be read; nothing was checked")
-    with article_progress(_progress_console(), result.articles, quiet=quiet) as on_article:
+    articles = rename_outlets(result.articles, settings.outlets.value)
+    with article_progress(_progress_console(), articles, quiet=quiet) as on_article:
         report = run_check(
-            result.articles,
+            articles,
             rulebook,
             problems=[str(p) for p in result.problems],
-            about_tolerance=about_tolerance,
+            about_tolerance=settings.about_tolerance.value,
             on_article=on_article,
         )
     shown = [
@@ -185,24 +265,22 @@ def check(
         if show_all or f.kind in (FindingKind.CONFLICT, FindingKind.VARIANT)
     ]
     _write_files(targets, report, shown, bom=excel)
+    output = settings.format.value
     _print_report(report, shown, output, quiet=quiet, no_color=no_color, width=width)
     if result.problems:
         raise typer.Exit(EXIT_INPUT_ERROR)
-    has_conflict = any(f.kind == FindingKind.CONFLICT for f in report.findings)
-    raise typer.Exit(EXIT_CONFLICTS if has_conflict else EXIT_CLEAN)
+    failed = fails(report.findings, settings.fail_on.value)
+    raise typer.Exit(EXIT_CONFLICTS if failed else EXIT_CLEAN)
 
 
-# Where a report file given as a bare name goes when --out-dir is not given.
-DEFAULT_OUT_DIR = Path("reports")
-
-
-def _targets(files: dict[str, Path | None], out_dir: Path | None) -> dict[str, Path]:
+def _targets(files: dict[str, Path | None], out_dir: Setting[Path]) -> dict[str, Path]:
     """The files to write, by format: a bare file name goes into the out folder (reports/
-    unless --out-dir says otherwise); a name with a folder in it is kept as given."""
+    unless --out-dir or the configuration says otherwise); a name with a folder in it is kept
+    as given."""
     chosen = {kind: path for kind, path in files.items() if path is not None}
-    if out_dir is not None and not chosen:
+    if out_dir.source == COMMAND_LINE and not chosen:
         raise _fail("--out-dir: give --csv, --html or --json FILE to write into it")
-    folder = DEFAULT_OUT_DIR if out_dir is None else out_dir
+    folder = out_dir.value
     if not any(_is_bare(path) for path in chosen.values()):
         return chosen
     try:
@@ -261,6 +339,11 @@ def _print_report(
 
         sys.stdout.write(to_markdown(report, shown))
         return
+    if output == ReportFormat.GITHUB:
+        from discrepancy.report.github import to_github
+
+        sys.stdout.write(to_github(report, shown))
+        return
     from discrepancy.report.table import render, summary_line
 
     console = Console(no_color=no_color or None, width=width, highlight=False)
@@ -270,7 +353,9 @@ def _print_report(
         render(console, report, shown)
 
 
-@app.command("extract")
+@app.command(
+    "extract", epilog="Example: discrepancy extract --show time samples/001_9a9041ecd70332e1.txt"
+)
 def extract_command(
     paths: PathsArg,
     show: Annotated[
@@ -281,12 +366,10 @@ def extract_command(
         OutputFormat, typer.Option("--format", "-f", help="table for people, json for machines.")
     ] = OutputFormat.TABLE,
     rules: RulesOpt = [],  # noqa: B006
-    no_default_rules: NoDefaultsOpt = False,
+    default_rules: DefaultRulesOpt = None,
+    config: ConfigOpt = None,
 ) -> None:
-    """List what the parsers and rules read in each article, for debugging rules.
-
-    Example: discrepancy extract --show quantities,time samples/001_9a9041ecd70332e1.txt
-    """
+    """List what the parsers and rules read in each article, for debugging rules."""
     import json
 
     from rich.table import Table
@@ -299,7 +382,8 @@ def extract_command(
     unknown = [s for s in chosen if s not in SHOWABLE]
     if unknown or not chosen:
         raise _fail(f"--show {show!r}: choose from {', '.join(SHOWABLE)}")
-    rulebook = _load_rules(rules, defaults=not no_default_rules)
+    settings = _settings(config, rules=tuple(rules) or None, default_rules=default_rules)
+    rulebook = _load_rules(settings)
     result = read_articles(paths, stdin=sys.stdin)
     for problem in result.problems:
         _errors().print(f"discrepancy: error: {problem}", markup=False)
@@ -316,18 +400,26 @@ def extract_command(
     raise typer.Exit(EXIT_INPUT_ERROR if result.problems or not result.articles else EXIT_CLEAN)
 
 
-@app.command("rules")
+@rules_app.callback(
+    invoke_without_command=True, epilog="Example: discrepancy rules --rules my-rules/"
+)
 def list_rules(
+    ctx: typer.Context,
     rules: RulesOpt = [],  # noqa: B006
-    no_default_rules: NoDefaultsOpt = False,
+    default_rules: DefaultRulesOpt = None,
+    config: ConfigOpt = None,
 ) -> None:
     """List the rules in force with id, label and an example; a broken rule file is an error.
 
-    Example: discrepancy rules --rules my-rules/
+    The configuration's rule folders, disable and severity apply. `discrepancy rules check
+    DIR` validates one folder of rule files.
     """
+    if ctx.invoked_subcommand is not None:
+        return
     from rich.table import Table
 
-    rulebook = _load_rules(rules, defaults=not no_default_rules)
+    settings = _settings(config, rules=tuple(rules) or None, default_rules=default_rules)
+    rulebook = _load_rules(settings)
     table = Table(title="Rules", show_lines=True)
     table.add_column("id", no_wrap=True)
     for column in ("label", "kind", "severity", "example"):
@@ -338,12 +430,90 @@ def list_rules(
     Console(highlight=False).print(table)
 
 
-@app.command()
-def schema() -> None:
-    """Print the JSON Schema of the report (discrepancy/report@1).
+@rules_app.command("check", epilog="Example: discrepancy rules check my-rules/")
+def check_rules(
+    folder: Annotated[Path, typer.Argument(help="A folder of rule files (*.toml).")],
+    default_rules: Annotated[
+        bool,
+        typer.Option(
+            "--default-rules/--no-default-rules",
+            help="Read the folder beside the shipped rules, whose event kinds and word lists "
+            "it may use, and whose ids it must not reuse; or on its own.",
+        ),
+    ] = True,
+) -> None:
+    """Validate a folder of rule files: exit 0 and say how many rules it holds, or print the
+    first error as PATH:LINE: message and exit 2."""
+    shipped = [default_rules_dir()] if default_rules else []
+    if shipped and folder.resolve() == shipped[0].resolve():
+        shipped = []  # the shipped rules themselves: read once
+    try:
+        rulebook = load_rulebook([*shipped, folder])
+    except RuleFileError as exc:
+        raise _fail(str(exc)) from None
+    files = sorted(folder.glob("*.toml"))
+    own = {str(f) for f in files}
+    count = sum(1 for rule in rulebook.rules if rule.source in own)
+    typer.echo(f"{count} rules in {len(files)} files: ok")
 
-    Example: discrepancy schema > report-1.schema.json
+
+@app.command("config", epilog="Example: discrepancy config --format json")
+def config_command(
+    output: Annotated[
+        OutputFormat,
+        typer.Option("--format", "-f", help="table for people, json for machines."),
+    ] = OutputFormat.TABLE,
+    config: ConfigOpt = None,
+    rules: RulesOpt = [],  # noqa: B006
+    default_rules: DefaultRulesOpt = None,
+    fail_on: FailOnOpt = None,
+    about_tolerance: AboutToleranceOpt = None,
+    out_dir: OutDirOpt = None,
+) -> None:
+    """Print every setting in force, its value, and where it came from: default, PATH:LINE of
+    the configuration file, or command line (the options here are check's, to try them).
+
+    The file is discrepancy.toml or pyproject.toml [tool.discrepancy], the nearest from the
+    current folder upwards. A broken file, or a rule id it names that no rule has, is an error
+    (exit 2), as in check.
     """
+    import json
+
+    from rich.table import Table
+
+    from discrepancy.config import plain, rows
+
+    settings = _settings(
+        config,
+        rules=tuple(rules) or None,
+        default_rules=default_rules,
+        fail_on=fail_on,
+        about_tolerance=about_tolerance,
+        out_dir=out_dir,
+    )
+    _load_rules(settings)  # the rule ids it names must exist
+    file = str(settings.file) if settings.file else None
+    if output == OutputFormat.JSON:
+        values = plain(settings)
+        document = {
+            "file": file,
+            "settings": {
+                name: {"value": values[name], "source": source}
+                for name, _, source in rows(settings)
+            },
+        }
+        sys.stdout.write(json.dumps(document, indent=2, ensure_ascii=False) + "\n")
+        return
+    title = f"Settings from {file}" if file else "Settings (no configuration file found)"
+    table = Table("setting", "value", "from", title=title, title_justify="left")
+    for row in rows(settings):
+        table.add_row(*row)
+    Console(highlight=False).print(table)
+
+
+@app.command(epilog="Example: discrepancy schema > report-1.schema.json")
+def schema() -> None:
+    """Print the JSON Schema of the report (discrepancy/report@1)."""
     sys.stdout.write(schema_path().read_text(encoding="utf-8"))
 
 

@@ -18,7 +18,7 @@ from discrepancy.model import (
     ValueKind,
 )
 from discrepancy.names import NameVerdict, compare_tokens
-from discrepancy.rulebook import Rulebook
+from discrepancy.rulebook import NAME_SLOT, Rulebook, name_key
 
 # An exact figure that touches another source's open bound ("5000" vs "more than 5,000") is a
 # rounding, not a contradiction, once figures are this large; small counts are counted exactly.
@@ -37,7 +37,7 @@ def compare(
     """The findings for one aligned group: one, or for names one per part of the name.
 
     `published` maps article ids to their days, so a conflict can say which figure is newer."""
-    if group.slot == "names.spelling":
+    if group.slot == NAME_SLOT:
         return _compare_names(group, rulebook)
     label, severity, tolerance = _rule_label(group.slot, rulebook)
     updates = _updates(group.slot, rulebook)
@@ -512,12 +512,22 @@ def _compare_names(group: Group, rulebook: Rulebook) -> list[Finding]:
     spellings = {c.name for c in claims if c.name}
     if len(articles) < 2 or len(spellings) < 2:
         return []
-    support = {s: len({c.article for c in claims if c.name == s}) for s in spellings}
-    majority = max(spellings, key=lambda s: (support[s], s))
-    tied = sum(1 for s in spellings if support[s] == support[majority]) > 1
+
+    def person(name: str) -> str:  # spellings the desk lists as one person count as one
+        return rulebook.person(name) or name
+
+    own = {s: len({c.article for c in claims if c.name == s}) for s in spellings}
+    support = {
+        s: len({c.article for c in claims if c.name and person(c.name) == person(s)})
+        for s in spellings
+    }
+    # The spelling most sources use; among a desk's listed spellings, the one it lists first.
+    first = {s: rulebook.person(s) == name_key(s) for s in spellings}
+    majority = max(spellings, key=lambda s: (support[s], own[s], first[s], s))
+    tied = len({person(s) for s in spellings if support[s] == support[majority]}) > 1
     findings = []
     for verdict, kind, severity in (
-        (NameVerdict.MISSPELLING, FindingKind.CONFLICT, Severity.MEDIUM),
+        (NameVerdict.MISSPELLING, FindingKind.CONFLICT, rulebook.name_severity),
         (NameVerdict.VARIANT, FindingKind.VARIANT, Severity.INFO),
     ):
         odd = [c for c in claims if c.name and _name_verdict(c.name, majority, rulebook) == verdict]
@@ -535,7 +545,11 @@ def _compare_names(group: Group, rulebook: Rulebook) -> list[Finding]:
 
 
 def _name_verdict(name: str, majority: str, rulebook: Rulebook) -> str:
-    """The strongest difference between two spellings, word by word."""
+    """The strongest difference between two spellings, word by word; none between spellings
+    the desk lists as one person."""
+    person = rulebook.person(name)
+    if person is not None and person == rulebook.person(majority):
+        return NameVerdict.SAME
     verdicts = {
         compare_tokens(x, y, rulebook.folds)
         for x, y in zip(name.split(), majority.split(), strict=False)

@@ -66,3 +66,27 @@ class InputProblem:
 
     def __str__(self) -> str:
         return f"{self.path}: {self.message}"
+
+
+class ConfigError(Exception):
+    """A configuration file that cannot be used: "PATH:LINE: message" (no line: "PATH: message")."""
+
+    def __init__(self, path: str, line: int | None, message: str) -> None:
+        super().__init__(path, line, message)
+
+    @property
+    def path(self) -> str:
+        return str(self.args[0])
+
+    @property
+    def line(self) -> int | None:
+        line: int | None = self.args[1]
+        return line
+
+    @property
+    def message(self) -> str:
+        return str(self.args[2])
+
+    def __str__(self) -> str:
+        where = self.path if self.line is None else f"{self.path}:{self.line}"
+        return f"{where}: {self.message}"

@@ -26,11 +26,10 @@ from discrepancy.model import (
     When,
 )
 from discrepancy.names import find_person_names
-from discrepancy.rulebook import Rule, Rulebook
+from discrepancy.rulebook import NAME_SLOT, Rule, Rulebook
 from discrepancy.sentences import paragraph_spans, split_sentences
 from discrepancy.textnorm import normalise
 
-NAME_SLOT = "names.spelling"
 _WORD = regex.compile(r"\w+(?:['\-]\w+)*")
 _SENTENCE_END = regex.compile(r"[.!?]\s")
 _CLAUSE_BREAK = regex.compile(r"[;:()]|\s-\s")
@@ -351,7 +350,7 @@ def extract(article: Article, rules: CompiledRules) -> Extraction:
         *_count_claims(text),
         *_measure_claims(text),
         *_time_claims(text),
-        *_name_claims(text),
+        *(_name_claims(text) if rules.rulebook.check_names else ()),
     ]
     lead = _lead(text)
     claims = _date_named_events(claims)

@@ -22,6 +22,9 @@ _RULE_KEYS = {
     "updates", "of_person", "floors", "ordinals", "teams",
 }  # fmt: skip
 _NEEDS_TRIGGERS = ("count", "measure", "score")
+# The spelling of people's names: a fact every article is read for, built in rather than a rule
+# file's, with the same kind of id so a desk can switch it off or change its severity.
+NAME_SLOT = "names.spelling"
 _ID_SHAPE = regex.compile(r"^[a-z][a-z0-9_]*(\.[a-z][a-z0-9_]*)+$")
 
 
@@ -96,15 +99,28 @@ class Rulebook:
     not_names: frozenset[str] = frozenset()
     vocab: Mapping[str, frozenset[str]] = field(default_factory=dict)
     other_event: tuple[str, ...] = ()
+    # The built-in names.spelling fact: whether names are read at all, and the severity of a
+    # likely misspelling.
+    check_names: bool = True
+    name_severity: Severity = Severity.MEDIUM
+    # Spellings a desk knows are one person (configuration's `same_person`): compared as one.
+    same_person: tuple[tuple[str, ...], ...] = ()
     # Lookups by id and by category, built once: alignment asks for them per pair of claims.
     _rules_by_id: Mapping[str, Rule] = field(default_factory=dict, compare=False, repr=False)
     _events_by_name: Mapping[str, EventCategory] = field(
         default_factory=dict, compare=False, repr=False
     )
+    _person_of: Mapping[str, str] = field(default_factory=dict, compare=False, repr=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "_rules_by_id", {r.id: r for r in reversed(self.rules)})
         object.__setattr__(self, "_events_by_name", {e.category: e for e in reversed(self.events)})
+        people = {
+            name_key(spelling): name_key(spellings[0])
+            for spellings in self.same_person
+            for spelling in spellings
+        }
+        object.__setattr__(self, "_person_of", people)
 
     def rule(self, rule_id: str) -> Rule:
         return self._rules_by_id[rule_id]
@@ -115,6 +131,16 @@ class Rulebook:
     def runs_days(self, name: str) -> int:
         category = self.category(name) if name else None
         return category.runs_days if category else 0
+
+    def person(self, name: str) -> str | None:
+        """The one key of a spelling listed in `same_person`, shared by the spellings listed with
+        it; None for a spelling not listed."""
+        return self._person_of.get(name_key(name))
+
+
+def name_key(name: str) -> str:
+    """A name as `same_person` matches it: case and spacing do not matter."""
+    return " ".join(name.split()).casefold()
 
 
 def default_rules_dir() -> Path:

@@ -151,11 +151,66 @@ def test_no_conflict_exits_0(tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output
 
 
-@pytest.mark.parametrize("command", ["check", "extract", "rules", "schema"])
-def test_every_command_has_help_with_an_example(command: str) -> None:
-    result = run(command, "--help")
+@pytest.mark.parametrize(
+    "command", [[], ["check"], ["extract"], ["rules"], ["rules", "check"], ["config"], ["schema"]]
+)
+def test_every_commands_help_ends_with_an_example(command: list[str]) -> None:
+    result = run(*command, "--help")
     assert result.exit_code == 0
-    assert "Example" in result.stdout
+    last = result.stdout.rstrip().splitlines()[-1].strip()
+    assert last.startswith("Example: discrepancy " + " ".join(command)), last
+
+
+def test_check_help_documents_the_exit_codes() -> None:
+    text = " ".join(run("check", "--help").stdout.split())
+    assert "Exit status: 0 when no conflict at or above --fail-on" in text
+    assert "1 when one was; 2 for an input that could not be read" in text
+
+
+def test_rules_check_validates_a_folder(tmp_path: Path) -> None:
+    (tmp_path / "a.toml").write_text(
+        '[[rule]]\nid = "desk.parcels"\nlabel = "Parcels"\nkind = "count"\n'
+        'triggers = ["parcels"]\ncounted = ["@people"]\n'  # a word list of the shipped rules
+        '\n[[rule]]\nid = "desk.crates"\nlabel = "Crates"\nkind = "count"\n'
+        'triggers = ["crates"]\n'
+    )
+    (tmp_path / "b.toml").write_text('[vocab]\nboxes = ["box", "boxes"]\n')
+    result = run("rules", "check", str(tmp_path))
+    assert result.exit_code == 0, result.output
+    assert result.stdout == "2 rules in 2 files: ok\n"
+    alone = run("rules", "check", str(tmp_path), "--no-default-rules")
+    assert alone.exit_code == 2 and "no word list 'people'" in alone.stderr
+
+
+def test_rules_check_names_file_and_line_of_an_error(tmp_path: Path) -> None:
+    (tmp_path / "bad.toml").write_text('[[rule]]\nid = "x.y"\nlabel = "X"\nkind = "nope"\n')
+    result = run("rules", "check", str(tmp_path))
+    assert result.exit_code == 2 and result.stdout == ""
+    assert f"{tmp_path / 'bad.toml'}:4: kind 'nope'" in result.stderr
+
+
+def test_rules_check_of_a_shipped_id_is_a_clash(tmp_path: Path) -> None:
+    (tmp_path / "a.toml").write_text(
+        '[[rule]]\nid = "casualties.killed"\nlabel = "X"\nkind = "count"\ntriggers = ["x"]\n'
+    )
+    result = run("rules", "check", str(tmp_path))
+    assert result.exit_code == 2 and "is already used at" in result.stderr
+
+
+def test_the_shipped_rules_check() -> None:
+    result = run("rules", "check", str(ROOT / "rules"))
+    assert result.exit_code == 0 and result.stdout.endswith("files: ok\n")
+
+
+def test_show_completion_prints_a_bash_script(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Typer's own completion. Without the test variable it detects the shell from the parent
+    process, which under pytest is not a shell; typer reads the variable when it builds the
+    command, so it is set before the run."""
+    monkeypatch.setenv("_TYPER_COMPLETE_TEST_DISABLE_SHELL_DETECTION", "1")
+    result = runner.invoke(app, ["--show-completion", "bash"], prog_name="discrepancy")
+    assert result.exit_code == 0, result.output
+    assert "complete -o default -F _discrepancy_completion discrepancy" in result.stdout
+    assert "_DISCREPANCY_COMPLETE=complete_bash" in result.stdout
 
 
 def test_version() -> None:
@@ -191,3 +246,23 @@ def test_about_tolerance_widens_roughly(tmp_path: Path) -> None:
     (tmp_path / "b.txt").write_text("A deal to swap 1,150 prisoners was agreed on Friday.\n")
     assert run("check", str(tmp_path), "--quiet").exit_code == 1
     assert run("check", str(tmp_path), "--quiet", "--about-tolerance", "0.2").exit_code == 0
+
+
+def test_json_and_csv_give_each_claims_line_and_column(tmp_path: Path) -> None:
+    """The line and column point at the claim's own words in its file, CRLF files included."""
+    text = "Headline here\r\n\r\nPolice said two people were killed on Sunday.\r\n"
+    (tmp_path / "a.txt").write_bytes(text.encode())
+    (tmp_path / "b.txt").write_text("Sunday's attack killed three people, officials said.\n")
+    target = tmp_path / "r.csv"
+    result = run("check", str(tmp_path), "--format", "json", "--csv", str(target))
+    document = json.loads(result.stdout)
+    paths = {a["id"]: Path(a["path"]) for a in document["articles"]}
+    for claim in document["claims"]:
+        lines = paths[claim["article"]].read_bytes().decode().replace("\r\n", "\n").split("\n")
+        line = lines[claim["line"] - 1]
+        assert line[claim["column"] - 1 :].startswith(claim["text"]), claim
+    killed = {c["article"]: (c["line"], c["column"]) for c in document["claims"]}
+    assert killed["a"] == (3, 13)  # "two people were killed" on the third line
+    frame = pd.read_csv(target, dtype=str, keep_default_na=False)
+    assert list(frame.columns[frame.columns.get_loc("quote") :][:3]) == ["quote", "line", "column"]
+    assert ("3", "13") in set(zip(frame["line"], frame["column"], strict=True))

@@ -227,6 +227,27 @@ def test_a_tie_between_spellings_does_not_pick_a_winner() -> None:
     assert "one is likely misspelt" in finding.message
 
 
+def test_spellings_listed_as_one_person_are_not_compared() -> None:
+    """A desk's `same_person`: the listed spellings count as one, and pool their support."""
+    from dataclasses import replace
+
+    rulebook = replace(RULES, same_person=(("Ron Thomas", "ron  tomas"),))
+    claims = (name("a", "Ron Thomas"), name("b", "Ron Tomas"), name("c", "Ron Thomass"))
+    [finding] = compare(Group("s", "names.spelling", claims), rulebook)
+    assert finding.claims[0] == "c#Ron Thomass"  # only the unlisted spelling is odd
+    assert finding.consensus == "Ron Thomas"  # Thomas and Tomas: two sources against one
+    assert compare(Group("s", "names.spelling", claims[:2]), rulebook) == []
+
+
+def test_the_name_severity_is_the_rulebooks() -> None:
+    from dataclasses import replace
+
+    claims = (name("a", "Ron Thomas"), name("b", "Ron Tomas"), name("c", "Ron Thomas"))
+    rulebook = replace(RULES, name_severity=Severity.LOW)
+    [finding] = compare(Group("s", "names.spelling", claims), rulebook)
+    assert finding.severity == Severity.LOW
+
+
 def test_a_rules_tolerance_widens_both_figures() -> None:
     from dataclasses import replace
 

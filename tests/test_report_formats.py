@@ -208,6 +208,7 @@ def _hostile_row() -> dict[str, str]:
     cells = [
         '=HYPERLINK("http://x", "click")', "+1", "-2", "@SUM(A1)", "\tTAB", "\rCR", "",
         "a, b", 'he said "stop"', "line one\nline two", "  padded  ", "NA", "007", "…", "x", "",
+        "0", "1.0",
     ]  # fmt: skip
     return {column: neutralise(cell) for column, cell in zip(COLUMNS, cells, strict=True)}
 

@@ -8,10 +8,13 @@ from pathlib import Path
 from discrepancy.compare import describe_claim
 from discrepancy.model import Claim, Finding, Report
 from discrepancy.report.files import write_atomically
+from discrepancy.report.sources import claim_spans
 
+# The order is part of the format (README, "The review CSV"): new columns go where they are
+# documented, and a column once there keeps its name and meaning.
 COLUMNS = (
     "finding", "story", "slot", "kind", "severity", "article", "published", "value", "low",
-    "high", "qualifier", "quote", "sentence", "message", "decision", "comment",
+    "high", "qualifier", "quote", "line", "column", "sentence", "message", "decision", "comment",
 )  # fmt: skip
 # Spreadsheets run a cell that starts with these as a formula (OWASP: CSV injection).
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -20,11 +23,13 @@ _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 def rows(report: Report, findings: Iterable[Finding]) -> list[dict[str, str]]:
     claims = {c.id: c for c in report.claims}
     published = {a.id: a.published.isoformat() if a.published else "" for a in report.articles}
+    spans = claim_spans(report)
     table = []
     for finding in findings:
         for claim_id in finding.claims:
             claim = claims[claim_id]
             low, high = _bounds(claim)
+            span = spans.get(claim_id)
             row = {
                 "finding": finding.id,
                 "story": finding.story,
@@ -38,6 +43,8 @@ def rows(report: Report, findings: Iterable[Finding]) -> list[dict[str, str]]:
                 "high": high,
                 "qualifier": claim.qualifier,
                 "quote": claim.text,
+                "line": str(span.line) if span else "",
+                "column": str(span.column) if span else "",
                 "sentence": claim.sentence,
                 "message": finding.message,
                 "decision": "",

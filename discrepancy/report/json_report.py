@@ -7,12 +7,14 @@ from typing import Any
 
 from discrepancy.compare import describe_day
 from discrepancy.model import Claim, Day, Event, Finding, FindingKind, Interval, Report, ValueKind
+from discrepancy.report.sources import Span, claim_spans
 
 SCHEMA_ID = "discrepancy/report@1"
 
 
 def to_document(report: Report) -> dict[str, Any]:
     story_of = {a: s.id for s in report.stories for a in s.articles}
+    spans = claim_spans(report)
     return {
         "schema": SCHEMA_ID,
         "summary": summary(report),
@@ -30,7 +32,7 @@ def to_document(report: Report) -> dict[str, Any]:
         "stories": [
             {"id": s.id, "title": s.title, "articles": list(s.articles)} for s in report.stories
         ],
-        "claims": [_claim(c) for c in report.claims],
+        "claims": [_claim(c, spans.get(c.id)) for c in report.claims],
         "findings": [_finding(f) for f in report.findings],
         "problems": list(report.problems),
     }
@@ -105,7 +107,7 @@ def _event(event: Event) -> dict[str, Any]:
     }
 
 
-def _claim(claim: Claim) -> dict[str, Any]:
+def _claim(claim: Claim, span: Span | None) -> dict[str, Any]:
     return {
         "id": claim.id,
         "article": claim.article,
@@ -115,6 +117,8 @@ def _claim(claim: Claim) -> dict[str, Any]:
         "sentence": claim.sentence,
         "start": claim.start,
         "end": claim.end,
+        "line": span.line if span else None,
+        "column": span.column if span else None,
         "value": claim_value(claim),
         "qualifier": claim.qualifier or None,
         "counted": claim.counted or None,

@@ -6,6 +6,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from discrepancy.model import Article, Claim, Finding, Report, Story
+from discrepancy.positions import line_starts, locate
 
 
 @dataclass(frozen=True, slots=True)
@@ -20,6 +21,28 @@ class Quote:
     after: str
     cut_before: bool = False
     cut_after: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """Where a claim's words stand in its article's file: 1-based lines and columns, the end
+    being the position just after the last character (as `end` is an exclusive offset)."""
+
+    line: int
+    column: int
+    end_line: int
+    end_column: int
+
+
+def claim_spans(report: Report) -> dict[str, Span]:
+    """The span of every claim whose article is in the report, by claim id."""
+    starts = {a.id: line_starts(a.text) for a in report.articles}
+    spans = {}
+    for claim in report.claims:
+        lines = starts.get(claim.article)
+        if lines is not None:
+            spans[claim.id] = Span(*locate(lines, claim.start), *locate(lines, claim.end))
+    return spans
 
 
 def source_name(article_id: str, articles: Mapping[str, Article]) -> str:
