@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 from pathlib import Path
@@ -219,6 +220,26 @@ def check(
         int | None, typer.Option("--width", help="Table width in columns (default: terminal).")
     ] = None,
     about_tolerance: AboutToleranceOpt = None,
+    draft: Annotated[
+        Path | None,
+        typer.Option(
+            "--draft",
+            help="Your own draft: report only what it says that the sources contradict, "
+            "with the sources' consensus.",
+        ),
+    ] = None,
+    missing: Annotated[
+        bool,
+        typer.Option(
+            "--missing", help="With --draft: also list facts most sources state and it does not."
+        ),
+    ] = False,
+    show_accepted: Annotated[
+        bool,
+        typer.Option(
+            "--show-accepted", help="Also show findings accepted with `discrepancy accept`."
+        ),
+    ] = False,
 ) -> None:
     """Check articles for conflicting facts.
 
@@ -229,10 +250,6 @@ def check(
     found; 1 when one was; 2 for an input that could not be read, a broken rule or
     configuration file, or a wrong option (2 wins over 1).
     """
-    from discrepancy.pipeline import check as run_check
-    from discrepancy.reader import read_articles
-    from discrepancy.report.progress import article_progress
-
     settings = _settings(
         config,
         rules=tuple(rules) or None,
@@ -242,14 +259,74 @@ def check(
         format=output,
         out_dir=out_dir,
     )
+    if missing and draft is None:
+        raise _fail("--missing needs --draft FILE: it lists what the draft leaves out")
     targets = _targets({"csv": csv, "html": html, "json": json_file}, settings.out_dir)
     rulebook = _load_rules(settings)
-    result = read_articles(paths, published=_parse_published(published), stdin=sys.stdin)
-    errors = _errors()
+    run = _run(paths, settings, rulebook, published=published, quiet=quiet, draft=draft)
+    report = run.report
+    if draft is not None:
+        from discrepancy.draft import draft_view
+
+        report = draft_view(report, run.draft_id, rulebook, missing=missing)
+    hidden = 0
+    if not show_accepted:
+        report, hidden = _without_accepted(report, settings)
+    shown = [
+        f
+        for f in report.findings
+        if show_all or f.kind in (FindingKind.CONFLICT, FindingKind.VARIANT, FindingKind.MISSING)
+    ]
+    _write_files(targets, report, shown, bom=excel)
+    output = settings.format.value
+    _print_report(report, shown, output, quiet=quiet, no_color=no_color, width=width)
+    if hidden and output == ReportFormat.TABLE:
+        _errors().print(
+            f"{hidden} accepted findings not shown ({settings.accepted.value}; "
+            "--show-accepted to see them)",
+            markup=False,
+            style="dim",
+        )
+    if run.problems:
+        raise typer.Exit(EXIT_INPUT_ERROR)
+    failed = fails(report.findings, settings.fail_on.value)
+    raise typer.Exit(EXIT_CONFLICTS if failed else EXIT_CLEAN)
+
+
+@dataclass(frozen=True, slots=True)
+class _Run:
+    report: Report
+    problems: tuple[str, ...]
+    draft_id: str = ""
+
+
+def _run(
+    paths: Sequence[str],
+    settings: Settings,
+    rulebook: Rulebook,
+    *,
+    published: Sequence[str] = (),
+    quiet: bool = True,
+    draft: Path | None = None,
+) -> _Run:
+    """Read the inputs (the draft first), print what could not be read, check the rest."""
+    from discrepancy.pipeline import check as run_check
+    from discrepancy.reader import read_articles
+    from discrepancy.report.progress import article_progress
+
+    inputs = [str(draft), *paths] if draft is not None else list(paths)
+    result = read_articles(inputs, published=_parse_published(list(published)), stdin=sys.stdin)
     for problem in result.problems:
-        errors.print(f"discrepancy: error: {problem}", markup=False)
+        _errors().print(f"discrepancy: error: {problem}", markup=False)
     if not result.articles:
         raise _fail("no articles could be read; nothing was checked")
+    draft_id = ""
+    if draft is not None:
+        draft_id = next((a.id for a in result.articles if a.path == str(draft)), "")
+        if not draft_id:
+            raise _fail(f"{draft}: the draft could not be read; nothing was checked")
+        if len(result.articles) < 2:
+            raise _fail("no sources could be read to check the draft against")
     articles = rename_outlets(result.articles, settings.outlets.value)
     with article_progress(_progress_console(), articles, quiet=quiet) as on_article:
         report = run_check(
@@ -259,18 +336,17 @@ def check(
             about_tolerance=settings.about_tolerance.value,
             on_article=on_article,
         )
-    shown = [
-        f
-        for f in report.findings
-        if show_all or f.kind in (FindingKind.CONFLICT, FindingKind.VARIANT)
-    ]
-    _write_files(targets, report, shown, bom=excel)
-    output = settings.format.value
-    _print_report(report, shown, output, quiet=quiet, no_color=no_color, width=width)
-    if result.problems:
-        raise typer.Exit(EXIT_INPUT_ERROR)
-    failed = fails(report.findings, settings.fail_on.value)
-    raise typer.Exit(EXIT_CONFLICTS if failed else EXIT_CLEAN)
+    return _Run(report, tuple(str(p) for p in result.problems), draft_id)
+
+
+def _without_accepted(report: Report, settings: Settings) -> tuple[Report, int]:
+    from discrepancy.accepted import AcceptedFileError, load_accepted, without_accepted
+
+    try:
+        accepted = load_accepted(settings.accepted.value)
+    except AcceptedFileError as exc:
+        raise _fail(str(exc)) from None
+    return without_accepted(report, accepted)
 
 
 def _targets(files: dict[str, Path | None], out_dir: Setting[Path]) -> dict[str, Path]:
@@ -509,6 +585,115 @@ def config_command(
     for row in rows(settings):
         table.add_row(*row)
     Console(highlight=False).print(table)
+
+
+@app.command(
+    "accept",
+    epilog="Example: discrepancy accept F1a2b3c4d samples/ --decision 'AP had the older toll'",
+)
+def accept_command(
+    ids_and_paths: Annotated[
+        list[str] | None,
+        typer.Argument(
+            help="Finding ids (F followed by 8 hex digits) and, to record what they said, the "
+            "articles they were found in.",
+            show_default=False,
+        ),
+    ] = None,
+    review_csv: Annotated[
+        Path | None,
+        typer.Option(
+            "--csv",
+            help="A review CSV (from check --csv) whose filled-in decision column says "
+            "which findings to accept.",
+        ),
+    ] = None,
+    decision: Annotated[
+        str, typer.Option("--decision", help="What was decided (default: accepted).")
+    ] = "accepted",
+    comment: Annotated[str, typer.Option("--comment", help="A note for the next reader.")] = "",
+    config: ConfigOpt = None,
+) -> None:
+    """Mark findings as reviewed: `check` does not report them again until a value in them
+    changes. They are kept in .discrepancy-accepted.toml (or the configuration's 'accepted'),
+    a plain file to commit and review in a diff."""
+    from discrepancy.accepted import (
+        AcceptedFileError,
+        acceptance_of,
+        from_review_rows,
+        is_finding_id,
+        load_accepted,
+        merged,
+        save_accepted,
+    )
+    from discrepancy.explain import find_finding
+
+    given = ids_and_paths or []
+    ids = [item for item in given if is_finding_id(item)]
+    paths = [item for item in given if not is_finding_id(item)]
+    if not ids and review_csv is None:
+        raise _fail("give finding ids (as shown by check) or --csv FILE")
+    settings = _settings(config)
+    today = date.today().isoformat()
+    new = list(from_review_rows(_review_rows(review_csv), day=today)) if review_csv else []
+    if ids and paths:
+        report = _run(paths, settings, _load_rules(settings)).report
+        for finding_id in ids:
+            found = find_finding(report, finding_id)
+            if found is None:
+                raise _fail(f"{finding_id}: no such finding in {', '.join(paths)}")
+            new.append(acceptance_of(found, report, decision=decision, comment=comment, day=today))
+    else:
+        from discrepancy.accepted import Acceptance
+
+        new += [Acceptance(i, decision=decision, comment=comment, date=today) for i in ids]
+    path = settings.accepted.value
+    try:
+        save_accepted(path, merged(load_accepted(path), new))
+    except AcceptedFileError as exc:
+        raise _fail(str(exc)) from None
+    except OSError as exc:
+        raise _fail(f"{path}: cannot write: {exc.strerror or exc}") from None
+    typer.echo(f"accepted {len(new)} finding{'s' if len(new) != 1 else ''} in {path}")
+
+
+def _review_rows(path: Path) -> list[dict[str, str]]:
+    """The rows of a review CSV, every cell as text; an unreadable file is an error."""
+    import pandas as pd
+
+    try:
+        frame = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8-sig")
+    except (OSError, ValueError, UnicodeDecodeError) as exc:
+        raise _fail(f"{path}: cannot read the review CSV: {exc}") from None
+    needed = {"finding", "decision"} - set(frame.columns)
+    if needed:
+        raise _fail(f"{path}: not a review CSV: no {', '.join(sorted(needed))} column")
+    return [{str(k): str(v) for k, v in row.items()} for row in frame.to_dict("records")]
+
+
+@app.command("explain", epilog="Example: discrepancy explain F1a2b3c4d samples/")
+def explain_command(
+    finding_id: Annotated[str, typer.Argument(help="The finding's id, as check shows it.")],
+    paths: PathsArg,
+    published: Annotated[
+        list[str],
+        typer.Option("--published", help="FILE=YYYY-MM-DD: an article's publication date."),
+    ] = [],  # noqa: B006
+    config: ConfigOpt = None,
+) -> None:
+    """Show why a finding was made: its claims with their quotes and places in the files, the
+    events they were tied to, the intervals compared, and which pairs clash."""
+    from discrepancy.explain import explain, find_finding
+
+    settings = _settings(config)
+    rulebook = _load_rules(settings)
+    run = _run(paths, settings, rulebook, published=published)
+    found = find_finding(run.report, finding_id)
+    if found is None:
+        raise _fail(f"{finding_id}: no such finding in {', '.join(paths)}")
+    for line in explain(run.report, found, rulebook):
+        typer.echo(line)
+    raise typer.Exit(EXIT_INPUT_ERROR if run.problems else EXIT_CLEAN)
 
 
 @app.command(epilog="Example: discrepancy schema > report-1.schema.json")

@@ -117,5 +117,6 @@ def summary_line(report: Report) -> Text:
         f"agreements, {kinds[FindingKind.SINGLE.value]} single-source facts"
     )
     if kinds[FindingKind.MISSING.value]:
-        line.append(f", {kinds[FindingKind.MISSING.value]} facts missing from the draft")
+        n = kinds[FindingKind.MISSING.value]
+        line.append(f", {n} fact{'' if n == 1 else 's'} missing from the draft")
     return line
