@@ -54,7 +54,9 @@ def parse_json(raw: str) -> list[Record | BadRecord]:
     except json.JSONDecodeError as error:
         if error.msg == "Extra data" and sniff_records(raw) == "jsonl":
             return parse_jsonl(raw)  # JSON Lines saved as .json: read it as what it is
-        raise Unreadable(f"invalid JSON at line {error.lineno}: {error.msg}") from None
+        raise Unreadable(
+            f"invalid JSON at line {error.lineno}, column {error.colno}: {_reason(error)}"
+        ) from None
     except RecursionError:
         raise Unreadable("invalid JSON: nested too deeply") from None
     if isinstance(document, dict):
@@ -79,7 +81,9 @@ def parse_jsonl(raw: str) -> list[Record | BadRecord]:
         try:
             item = json.loads(line)
         except json.JSONDecodeError as error:
-            records.append(BadRecord(where, f"invalid JSON: {error.msg} (column {error.colno})"))
+            records.append(
+                BadRecord(where, f"invalid JSON at column {error.colno}: {_reason(error)}")
+            )
             continue
         except RecursionError:
             records.append(BadRecord(where, "invalid JSON: nested too deeply"))
@@ -150,6 +154,11 @@ def _published(item: Mapping[str, Any], where: str) -> date | BadRecord | None:
             return BadRecord(where, f"'{key}' is not a date: '{one_line(value, _MAX_QUOTED)}'")
         return day
     return None
+
+
+def _reason(error: json.JSONDecodeError) -> str:
+    # json says "Unterminated string starting at" and leaves the place to the caller.
+    return error.msg.removesuffix(" starting at")
 
 
 def _json_type(value: Any) -> str:
