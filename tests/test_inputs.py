@@ -241,6 +241,24 @@ def test_an_xhtml_page_with_an_xml_encoding_declaration(tmp_path: Path) -> None:
     assert "José Müller, a spokesman in Zürich" in article.text
 
 
+@pytest.mark.parametrize(
+    "label",
+    [
+        pytest.param("iso-8859-1", id="latin-1-label-read-as-windows-1252"),
+        pytest.param("utf-16", id="utf-16-label-on-8-bit-bytes"),
+        pytest.param("no-such-charset", id="unknown-label"),
+    ],
+)
+def test_a_page_charset_label_is_used_as_browsers_use_it(tmp_path: Path, label: str) -> None:
+    paragraph = f"<p>“Two people were killed,” said Renée Müller in Zürich. {KILLED}</p>"
+    markup = f'<html><head><meta charset="{label}"><title>Zürich</title></head><body><article>'
+    page = write(
+        tmp_path / "p.html", (markup + paragraph * 3 + "</article></body></html>").encode("cp1252")
+    )
+    article = only_article(read_articles([str(page)]))
+    assert "“Two people were killed,” said Renée Müller in Zürich." in article.text
+
+
 def test_reading_text_files_does_not_load_the_html_extractor() -> None:
     # Start-up time matters: `discrepancy check samples/` must not import trafilatura or lxml.
     code = (

@@ -34,12 +34,14 @@ _BOMS = (
     (codecs.BOM_UTF16_LE, "utf-16-le", "UTF-16"),
     (codecs.BOM_UTF16_BE, "utf-16-be", "UTF-16"),
 )
-# A well-formed UTF-8 sequence of two to four bytes: one is enough to say the file meant UTF-8.
+# A well-formed UTF-8 sequence of two to four bytes.
 _UTF8_MULTIBYTE = re.compile(
     rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}"
 )
 # What a guess must look like to be believed (see `_believable`).
+_HIGH_BYTES = bytes(range(0x80, 0x100))
 _MAX_CHAOS = 0.1
+_BELIEVE_SAMPLE_CHARS = 200_000  # enough to judge a guess; a 50 MB file need not be walked
 _MIN_LETTER_SHARE = 0.5
 _NON_ASCII_WORD = regex.compile(r"\p{L}*[\p{L}--\p{ASCII}]\p{L}*", regex.VERSION1)
 _ONE_SCRIPT = regex.compile(r"\p{Latin}+|[\p{L}--\p{Latin}]+", regex.VERSION1)
@@ -84,7 +86,7 @@ def _mostly_utf8(data: bytes) -> bool:
     form a UTF-8-shaped pair by chance, but not most of the time.
     """
     sequences = _UTF8_MULTIBYTE.findall(data)
-    high_bytes = sum(1 for byte in data if byte >= 0x80)
+    high_bytes = len(data) - len(data.translate(None, _HIGH_BYTES))
     in_sequences = sum(len(sequence) for sequence in sequences)
     return len(sequences) >= high_bytes - in_sequences and bool(sequences)
 
@@ -106,7 +108,10 @@ def _decode_declared(data: bytes, declared: str) -> str | None:
     label = declared.strip().lower()
     label = "cp1252" if label in _WINDOWS_1252_LABELS else label
     try:
-        return data.decode(codecs.lookup(label).name)
+        codec = codecs.lookup(label).name
+        # A page that calls itself UTF-16 or UTF-32 without a byte-order mark was saved as
+        # something else (the web reads such a label as UTF-8, which has failed already).
+        return None if codec.startswith(("utf-16", "utf-32")) else data.decode(codec)
     except (LookupError, UnicodeDecodeError):
         return None  # a wrong or unknown label: the guess decides
 
@@ -136,6 +141,7 @@ def _confident_guess(data: bytes) -> str | None:
 
 def _believable(text: str) -> bool:
     """Text that reads as words: mostly letters, no control characters, one script per word."""
+    text = text[:_BELIEVE_SAMPLE_CHARS]
     visible = [c for c in text if not c.isspace()]
     if not visible:
         return False
