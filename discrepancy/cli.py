@@ -116,7 +116,10 @@ def _parse_published(values: list[str]) -> dict[str, date]:
 
 PathsArg = Annotated[
     list[str],
-    typer.Argument(help="Article files or folders (.txt, .md); '-' reads standard input."),
+    typer.Argument(
+        help="Article files or folders (.txt, .md, .html, .htm, .json, .jsonl); "
+        "'-' reads standard input (text, a web page or JSON records)."
+    ),
 ]
 RulesOpt = Annotated[
     list[Path],

@@ -22,6 +22,8 @@ from typing import Any
 
 from discrepancy.model import Claim, Finding, FindingKind, Report
 
+GOLD_NAME = "gold.json"
+
 
 @dataclass(frozen=True, slots=True)
 class Score:
@@ -159,7 +161,7 @@ def score_story(folder: Path, gold_path: Path) -> Score:
     from discrepancy.reader import read_articles
     from discrepancy.rulebook import load_rulebook
 
-    result = read_articles([str(folder)])
+    result = read_articles(story_articles(folder))
     if result.problems:
         raise ValueError("; ".join(str(p) for p in result.problems))
     try:
@@ -170,7 +172,23 @@ def score_story(folder: Path, gold_path: Path) -> Score:
 
 
 def story_folders(corpus: Path) -> list[Path]:
-    return sorted(p.parent for p in corpus.glob("*/gold.json"))
+    return sorted(p.parent for p in corpus.glob(f"*/{GOLD_NAME}"))
+
+
+def story_articles(*folders: Path) -> list[str]:
+    """The article files of story folders: what the reader takes from a folder, less the gold
+    file (a .json the reader would otherwise read as article records)."""
+    from discrepancy.reader import ARTICLE_SUFFIXES
+
+    return [
+        str(path)
+        for folder in folders
+        for path in sorted(folder.iterdir(), key=lambda p: p.name)
+        if path.is_file()
+        and path.name != GOLD_NAME
+        and not path.name.startswith(".")
+        and path.suffix.lower() in ARTICLE_SUFFIXES
+    ]
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -267,7 +285,7 @@ def _main_mixed(corpus: Path) -> int:
     from discrepancy.rulebook import load_rulebook
 
     folders = story_folders(corpus)
-    result = read_articles([str(f) for f in folders])
+    result = read_articles(story_articles(*folders))
     if result.problems or not folders:
         print(f"discrepancy: error: {corpus}: cannot read every story", file=sys.stderr)
         return 2

@@ -14,7 +14,8 @@ class Article:
     """One article as read: the original text, where its body starts, and its metadata.
 
     Offsets everywhere in the pipeline index `text`, the text as decoded from the file, so an
-    editor's tool can find a quote where it was written.
+    editor's tool can find a quote where it was written. For a web page `text` is the text taken
+    out of the HTML, and for a JSON record its `text` field: offsets index that, not the file.
     """
 
     id: str
@@ -24,6 +25,7 @@ class Article:
     published: dt.date | None = None
     title: str | None = None
     outlet: str | None = None
+    url: str | None = None  # where the article was published, when the input says
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,4 +1,12 @@
-"""Files, folders and standard input into Articles; bad input becomes a problem, not a crash."""
+"""Files, folders and standard input into Articles; bad input becomes a problem, not a crash.
+
+Formats, by file suffix: .txt and .md (plain text, optional front matter), .html and .htm (a
+saved web page: `discrepancy.inputs.webpage`), .json and .jsonl (article records:
+`discrepancy.inputs.records`). Standard input is sniffed: text that starts with '<' and opens
+like HTML is a web page, text that parses as JSON records is records, anything else is plain
+text. Bytes become text in `discrepancy.inputs.decoding` (UTF-8, byte-order marks, a confident
+guess); line endings are kept as they are (LF, CRLF or CR), and offsets index the text.
+"""
 
 from __future__ import annotations
 
@@ -7,21 +15,36 @@ import re
 import stat
 import sys
 from collections import Counter
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence, Set
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
-from typing import TextIO
+from typing import TextIO, TypeVar
 
 from discrepancy.errors import ArticleError, InputProblem
+from discrepancy.inputs import Unreadable, parse_day
+from discrepancy.inputs.decoding import decode
+from discrepancy.inputs.records import BadRecord, parse_json, parse_jsonl, sniff_records
+from discrepancy.inputs.webpage import declared_charset, looks_like_html, read_web_page
 from discrepancy.model import Article
 
 DEFAULT_MAX_BYTES = 50 * 1000 * 1000
-ARTICLE_SUFFIXES = (".txt", ".md")
 STDIN_PATH = "-"
 STDIN_ID = "stdin"
-_BINARY_SNIFF_BYTES = 8 * 1024
-_UTF8_BOM = b"\xef\xbb\xbf"
+# The formats, and the file suffixes (any case) read as each; a file named on the command line
+# with another suffix is read as text.
+TEXT, HTML, JSON, JSONL = "text", "html", "json", "jsonl"
+_FORMAT_OF_SUFFIX = {
+    ".txt": TEXT,
+    ".md": TEXT,
+    ".html": HTML,
+    ".htm": HTML,
+    ".json": JSON,
+    ".jsonl": JSONL,
+}
+ARTICLE_SUFFIXES = tuple(_FORMAT_OF_SUFFIX)
+_SUFFIX_LIST = ", ".join(ARTICLE_SUFFIXES)
+_Data = TypeVar("_Data", bytes, str)
 
 # "date 2025-05-18 Vice President ..." -- the rest of the line is already the article.
 _DATE_MARKER = re.compile(r"[\s\ufeff]*date:?[ \t]+(\d{4}-\d{1,2}-\d{1,2})\b\s*", re.IGNORECASE)
@@ -48,6 +71,7 @@ class _Metadata:
     published: date | None = None
     title: str | None = None
     outlet: str | None = None
+    url: str | None = None
 
 
 # --- parsing: pure ---------------------------------------------------------------------------
@@ -70,6 +94,7 @@ def parse_article(
         published=published or meta.published,
         title=meta.title or _headline(raw, meta.body_start),
         outlet=meta.outlet,
+        url=meta.url,
     )
 
 
@@ -78,7 +103,7 @@ def _date_marker(path: str, raw: str) -> _Metadata | None:
     match = _DATE_MARKER.match(raw)
     if match is None:
         return None
-    day = _parse_day(match.group(1))
+    day = parse_day(match.group(1))
     if day is None:
         raise ArticleError(path, f"date marker is not a date: '{match.group(1)}'")
     return _Metadata(body_start=match.end(), published=day)
@@ -112,7 +137,7 @@ def _metadata_from(path: str, values: Mapping[str, str], *, body_start: int) -> 
     published = None
     for key in ("date", "published"):
         if values.get(key):
-            published = _parse_day(values[key])
+            published = parse_day(values[key])
             if published is None:
                 raise ArticleError(path, f"front matter '{key}' is not a date: '{values[key]}'")
             break
@@ -121,6 +146,7 @@ def _metadata_from(path: str, values: Mapping[str, str], *, body_start: int) -> 
         published=published,
         title=values.get("title") or None,
         outlet=values.get("source") or values.get("outlet") or None,
+        url=values.get("url") or None,
     )
 
 
@@ -128,17 +154,6 @@ def _unquote(value: str) -> str:
     if len(value) >= 2 and value[0] == value[-1] and value[0] in "'\"":
         return value[1:-1].strip()
     return value
-
-
-def _parse_day(value: str) -> date | None:
-    """A YYYY-MM-DD day, or the day of an ISO datetime as written (no time-zone shift)."""
-    try:
-        if len(value) <= len("YYYY-MM-DD"):
-            year, month, day = (int(part) for part in value.split("-"))
-            return date(year, month, day)
-        return datetime.fromisoformat(value).date()
-    except ValueError:
-        return None
 
 
 def _headline(raw: str, body_start: int) -> str | None:
@@ -173,10 +188,6 @@ class _Source:
         return self.path == STDIN_PATH
 
 
-class _Problem(Exception):
-    """Internal: a file that cannot be read; becomes an InputProblem."""
-
-
 def read_articles(
     paths: Sequence[str],
     *,
@@ -184,41 +195,116 @@ def read_articles(
     stdin: TextIO | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
 ) -> ReadResult:
-    """Read every file, folder (recursively: .txt and .md) and '-' (standard input) given.
+    """Read every file, folder (recursively, every format's suffix) and '-' (standard input).
 
-    `published` maps a path as given, a resolved path, a file name or an article id to the day
-    the article was published. Nothing here raises for bad input: each bad input is reported as
-    an InputProblem and the rest is still read.
+    `published` maps a path as given, a resolved path, a file name or an article id (a JSON
+    record's too: "feed#3") to the day the article was published; a file's entry dates all
+    its records. Nothing here raises for bad input: each bad input, or bad record, is reported
+    as an InputProblem and the rest is still read.
     """
     problems: list[InputProblem] = []
     sources = _collect_sources(paths, problems)
     ids = _article_ids(sources)
     dates = _PublishedDates(published or {})
-    problems.extend(dates.unused(sources, ids))
-    articles = []
+    articles: list[Article] = []
+    read_problems: list[InputProblem] = []
     for source, article_id in zip(sources, ids, strict=True):
         try:
-            raw = _read_source(source, stdin, max_bytes)
-            day = dates.day_for(source, article_id)
-            articles.append(_parse_with_body(article_id, source.path, raw, day))
-        except _Problem as problem:
-            problems.append(InputProblem(source.path, str(problem)))
+            found, bad = _read_source(source, article_id, stdin, max_bytes, dates)
+        except Unreadable as problem:
+            read_problems.append(InputProblem(source.path, str(problem)))
         except ArticleError as error:
-            problems.append(InputProblem(error.path, error.message))
-    return ReadResult(tuple(articles), tuple(problems))
+            read_problems.append(InputProblem(error.path, error.message))
+        else:
+            articles.extend(found)
+            read_problems.extend(bad)
+    problems.extend(dates.unused(sources, ids, also_known={a.id for a in articles}))
+    return ReadResult(tuple(articles), tuple(problems + read_problems))
 
 
-def _read_source(source: _Source, stdin: TextIO | None, max_bytes: int) -> str:
-    if source.is_stdin:
-        return _read_stdin(stdin, max_bytes)
-    return _read_file(source.path, max_bytes)
+def _read_source(
+    source: _Source,
+    article_id: str,
+    stdin: TextIO | None,
+    max_bytes: int,
+    dates: _PublishedDates,
+) -> tuple[list[Article], list[InputProblem]]:
+    """The articles of one input (a JSON file may hold many) and a problem per bad record."""
+    form = None if source.is_stdin else _FORMAT_OF_SUFFIX.get(Path(source.path).suffix.lower())
+    text = _text_of(source, form, stdin, max_bytes)
+    if form is None:
+        form = _sniff(text) if source.is_stdin else TEXT
+    day = dates.day_for(source, article_id)
+    if form == HTML:
+        return [_web_page_article(article_id, source.path, text, day)], []
+    if form in (JSON, JSONL):
+        return _record_articles(source, article_id, text, form, dates)
+    return [_parse_with_body(article_id, source.path, text, day)], []
+
+
+def _text_of(source: _Source, form: str | None, stdin: TextIO | None, max_bytes: int) -> str:
+    """The input's text, decoded; a web page's own <meta charset> helps tell its encoding."""
+    data = _read_stdin(stdin, max_bytes) if source.is_stdin else _read_file(source.path, max_bytes)
+    if isinstance(data, str):
+        return _check_text(data.lstrip("\ufeff"))
+    markup = form == HTML or (form is None and data.lstrip()[:1] == b"<")
+    return _check_text(decode(data, declared=declared_charset(data) if markup else None))
+
+
+def _sniff(text: str) -> str:
+    """The format of standard input: a web page, JSON records, or (anything else) text."""
+    if looks_like_html(text):
+        return HTML
+    return sniff_records(text) or TEXT
 
 
 def _parse_with_body(article_id: str, path: str, raw: str, day: date | None) -> Article:
     article = parse_article(article_id, path, raw, published=day)
     if not raw[article.body_start :].strip():
-        raise _Problem("no article text after the metadata")
+        raise Unreadable("no article text after the metadata")
     return article
+
+
+def _web_page_article(article_id: str, path: str, markup: str, day: date | None) -> Article:
+    """A saved page's article: `text` is the extracted text (the headline first), not the HTML."""
+    page = read_web_page(markup)
+    return Article(
+        id=article_id,
+        path=path,
+        text=page.text,
+        published=day or page.published,
+        title=page.title or _headline(page.text, 0),
+        outlet=page.outlet,
+        url=page.url,
+    )
+
+
+def _record_articles(
+    source: _Source, article_id: str, text: str, form: str, dates: _PublishedDates
+) -> tuple[list[Article], list[InputProblem]]:
+    """One article per good record, "ID#N" (N its line, or its place in a list); one problem
+    per bad record. `text` of a record is the article's text: offsets index it."""
+    records = parse_jsonl(text) if form == JSONL else parse_json(text)
+    articles: list[Article] = []
+    problems: list[InputProblem] = []
+    for record in records:
+        if isinstance(record, BadRecord):
+            problems.append(InputProblem(source.path, str(record)))
+            continue
+        record_id = article_id if record.number is None else f"{article_id}#{record.number}"
+        day = dates.day_for(source, article_id, record_id=record_id)
+        articles.append(
+            Article(
+                id=record_id,
+                path=source.path,
+                text=record.text,
+                published=day or record.published,
+                title=record.title or _headline(record.text, 0),
+                outlet=record.outlet,
+                url=record.url,
+            )
+        )
+    return articles, problems
 
 
 def _collect_sources(paths: Sequence[str], problems: list[InputProblem]) -> list[_Source]:
@@ -231,7 +317,7 @@ def _collect_sources(paths: Sequence[str], problems: list[InputProblem]) -> list
         elif os.path.isdir(path):
             found = [_Source(p) for p in _walk_articles(path)]
             if not found:
-                problems.append(InputProblem(path, "no .txt or .md articles in this folder"))
+                problems.append(InputProblem(path, f"no articles ({_SUFFIX_LIST}) in this folder"))
         elif os.path.lexists(path):
             found = [_Source(path)]
         else:
@@ -326,16 +412,22 @@ class _PublishedDates:
         self._dates = dict(dates)
         self._resolved = {_resolve_key(key): day for key, day in dates.items()}
 
-    def day_for(self, source: _Source, article_id: str) -> date | None:
-        for key in _date_keys(source, article_id):
+    def day_for(
+        self, source: _Source, article_id: str, *, record_id: str | None = None
+    ) -> date | None:
+        """The day given for a record ("feed#3"), else for its file, else None."""
+        record_keys = [record_id] if record_id and record_id != article_id else []
+        for key in [*record_keys, *_date_keys(source, article_id)]:
             day = self._dates.get(key) or self._resolved.get(key)
             if day is not None:
                 return day
         return None
 
-    def unused(self, sources: Sequence[_Source], ids: Sequence[str]) -> list[InputProblem]:
+    def unused(
+        self, sources: Sequence[_Source], ids: Sequence[str], *, also_known: Set[str]
+    ) -> list[InputProblem]:
         """An entry that names no input is a typo the user wants to hear about."""
-        known: set[str] = set()
+        known: set[str] = set(also_known)
         for source, article_id in zip(sources, ids, strict=True):
             known.update(_date_keys(source, article_id))
         return [
@@ -349,51 +441,41 @@ def _resolve_key(key: str) -> str:
     return key if key == STDIN_PATH else os.path.realpath(key)
 
 
-def _read_file(path: str, max_bytes: int) -> str:
+def _read_file(path: str, max_bytes: int) -> bytes:
     try:
         info = os.stat(path)
         if not stat.S_ISREG(info.st_mode):
-            raise _Problem("not a regular file")  # a FIFO or device would block or never end
+            raise Unreadable("not a regular file")  # a FIFO or device would block or never end
         if info.st_size > max_bytes:
-            raise _Problem(f"file is larger than the {_size(max_bytes)} limit")
+            raise Unreadable(f"file is larger than the {_size(max_bytes)} limit")
         with open(path, "rb") as handle:
             data = handle.read(max_bytes + 1)
     except OSError as error:
-        raise _Problem(f"cannot read: {(error.strerror or str(error)).lower()}") from None
-    return _decode(data, max_bytes)
+        raise Unreadable(f"cannot read: {(error.strerror or str(error)).lower()}") from None
+    return _within_limit(data, max_bytes)
 
 
-def _read_stdin(stdin: TextIO | None, max_bytes: int) -> str:
+def _read_stdin(stdin: TextIO | None, max_bytes: int) -> bytes | str:
+    """Standard input's bytes, to be decoded as a file's are; text when the stream has no bytes."""
     stream = sys.stdin if stdin is None else stdin
     binary = getattr(stream, "buffer", None)
     try:
-        if binary is not None:
-            return _decode(binary.read(max_bytes + 1), max_bytes)
-        return _check_text(stream.read(max_bytes + 1).lstrip("\ufeff"), max_bytes)
+        data = binary.read(max_bytes + 1) if binary is not None else stream.read(max_bytes + 1)
     except (OSError, UnicodeDecodeError) as error:
-        raise _Problem(f"cannot read standard input: {error}") from None
+        raise Unreadable(f"cannot read standard input: {error}") from None
+    return _within_limit(data, max_bytes)
 
 
-def _decode(data: bytes, max_bytes: int) -> str:
+def _within_limit(data: _Data, max_bytes: int) -> _Data:
     if len(data) > max_bytes:
-        raise _Problem(f"file is larger than the {_size(max_bytes)} limit")
-    if b"\0" in data[:_BINARY_SNIFF_BYTES]:
-        raise _Problem("binary file, not an article")
-    bom = len(_UTF8_BOM) if data.startswith(_UTF8_BOM) else 0
-    try:
-        text = data[bom:].decode("utf-8")
-    except UnicodeDecodeError as error:
-        bad = data[bom + error.start]
-        where = bom + error.start
-        raise _Problem(f"not UTF-8 text (invalid byte 0x{bad:02x} at offset {where})") from None
-    return _check_text(text, max_bytes)
+        what = "file" if isinstance(data, bytes) else "input"
+        raise Unreadable(f"{what} is larger than the {_size(max_bytes)} limit")
+    return data
 
 
-def _check_text(text: str, max_bytes: int) -> str:
-    if len(text) > max_bytes:
-        raise _Problem(f"input is larger than the {_size(max_bytes)} limit")
+def _check_text(text: str) -> str:
     if not text.strip():
-        raise _Problem("empty file")
+        raise Unreadable("empty file")
     return text
 
 

@@ -95,7 +95,9 @@ def test_stdin_is_an_article() -> None:
     [
         ("empty.txt", b"", "empty"),
         ("binary.txt", b"\x00\x01\x02PNG\x00", "binary"),
-        ("latin1.txt", "Caf\u00e9 au lait: two people were killed.".encode("latin-1"), "UTF-8"),
+        ("unknown.txt", bytes(range(0x80, 0x100)), "not UTF-8 text"),
+        ("broken.jsonl", b'{"text": "Two people were killed."}\n{"text": 2}\n', "line 2"),
+        ("empty.html", b"<html><body><nav><a href='/'>Home</a></nav></body></html>", "no article"),
     ],
 )
 def test_bad_file_is_one_line_and_the_rest_is_checked(

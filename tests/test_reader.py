@@ -183,14 +183,20 @@ def write(path: Path, content: str | bytes) -> Path:
         pytest.param(b"\xef\xbb\xbf\n", "empty file", id="bom-only"),
         pytest.param(b"PK\x03\x04\x00\x00binary", "binary file, not an article", id="binary"),
         pytest.param(
-            "Caf\u00e9 owners met.".encode("latin-1"),
-            "not UTF-8 text (invalid byte 0xe9 at offset 3)",
-            id="latin-1",
+            "Caf\u00e9 au lait ".encode() + "in Z\u00fcrich.".encode("latin-1"),
+            "not UTF-8 text (invalid byte 0xfc at offset 18)",
+            id="utf-8-damaged-by-a-latin-1-byte",
+        ),
+        pytest.param(
+            bytes(range(0x80, 0x100)),
+            "not UTF-8 text (invalid byte 0x80 at offset 0), "
+            "and no other encoding fits it with confidence",
+            id="no-encoding-fits",
         ),
         pytest.param(
             b"\xef\xbb\xbfCaf\xe9",
             "not UTF-8 text (invalid byte 0xe9 at offset 6)",
-            id="latin-1-after-bom-offset-counts-bom",
+            id="latin-1-after-a-utf-8-bom-offset-counts-bom",
         ),
         pytest.param(
             "---\ndate: 2025-13-40\n---\nBody.",
@@ -218,23 +224,22 @@ def test_folder_without_articles(tmp_path: Path) -> None:
     write(tmp_path / ".hidden.txt", BODY)
     result = read_articles([str(tmp_path)])
     assert result.problems == (
-        InputProblem(str(tmp_path), "no .txt or .md articles in this folder"),
+        InputProblem(
+            str(tmp_path), "no articles (.txt, .md, .html, .htm, .json, .jsonl) in this folder"
+        ),
     )
 
 
 def test_folder_mixing_good_and_bad_files_reads_the_good_ones(tmp_path: Path) -> None:
     write(tmp_path / "a.txt", BODY)
     write(tmp_path / "b.txt", "")
-    write(tmp_path / "c.TXT", b"\xff\xfe")
+    write(tmp_path / "c.TXT", b"\xff\xfe")  # a UTF-16 byte-order mark, and nothing after it
     write(tmp_path / "sub" / "d.md", BODY)
-    write(tmp_path / "sub" / "ignored.json", "{}")
+    write(tmp_path / "sub" / "ignored.csv", "text\n" + BODY)
     write(tmp_path / ".git" / "e.txt", BODY)
     result = read_articles([str(tmp_path)])
     assert [a.id for a in result.articles] == ["a", "d"]
-    assert problem_messages(result) == {
-        "b.txt": "empty file",
-        "c.TXT": "not UTF-8 text (invalid byte 0xff at offset 0)",
-    }
+    assert problem_messages(result) == {"b.txt": "empty file", "c.TXT": "empty file"}
 
 
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs on this platform")

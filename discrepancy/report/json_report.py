@@ -6,7 +6,17 @@ import json
 from typing import Any
 
 from discrepancy.compare import describe_day
-from discrepancy.model import Claim, Day, Event, Finding, FindingKind, Interval, Report, ValueKind
+from discrepancy.model import (
+    Article,
+    Claim,
+    Day,
+    Event,
+    Finding,
+    FindingKind,
+    Interval,
+    Report,
+    ValueKind,
+)
 from discrepancy.report.sources import Span, claim_spans
 
 SCHEMA_ID = "discrepancy/report@1"
@@ -18,17 +28,7 @@ def to_document(report: Report) -> dict[str, Any]:
     return {
         "schema": SCHEMA_ID,
         "summary": summary(report),
-        "articles": [
-            {
-                "id": a.id,
-                "path": a.path,
-                "published": a.published.isoformat() if a.published else None,
-                "story": story_of.get(a.id),
-                "title": a.title,
-                "outlet": a.outlet,
-            }
-            for a in report.articles
-        ],
+        "articles": [_article(a, story_of.get(a.id)) for a in report.articles],
         "stories": [
             {"id": s.id, "title": s.title, "articles": list(s.articles)} for s in report.stories
         ],
@@ -36,6 +36,22 @@ def to_document(report: Report) -> dict[str, Any]:
         "findings": [_finding(f) for f in report.findings],
         "problems": list(report.problems),
     }
+
+
+def _article(article: Article, story: str | None) -> dict[str, Any]:
+    document: dict[str, Any] = {
+        "id": article.id,
+        "path": article.path,
+        "published": article.published.isoformat() if article.published else None,
+        "story": story,
+        "title": article.title,
+        "outlet": article.outlet,
+    }
+    # Only where the input gave one (a web page, a JSON record, front matter), so the reports of
+    # plain-text articles read as they always have.
+    if article.url is not None:
+        document["url"] = article.url
+    return document
 
 
 def to_json(report: Report) -> str:
