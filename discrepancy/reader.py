@@ -182,6 +182,7 @@ class _Source:
     """One input to read: a file path as the user would recognise it, or standard input."""
 
     path: str
+    in_folder: bool = False  # found by walking a folder the user gave, not named by them
 
     @property
     def is_stdin(self) -> bool:
@@ -285,6 +286,10 @@ def _record_articles(
     """One article per good record, "ID#N" (N its line, or its place in a list); one problem
     per bad record. `text` of a record is the article's text: offsets index it."""
     records = parse_jsonl(text) if form == JSONL else parse_json(text)
+    if source.in_folder and all(isinstance(r, BadRecord) and r.not_an_article for r in records):
+        # A folder holds other JSON too (a story's gold file, a tool's settings): a file with
+        # no article record in it is not an input, unless it was named.
+        return [], []
     articles: list[Article] = []
     problems: list[InputProblem] = []
     for record in records:
@@ -315,7 +320,7 @@ def _collect_sources(paths: Sequence[str], problems: list[InputProblem]) -> list
         if path == STDIN_PATH:
             found = [_Source(STDIN_PATH)]
         elif os.path.isdir(path):
-            found = [_Source(p) for p in _walk_articles(path)]
+            found = [_Source(p, in_folder=True) for p in _walk_articles(path)]
             if not found:
                 problems.append(InputProblem(path, f"no articles ({_SUFFIX_LIST}) in this folder"))
         elif os.path.lexists(path):

@@ -19,7 +19,7 @@ RULE_KINDS = ("count", "measure", "score", "day", "duration")
 _RULE_KEYS = {
     "id", "label", "description", "kind", "severity", "triggers", "counted", "events", "rate",
     "example", "tolerance", "self_counting", "measure", "subject", "excludes", "variants",
-    "updates", "of_person", "floors", "ordinals", "teams",
+    "updates", "of_person", "floors", "ordinals", "teams", "peak",
 }  # fmt: skip
 _NEEDS_TRIGGERS = ("count", "measure", "score")
 # The spelling of people's names: a fact every article is read for, built in rather than a rule
@@ -64,6 +64,9 @@ class Rule:
     ordinals: bool = False
     # A score's sides: the names around it key it, so two matches' scores never meet.
     teams: bool = False
+    # The fact is a peak (a storm's winds): "winds of up to 150 mph" states the peak, 150, not a
+    # ceiling of 0 to 150.
+    peak: bool = False
     examples: tuple[RuleExample, ...] = ()
     source: str = ""
     line: int = 0
@@ -336,6 +339,7 @@ def _parse_rule(
         floors=frozenset(floors),
         ordinals=bool(table.get("ordinals", False)),
         teams=bool(table.get("teams", False)),
+        peak=bool(table.get("peak", False)),
         examples=_parse_examples(path, table.get("example", []), lines, line),
         source=str(path),
         line=line,

@@ -567,9 +567,16 @@ def test_a_folder_of_mixed_files(tmp_path: Path) -> None:
     write(tmp_path / "g.txt", "Caf\u00e9 owners say one person was killed.".encode("cp1252"))
     write(tmp_path / "notes.csv", "text\n" + KILLED)
     write(tmp_path / "h.json", json.dumps({"headline": "no text"}))
+    write(tmp_path / "i.json", json.dumps([{"text": KILLED}, {"text": 3}]))
     result = read_articles([str(tmp_path)])
-    assert [a.id for a in result.articles] == ["a", "b", "c", "e#1", "e#2", "f#1", "g", "d"]
-    assert [str(p) for p in result.problems] == [f"{tmp_path / 'h.json'}: record: no 'text'"]
+    assert [a.id for a in result.articles] == [
+        "a", "b", "c", "e#1", "e#2", "f#1", "g", "i#1", "d"
+    ]  # fmt: skip
+    # A JSON file with no article in it (a gold file, settings) is not an input of the folder;
+    # a file of records with a bad one is.
+    assert [str(p) for p in result.problems] == [
+        f"{tmp_path / 'i.json'}: record 2: 'text' is a number, not a string"
+    ]
     by_id = {a.id: a for a in result.articles}
     assert (by_id["b"].outlet, by_id["c"].outlet, by_id["e#2"].outlet) == (
         "B",
@@ -578,6 +585,12 @@ def test_a_folder_of_mixed_files(tmp_path: Path) -> None:
     )
     assert by_id["d"].outlet == "Example Wire Service"
     assert by_id["g"].text.startswith("Café owners")
+
+
+def test_a_named_json_file_with_no_article_is_a_problem(tmp_path: Path) -> None:
+    write(tmp_path / "h.json", json.dumps({"headline": "no text"}))
+    result = read_articles([str(tmp_path / "h.json")])
+    assert [str(p) for p in result.problems] == [f"{tmp_path / 'h.json'}: record: no 'text'"]
 
 
 @pytest.mark.parametrize(

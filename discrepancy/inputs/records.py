@@ -42,6 +42,8 @@ class BadRecord:
 
     where: str
     message: str
+    # No 'text' at all: another kind of JSON (a gold file, a settings file), not a broken article.
+    not_an_article: bool = False
 
     def __str__(self) -> str:
         return f"{self.where}: {self.message}"
@@ -118,7 +120,7 @@ def _record(item: Any, number: int | None, where: str) -> Record | BadRecord:
         return BadRecord(where, f"not a JSON object but {_json_type(item)}")
     text = item.get("text")
     if text is None:
-        return BadRecord(where, "no 'text'")
+        return BadRecord(where, "no 'text'", not_an_article=True)
     if not isinstance(text, str):
         return BadRecord(where, f"'text' is {_json_type(text)}, not a string")
     if not text.strip():
