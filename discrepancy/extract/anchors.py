@@ -1,0 +1,218 @@
+"""Which written day dates an event, and which days date something else.
+
+A day may date a statement ('the governor said on Monday'), an update to a toll, the start of a
+span ('since February'), an old figure or the dispatch itself (a dateline): none of those is the
+day the event happened. These tests are shared by the claims' events and the article's lead.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+
+import regex
+
+from discrepancy.extract._common import _A_YEAR_BACK, _GIVES_A_FIGURE, _STATEMENT
+from discrepancy.extract.days import _resolve_day
+from discrepancy.extract.rules import Phrase
+from discrepancy.extract.text import _Sentence, _Text
+from discrepancy.model import Day, When
+
+# For a day (not a duration), only these open a span: "in February 2023" dates an event.
+# "the first strike since 2019, when 1,500 workers walked out": the year dates the when-clause.
+_WHEN_CLAUSE = regex.compile(r",?\s+when\b", regex.I)
+_SPAN_START = regex.compile(
+    r"^(?:since|after|over the past|over the last|within|by|until|from)\b", regex.I
+)
+
+_NUMBER_WORD = (
+    r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen"
+    r"|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|dozens?)"
+)
+_UPDATE_DAY = regex.compile(
+    rf"\b{_GIVES_A_FIGURE}\s+(?:at\s+least\s+|more\s+than\s+|about\s+)?{_NUMBER_WORD}(?:[\s\-][\w\-]+){{0,2}}"
+    r"\s+(?:on\s+|by\s+|as\s+of\s+)?$",
+    regex.I,
+)
+_BASE_DAY = regex.compile(
+    r"\b(?:(?:up|down)\s+from|compared\s+(?:with|to)|versus|against)\s+[^,;]{0,25}$", regex.I
+)
+
+_RELATIVE_TO_AN_EVENT = regex.compile(r"\b(?:after|before)$", regex.I)
+_OBJECT_FOLLOWS = regex.compile(r"[ \t]+\w")
+
+
+def _counts_from_another_event(text: _Text, item: When) -> bool:
+    """'four days after a gunman opened fire' counts from another event; 'the day before,'
+    counts back from the day just written and stays."""
+    return bool(_RELATIVE_TO_AN_EVENT.search(item.text)) and bool(
+        _OBJECT_FOLLOWS.match(text.body, item.end)
+    )
+
+
+_WHEN_BETWEEN = regex.compile(r",\s+when\b", regex.I)
+_YEAR_THEN = regex.compile(
+    r"\b(?:the|a|an)\s+((?:18|19|20)\d\d)\s+[\w'\-]+(?:\s+[\w'\-]+)?$", regex.I
+)
+
+
+def _day_of_when_clause(text: _Text, span: tuple[int, int], index: int) -> Day | None:
+    """'the 2019 final, when Harrowgate beat City 2-0', 'memories of August 2021, when nine
+    were killed': a when-clause happened on the day written just before its comma."""
+    sentence = text.sentences[index]
+    when = None
+    for match in _WHEN_BETWEEN.finditer(text.body, sentence.start, span[0]):
+        when = match
+    if when is None:
+        return None
+    head = text.body[sentence.start : when.start()]
+    year = _YEAR_THEN.search(head)
+    if year is not None:
+        first = date(int(year.group(1)), 1, 1)
+        return Day(earliest=first, latest=date(first.year, 12, 31))
+    days = [w for w in text.whens_in(sentence) if w.end <= when.start()]
+    if days and not text.body[days[-1].end : when.start()].strip():
+        return _resolve_day(text, days[-1])
+    return None
+
+
+# "the 1969 Alaşehir earthquake", "the 2020 Izmir quake": a year on the event word dates it.
+_YEAR_MODIFIER = regex.compile(
+    r"\b(?i:the|a|an)\s+((?:18|19|20)\d\d)\s+(?:\p{Lu}[\p{L}'\-]+\s+){0,2}$", regex.VERSION1
+)
+_EVENT_DAY_BEFORE_WORDS = 2
+_EVENT_DAY_AFTER_WORDS = 3
+
+
+def _day_of_event_word(text: _Text, phrase: Phrase) -> Day | None:
+    """The day written on the event word itself ('Saturday night's shooting', 'the quake on
+    March 10'): the event's day, even when a nearer day dates a death in hospital later."""
+    sentence = text.sentences[text.sentence_of(phrase.start)]
+    year = _YEAR_MODIFIER.search(text.body, max(sentence.start, phrase.start - 60), phrase.start)
+    if year is not None:
+        first = date(int(year.group(1)), 1, 1)
+        return Day(earliest=first, latest=date(first.year, 12, 31))
+    for item in text.whens_in(sentence):
+        if item.kind == "window" or not _can_date_an_event(text, item, sentence):
+            continue
+        before = item.end <= phrase.start and (
+            text.words_between(item.end, phrase.start) <= _EVENT_DAY_BEFORE_WORDS
+        )
+        after = item.start >= phrase.end and (
+            text.words_between(phrase.end, item.start) <= _EVENT_DAY_AFTER_WORDS
+        )
+        if (before or after) and text.same_clause(item.start, phrase.start):
+            day = _resolve_day(text, item)
+            if day.date is not None or day.weekday is not None:
+                return day
+    return None
+
+
+def _anchor(text: _Text, span: tuple[int, int], context: Sequence[_Sentence]) -> Day | None:
+    """The day the claim's event happened: the nearest day in its sentence (or the ones
+    before), leaving out the days of statements ("the governor said on Monday") and the
+    starts of spans ("since February")."""
+    for sentence in context:
+        days = [
+            w for w in text.whens_in(sentence) if _can_date_an_event(text, w, sentence, span[1])
+        ]
+        # The dateline dates the dispatch: a day of the event itself comes first.
+        days = [w for w in days if not _in_dateline(text, w)] or days
+        if days:
+            nearest = min(days, key=lambda w: text.distance(span, (w.start, w.end)))
+            return _resolve_day(text, nearest)
+    return None
+
+
+def _can_date_an_event(
+    text: _Text, item: When, sentence: _Sentence, claim_end: int | None = None
+) -> bool:
+    """Can this day be the day of the claim's event (ending at `claim_end`)? Not when it dates
+    a statement, an update, a span's start, another event, or the old figure a claim before it
+    is measured against."""
+    return (
+        item.kind in ("day", "date", "relative", "window")
+        and (not _opens_a_span(text, item) or bool(_WHEN_CLAUSE.match(text.body, item.end)))
+        and not _counts_from_another_event(text, item)
+        and not _dates_a_statement(text, item, sentence)
+        and not _dates_an_update(text, item)
+        and not (claim_end is not None and item.start > claim_end and _dates_a_base(text, item))
+        and not _dates_a_figure(text, item)
+    )
+
+
+# "$3.9 billion a year earlier", "41% last year": the day dates the figure just before it.
+_FIGURE_BEFORE = regex.compile(
+    r"(?:\d|\b(?:million|billion|bn|m|per\s+cent|percent|%))[)\s]*$", regex.I
+)
+_YEAR_BACK = regex.compile(rf"^(?:in\s+)?{_A_YEAR_BACK}$", regex.I)
+
+
+def _dates_a_figure(text: _Text, item: When) -> bool:
+    before = text.body[max(0, item.start - 12) : item.start]
+    return bool(_YEAR_BACK.match(item.text)) and _FIGURE_BEFORE.search(before) is not None
+
+
+# "had pulled 230 people from their homes by Saturday afternoon": a deadline, not the event's day.
+_SPAN_WORD_BEFORE = regex.compile(r"\b(?:since|by|until|till)\s+$", regex.I)
+
+
+def _opens_a_span(text: _Text, item: When) -> bool:
+    before = text.body[max(0, item.start - 8) : item.start]
+    return bool(_SPAN_START.match(item.text) or _SPAN_WORD_BEFORE.search(before))
+
+
+# "KADOMA, Zimbabwe, June 8 (AFP) - ...": the dateline dates the dispatch, not the event.
+_DATELINE_END = regex.compile(r"\s*(?:\([^)\n]{1,40}\))?\s*[-\u2013\u2014:]\s")
+_DATELINE_REACH = 80
+
+
+def _in_dateline(text: _Text, item: When) -> bool:
+    first = text.sentences[0] if text.sentences else None
+    if first is None or not first.start <= item.start < first.start + _DATELINE_REACH:
+        return False
+    return _DATELINE_END.match(text.body, item.end) is not None
+
+
+def _dates_a_base(text: _Text, item: When) -> bool:
+    """'Turnout was 38%, down from 41% in 2021': the year dates the old figure."""
+    before = text.body[max(0, item.start - 45) : item.start]
+    return _BASE_DAY.search(before) is not None
+
+
+def _dates_an_update(text: _Text, item: When) -> bool:
+    """'the toll rose to eight on Wednesday': the day the count was updated, not the event's;
+    'the fire was put out at 5:30 a.m.': when it ended, not when it happened; 'a woman died in
+    hospital on Thursday': a later death, not the crash."""
+    before = text.body[max(0, item.start - 60) : item.start]
+    if _UPDATE_DAY.search(before) is not None or _LATER_DEATH.search(before) is not None:
+        return True
+    return item.kind != "duration" and _ENDED.search(before) is not None
+
+
+_LATER_DEATH = regex.compile(
+    r"\b(?:died|succumbed)\s+(?:in\s+hospital|of\s+(?:her|his|their)\s+(?:injuries|wounds)"
+    r"|later|overnight|in\s+the\s+hospital)(?:\s+\w+)?\s+(?:on\s+|late\s+on\s+|early\s+on\s+)?$",
+    regex.I,
+)
+# The end of an event or of its aftermath: its time is not the time the event happened.
+_ENDED = regex.compile(
+    r"\b(?:put\s+out|extinguished|brought\s+under\s+control|under\s+control|called\s+off"
+    r"|ended|finished|lifted|reopened|restored|stood\s+down|wound\s+down|suspended)"
+    r"(?:\s+[\w\-]+){0,3}?\s+(?:at|by|on|early\s+on|late\s+on)?\s*$",
+    regex.I,
+)
+
+
+def _dates_a_statement(text: _Text, item: When, sentence: _Sentence) -> bool:
+    """'the governor said on Monday' and 'On Monday, the governor said' date the statement;
+    'two were killed on Wednesday, the governor said' dates the killing."""
+    for phrase in text.phrases_in(sentence):
+        if text.categories.get(phrase.text) != _STATEMENT:
+            continue
+        if phrase.end <= item.start and text.words_between(phrase.end, item.start) <= 2:
+            return True
+        opens = text.words_between(sentence.start, item.start) == 0
+        if opens and phrase.start >= item.end and text.words_between(item.end, phrase.start) <= 4:
+            return True
+    return False

@@ -1,0 +1,168 @@
+"""What a number counts, and which trigger word it belongs to.
+
+The noun after a figure ('five adults'), whether the figure is only part of a set ('two of the
+dead') or describes a noun before it ('aged 15 and 16'), and the nearest rule trigger in its
+clause. Kept apart from `counts`, which turns these pairings into claims.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from discrepancy.extract._common import _GIVES_A_FIGURE, MAX_TRIGGER_DISTANCE
+from discrepancy.extract.rules import Phrase
+from discrepancy.extract.text import _COMMA_COST, _Text
+from discrepancy.model import Quantity
+from discrepancy.rulebook import Rule
+
+# How far (in words) a number may stand from the noun it counts.
+MAX_NOUN_DISTANCE = 5
+# A self-counting word after its number stands right by it: "7 dead", "40 injured".
+MAX_SELF_COUNTING_AFTER = 1
+
+# Only "its": an organisation's members. "Three of their children" is part of a family's dead.
+_OWN = regex.compile(r"(?<=\bits)\s+([\w\-]+)(?:\s+([\w\-]+))?", regex.I)
+
+
+def _counts_its_own(text: _Text, pos: int) -> bool:
+    """'4,200 of its members joined the walkout' counts members: 'of its' names whose, not
+    a larger set the figure is part of ('two of the dead')."""
+    own = _OWN.match(text.body, pos)
+    if own is None:
+        return False
+    first = own.group(1).lower()
+    pair = f"{first} {(own.group(2) or '').lower()}"
+    return first in text.rules.nouns or pair in text.rules.nouns
+
+
+_REACHES = regex.compile(rf"\b(?:{_GIVES_A_FIGURE}|is\s+now|was\s+now|hit)\s+$", regex.I)
+
+_AUXILIARIES = regex.compile(
+    r"\s+(?:(?:have|has|had|were|was|are|is|had\s+also|have\s+also)(?:\s+been)?|been)\s+",
+    regex.I,
+)
+
+_CONJUNCTION = regex.compile(r"\b(?:and|but|while|whereas)\b", regex.I)
+# "ages 15 and 16", "aged between 21 and 38": ages, not counts.
+_AGE_CUE = regex.compile(
+    r"\b(?:ages?|aged|ranging in age)\s+(?:of\s+|between\s+|from\s+)?(?:\d+\s*(?:and|to|-)\s*)?$",
+    regex.I,
+)
+
+
+def _describes_a_noun_before(text: _Text, quantity: Quantity, *, has_noun: bool) -> bool:
+    """English counts before the noun ('five adults'); a figure right after one ('adults
+    between 21 and 38', 'ages 15 and 16') describes it: an age, a range, not how many."""
+    before = text.body[max(0, quantity.start - 30) : quantity.start]
+    if _AGE_CUE.search(before):
+        return True
+    if has_noun:
+        return False
+    words = before.split()
+    last = words[-1].lower() if words else ""
+    return last in text.rules.nouns  # "adults, 21" is an apposition: the comma keeps it out
+
+
+def _counted_noun(text: _Text, pos: int) -> tuple[int, int, str] | None:
+    """The noun a number counts: the first counted word within a few words after it."""
+    words = list(text.words_after(pos, MAX_NOUN_DISTANCE))
+    for i, (start, _end, _word) in enumerate(words):
+        if "," in text.body[pos if i == 0 else words[i - 1][1] : start]:
+            words = words[:i]  # "23 bodies, officials said": a noun past a comma counts nothing
+            break
+    for i, (start, end, word) in enumerate(words):
+        if i + 1 < len(words):
+            pair = f"{word} {words[i + 1][2]}"
+            if pair in text.rules.nouns:
+                return start, words[i + 1][1], pair
+        if word in text.rules.nouns:
+            return start, end, word
+    return None
+
+
+def _nearest_trigger(
+    text: _Text, span: tuple[int, int], noun: str, *, rate: bool
+) -> tuple[Rule, Phrase] | None:
+    sentence = text.sentences[text.sentence_of(span[0])]
+    reaches = _REACHES.search(text.body, max(sentence.start, span[0] - 30), span[0]) is not None
+    candidates = []
+    for phrase in text.phrases_in(sentence):
+        if not text.same_clause(phrase.start, span[0]):
+            continue
+        # "six died" (the number is the verb's subject) or "injuring 15," (its object).
+        elliptical = not noun and (
+            _ELLIPTICAL_GAP.fullmatch(text.body, span[1], phrase.start)
+            or (_is_a_verb(phrase.text) and _OBJECT_GAP.fullmatch(text.body, phrase.end, span[0]))
+        )
+        for rule in text.rules.triggers.get(phrase.text, ()):
+            if rule.kind != "count" or rule.rate != rate:
+                continue
+            # "Twenty-two were rescued alive and six died": the number is the verb's subject,
+            # and a count of people needs no noun to say so.
+            if not (_counts(rule, noun, phrase) or (elliptical and "people" in rule.counted)):
+                continue
+            distance = text.distance(span, (phrase.start, phrase.end))
+            before = phrase.start < span[0]
+            if before and _CONJUNCTION.search(text.body, phrase.end, span[0]):
+                # "Two were killed and at least five others were wounded": past the 'and'
+                # the number starts a clause of its own.
+                distance += _COMMA_COST
+            limit = MAX_TRIGGER_DISTANCE if noun or before else MAX_SELF_COUNTING_AFTER
+            if not noun and not before and _AUXILIARIES.fullmatch(text.body, span[1], phrase.start):
+                limit = distance  # "8,000 have been evacuated": the verb's helpers sit between
+            if before and reaches and (noun or phrase.text in rule.self_counting):
+                # "the toll from Tuesday's quake rose to 8", "the number without power ...
+                # peaking at 780,000 customers"
+                limit = 2 * MAX_TRIGGER_DISTANCE
+            if distance <= limit:
+                # A verb before its object ("killing one woman") beats one further on.
+                candidates.append((distance, phrase.start > span[0], rule.id, rule, phrase))
+    if not candidates:
+        return None
+    best = min(candidates, key=lambda c: c[:3])
+    return best[3], best[4]
+
+
+# Between a bare number and its verb: auxiliaries and a few adverbs ("six were later found dead").
+_ELLIPTICAL_GAP = regex.compile(
+    r"\s+(?:(?:have|has|had|were|was|are|is|remain|remained|remains)\s+)?"
+    r"(?:(?:been|also|later|now|still|since|reportedly|confirmed|feared)\s+){0,2}",
+    regex.I,
+)
+
+
+# Words that may follow a bare count of people: verbs, auxiliaries, prepositions, linking words.
+_AFTER_A_BARE_COUNT = frozenset(
+    """
+    were was are is have has had remain remained remains died dead killed injured wounded hurt
+    missing more others other of in on at and or but to from by with as including among who
+    which that had been still also later now reportedly more than people others were each
+    apiece per a an the this these those their his her its after before during since while
+    when where across near outside inside following amid
+    """.split()
+)
+
+
+def _counts_another_noun(text: _Text, pos: int) -> bool:
+    """Does the word right after a number say what it counts ('one side', 'three floors')?"""
+    following = next(text.words_after(pos, 1), None)
+    if following is None or text.body[pos : following[0]].strip():
+        return False  # a comma or a dash between: nothing named
+    word = following[2]
+    if not word.isalpha() or word in _AFTER_A_BARE_COUNT or word.endswith("ed"):
+        return False
+    return not text.phrases_at(following[0])
+
+
+def _is_a_verb(word: str) -> bool:
+    """'killing', 'injured', 'kills' take an object; 'before' ('just before five') does not."""
+    return word.isalpha() and word.endswith(("ing", "ed", "s"))
+
+
+_OBJECT_GAP = regex.compile(r"\s+(?:at\s+least\s+|more\s+than\s+|about\s+|some\s+)?")
+
+
+def _counts(rule: Rule, noun: str, phrase: Phrase) -> bool:
+    if not noun:
+        return phrase.text in rule.self_counting
+    return not rule.counted or noun in rule.counted

@@ -1,0 +1,336 @@
+"""Count claims: numbers tied to a rule's trigger words ('seven people were killed').
+
+Finds the count each rule's trigger gives, adds up parts that break a total down ('one woman and
+two children'), reads ordinals ('a fourth passenger died') and other sources' figures for the
+same count ('the ministry put the number at 3,100'). What a number counts and which trigger it
+belongs to is decided in `counted`.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Iterator, Sequence
+from dataclasses import replace
+
+import regex
+
+from discrepancy import quantities
+from discrepancy.extract.attribution import _attribution
+from discrepancy.extract.counted import (
+    _counted_noun,
+    _counts_another_noun,
+    _counts_its_own,
+    _describes_a_noun_before,
+    _nearest_trigger,
+)
+from discrepancy.extract.events import _event_for
+from discrepancy.extract.figures import _RATE, _excluded, _is_a_comparison_base, _period
+from discrepancy.extract.rules import Phrase
+from discrepancy.extract.subjects import _subject
+from discrepancy.extract.text import _Sentence, _Text
+from discrepancy.model import Claim, Interval, Quantity, ValueKind
+from discrepancy.rulebook import Rule
+
+_EACH_SIDE = regex.compile(
+    r"^\W*(?:from|on|for)?\s*(?:each|either|both)\s+sides?\b|^\W*(?:each|apiece|per side)\b",
+    regex.IGNORECASE,
+)
+
+_CHANGE_VERB = regex.compile(
+    r"\b(?:rose|risen|rises|rising|climbed|increased|jumped|grew|fell|dropped|declined|revised)"
+    r"(?:\s+\w+)?\s+$",
+    regex.I,
+)
+# Running totals: the period they run over ("since 2022") is what makes two comparable.
+_RUNNING_SINCE = regex.compile(
+    r"\bsince\s+(?:the\s+)?(?:\d+|start|beginning|outbreak|invasion|january|february|"
+    r"march|april|may|june|july|august|september|october|november|december)\b",
+    regex.I,
+)
+# "its largest drone attack since the start of the war": the since-phrase ranks the attack.
+_SUPERLATIVE = regex.compile(
+    r"\b(?:\w+est|first|most|record|worst|best|biggest|only)\b(?:\W+\w+){0,5}\W*$", regex.I
+)
+_RUNNING_TOTAL = regex.compile(
+    r"\b(?:so far this|to date|over the (?:past|last) \w+ (?:years|months|decades)"
+    r"|(?:war|conflict|fighting|invasion|pandemic|epidemic) (?:has|have|had) (?:killed|left)"
+    r"|throughout the (?:war|conflict)"
+    # "together they have killed six people in a week": a tally of several events
+    r"|\btogether\b|in (?:a|one|a single|the same|just a|less than a) (?:week|month|fortnight|year)"
+    r"|in (?:two|three|four|five|six|seven|eight|nine|ten|\d+) (?:days|weeks|months))",
+    regex.I,
+)
+
+
+def _count_claims(text: _Text) -> Iterator[Claim]:
+    count_rules = [r for r in text.rules.rulebook.rules if r.kind == "count"]
+    if not count_rules:
+        return
+    by_trigger: dict[tuple[int, str], list[tuple[Claim, Quantity]]] = {}
+    wholes = {q.total.start for q in text.quantities if q.total is not None}
+    for quantity in text.quantities:
+        if quantity.kind != "count" or _is_a_comparison_base(text, quantity):
+            continue
+        found = _count_claim(text, quantity)
+        if found is not None:
+            claim, trigger_at = found
+            if quantity.start in wholes and _says_only_the_whole(text, quantity, trigger_at):
+                continue  # "won 24 of the 60 seats": 'won' is the 24's; 60 is only the whole
+            by_trigger.setdefault((trigger_at, claim.slot), []).append((claim, quantity))
+    counts: list[Claim] = []
+    for parts in by_trigger.values():
+        # "three deaths, two in a village and one in town" breaks a total down: only parts
+        # that each name what they count add up.
+        named = all(c.counted for c, _ in parts)
+        if len(parts) == 1 or not named or not _coordinated(text, [q for _, q in parts]):
+            counts.append(parts[0][0])
+        else:
+            counts.append(_sum_of(text, [c for c, _ in parts]))
+    counts.extend(_ordinal_counts(text, count_rules, counts))
+    counts.sort(key=lambda c: c.start)
+    yield from counts
+    yield from _second_opinions(text, counts)
+
+
+_ORDINAL_VALUE = {
+    w: i
+    for i, w in enumerate(
+        "second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split(),
+        start=2,
+    )
+}
+_ORDINAL = regex.compile(
+    r"\b(?:a|the)\s+(" + "|".join(_ORDINAL_VALUE) + r")\s+([\w\-]+)\b", regex.I
+)
+
+
+def _ordinal_counts(text: _Text, rules: Sequence[Rule], found: Sequence[Claim]) -> Iterator[Claim]:
+    """'A fourth passenger ... died overnight': the toll has reached four (at least four)."""
+    for rule in (r for r in rules if r.ordinals):
+        for match in _ORDINAL.finditer(text.body):
+            noun = match.group(2).lower()
+            if noun not in rule.counted and f"{noun}s" not in rule.counted:
+                continue  # "a fourth passenger", "a third miner": one more of those counted
+            index = text.sentence_of(match.start())
+            trigger = next(
+                (
+                    p
+                    for p in text.phrases_in(text.sentences[index])
+                    if p.start > match.end()
+                    and rule in text.rules.triggers.get(p.text, ())
+                    and text.same_clause(match.end(), p.start)
+                ),
+                None,
+            )
+            if trigger is None or any(
+                c.slot == rule.id and c.start <= match.start() < c.end for c in found
+            ):
+                continue
+            yield _ordinal_claim(text, rule, match, trigger, index)
+
+
+def _ordinal_claim(
+    text: _Text, rule: Rule, match: regex.Match[str], trigger: Phrase, index: int
+) -> Claim:
+    span = (match.start(), trigger.end)
+    start, end = text.original_span(*span)
+    return Claim(
+        id=f"{text.article.id}#{start}-{rule.id}",
+        article=text.article.id,
+        slot=rule.id,
+        value_kind=ValueKind.COUNT,
+        text=text.article.text[start:end],
+        sentence=text.sentence_text(index),
+        start=start,
+        end=end,
+        interval=Interval(float(_ORDINAL_VALUE[match.group(1).lower()]), None),
+        qualifier="at least",
+        counted=match.group(2).lower(),
+        attribution=_attribution(text, index, span),
+        event=_event_for(text, span, index),
+    )
+
+
+# "The ministry put the number at about 3,100": another source's figure for the count just given.
+_PUTS_THE_NUMBER = regex.compile(
+    r"\b(?:put|puts|putting|placed|places|estimated|estimates|gave|gives|set|sets)\s+"
+    r"(?:the|its|their|that)\s+(?:own\s+)?(?:number|figure|total|tally|count|toll|estimate)\s+"
+    r"(?:at|as)\s+$",
+    regex.I,
+)
+
+
+def _second_opinions(text: _Text, claims: Sequence[Claim]) -> Iterator[Claim]:
+    """A figure that 'puts the number at' counts what the claim just before it counts, in its
+    own sentence or the one before in the same paragraph."""
+    for quantity in text.quantities:
+        if quantity.kind != "count" or any(c.start <= quantity.start < c.end for c in claims):
+            continue
+        index = text.sentence_of(quantity.start)
+        sentence = text.sentences[index]
+        puts = _PUTS_THE_NUMBER.search(text.body, sentence.start, quantity.start)
+        if puts is None:
+            continue
+        earlier = [
+            c
+            for c in claims
+            if c.start < quantity.start
+            and text.sentence_of(c.start) in (index, index - 1)
+            and text.sentences[text.sentence_of(c.start)].paragraph == sentence.paragraph
+        ]
+        if earlier:
+            who = _who_puts(text, sentence, puts.start())
+            yield _restated(text, earlier[-1], quantity, index, who)
+
+
+# Who puts the number: a short subject before the verb ("The Ministry of Health put ...").
+_PUTTER = regex.compile(r"^\s*((?:the\s+)?\p{Lu}[\p{L}'\-]*(?:\s+[\p{L}'\-]+){0,5})\s+$")
+
+
+def _who_puts(text: _Text, sentence: _Sentence, verb_at: int) -> str:
+    found = _PUTTER.match(text.body[sentence.start : verb_at])
+    return found.group(1) if found else ""
+
+
+def _restated(text: _Text, antecedent: Claim, quantity: Quantity, index: int, who: str) -> Claim:
+    span = (quantity.start, quantity.end)
+    start, end = text.original_span(*span)
+    return replace(
+        antecedent,
+        id=f"{text.article.id}#{start}-{antecedent.slot}",
+        text=text.article.text[start:end],
+        sentence=text.sentence_text(index),
+        start=start,
+        end=end,
+        interval=_count_interval(text, quantity),
+        qualifier=quantity.qualifier,
+        attribution=who or _attribution(text, index, span),
+    )
+
+
+def _says_only_the_whole(text: _Text, whole: Quantity, trigger_at: int) -> bool:
+    """A whole ('the 60 seats' of '24 of the 60 seats') is a fact only with a verb of its own
+    after its noun ('88 out of 273 drones launched'), not the part's verb or its own noun."""
+    if trigger_at < whole.start:
+        return True
+    first_word = next(text.words_after(whole.end, 1), None)
+    return first_word is not None and trigger_at <= first_word[0]
+
+
+# "one woman and two children", "two soldiers, three civilians": parts joined by 'and' or a
+# comma add up; "five bodies, including two children" or "eight ... after five bodies" do not.
+_COORDINATION = regex.compile(r"^[\w'\- ]*?(?:,\s*(?:and\s+)?|\s+and\s+|\s+plus\s+)$", regex.I)
+_SUBSET = regex.compile(r"\b(?:including|among|of whom|of them|after|before|when|while)\b", regex.I)
+
+
+def _coordinated(text: _Text, parts: Sequence[Quantity]) -> bool:
+    for first, second in itertools.pairwise(parts):
+        gap = text.body[first.end : second.start]
+        if _SUBSET.search(gap) or not _COORDINATION.match(gap) or len(gap.split()) > 4:
+            return False
+    return True
+
+
+def _sum_of(text: _Text, parts: list[Claim]) -> Claim:
+    """'killed one woman and two children' is one claim of three killed, not two figures."""
+    lows = [p.interval.low if p.interval else None for p in parts]
+    highs = [p.interval.high if p.interval else None for p in parts]
+    low = sum(x or 0.0 for x in lows)
+    high = None if any(h is None for h in highs) else sum(h or 0.0 for h in highs)
+    start, end = min(p.start for p in parts), max(p.end for p in parts)
+    return replace(
+        parts[0],
+        text=text.article.text[start:end],
+        start=start,
+        end=end,
+        interval=Interval(low, high),
+        qualifier=next((p.qualifier for p in parts if p.qualifier), ""),
+        counted=" + ".join(p.counted for p in parts),
+    )
+
+
+def _count_claim(text: _Text, quantity: Quantity) -> tuple[Claim, int] | None:
+    noun_end = (quantity.total or quantity).end
+    partitive = _PARTITIVE.match(text.body, quantity.end)
+    if quantity.total is None and partitive and not _counts_its_own(text, partitive.end()):
+        return None  # "two of the dead": a part of a count, not the count
+    if _COMPOUND.match(text.body, quantity.end):
+        return None  # "a two-storey house", "a six-story building": a modifier, not a count
+    found_noun = _counted_noun(text, noun_end)
+    if _describes_a_noun_before(text, quantity, has_noun=found_noun is not None):
+        return None
+    # No counted noun: "the death toll rose to 7" and "7 dead" name what they count.
+    if found_noun is None and _counts_another_noun(text, noun_end):
+        return None  # "listed to one side", "three floors": the number counts its own noun
+    noun = found_noun or (noun_end, noun_end, "")
+    if _AMONG.match(text.body, noun[1]):
+        return None  # "two children were among the dead": some of them
+    after_noun = text.body[noun[1] : noun[1] + 40]
+    rate = _RATE.match(after_noun)
+    per = (rate.group(1) or rate.group(2)) if rate else ""
+    best = _nearest_trigger(text, (quantity.start, noun[1]), noun[2], rate=bool(per))
+    if best is None or _excluded(text, best[0], quantity):
+        return None
+    rule, trigger = best
+    sentence_index = text.sentence_of(quantity.start)
+    span = (min(quantity.start, trigger.start), max(noun[1], trigger.end))
+    start, end = text.original_span(*span)
+    # Keyed by the number's own place: one trigger can serve two numbers ("killing one woman
+    # and two children").
+    number_at = text.original_span(quantity.start, quantity.end)[0]
+    claim = Claim(
+        id=f"{text.article.id}#{number_at}-{rule.id}",
+        article=text.article.id,
+        slot=rule.id,
+        value_kind=ValueKind.COUNT,
+        text=text.article.text[start:end],
+        sentence=text.sentence_text(sentence_index),
+        start=start,
+        end=end,
+        interval=_count_interval(text, quantity, floor=trigger.text in rule.floors),
+        qualifier="at least" if trigger.text in rule.floors else quantity.qualifier,
+        counted=noun[2],
+        per=_period(per) or _cumulative(text, sentence_index),
+        distributive=bool(_EACH_SIDE.match(after_noun)),
+        attribution=_attribution(text, sentence_index, span),
+        event=_event_for(text, span, sentence_index),
+    )
+    if rule.subject:
+        subject = _subject(text, (quantity.start, quantity.end), sentence_index)
+        if not subject:
+            return None
+        claim = replace(claim, subject=subject)
+    return claim, trigger.start
+
+
+_PARTITIVE = regex.compile(r"\s+of\s+(?:the|them|those|these|whom|which|its|their)\b", regex.I)
+
+_COMPOUND = regex.compile(r"-\p{L}", regex.VERSION1)
+_AMONG = regex.compile(r"\s+(?:were|was|are|is)\s+among\b", regex.I)
+
+
+def _count_interval(text: _Text, quantity: Quantity, *, floor: bool = False) -> Interval:
+    """The figure the claim states; for 'the toll rose from 5 to 7' that is 7, not 5 to 7.
+    A `floor` trigger leaves the top open: '23 bodies recovered' is at least 23 dead."""
+    before = text.body[max(0, quantity.start - 25) : quantity.start]
+    if quantity.text.lower().startswith("from ") and _CHANGE_VERB.search(before):
+        latest = quantities.parse(quantity.text[quantity.text.lower().rfind(" to ") + 4 :])
+        if latest:
+            q = latest[0]
+            return Interval(q.low, None if floor else q.high, q.low_inclusive, q.high_inclusive)
+    high = None if floor else quantity.high
+    return Interval(quantity.low, high, quantity.low_inclusive, quantity.high_inclusive)
+
+
+def _cumulative(text: _Text, index: int) -> str:
+    """'The war has killed more than 10,000 civilians since 2022' is a running total, never
+    the count of one attack: its period is the phrase that says so ('since 2022'), and only
+    totals over the same period are compared."""
+    sentence = text.sentences[index]
+    since = [
+        m
+        for m in _RUNNING_SINCE.finditer(text.body, sentence.start, sentence.end)
+        if not _SUPERLATIVE.search(text.body[max(sentence.start, m.start() - 50) : m.start()])
+    ]
+    found = since[0] if since else _RUNNING_TOTAL.search(text.body, sentence.start, sentence.end)
+    return "" if found is None else regex.sub(r"\s+", " ", found.group().lower())

@@ -1,0 +1,116 @@
+"""What happened, when and where, for one claim: the `Event` it reports.
+
+The event word nearest the claim (in its sentence or the two before it), its category, its day,
+its name ('Storm Ciara'), the places and people around it. Counts, measures and days all tie
+their claims to an event the same way, so this is one module they share.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import regex
+
+from discrepancy.extract._common import _NOT_PLACES, _STATEMENT
+from discrepancy.extract.anchors import _anchor, _day_of_event_word, _day_of_when_clause
+from discrepancy.extract.rules import Phrase
+from discrepancy.extract.text import _PLACE, _WORD, _an_adjective, _clean_place, _Sentence, _Text
+from discrepancy.model import Event
+
+# "Storm Ciara", "Hurricane Milton", "the Canyon Fire": an event with a name of its own.
+_EVENT_NAME_AFTER = regex.compile(r"[ \t]+(\p{Lu}[\p{L}'\-]+)", regex.VERSION1)
+_EVENT_NAME_BEFORE = regex.compile(r"(\p{Lu}[\p{L}'\-]+)[ \t]+$", regex.VERSION1)
+
+
+def _event_for(
+    text: _Text, span: tuple[int, int], sentence_index: int, *, phrase: Phrase | None = None
+) -> Event:
+    """What happened, when and where, for a claim: from its sentence, else the ones before it."""
+    context = _context_sentences(text, sentence_index)
+    if phrase is None:
+        phrase = _nearest_event_phrase(text, span, context)
+    category = text.categories[phrase.text] if phrase else ""
+    own_day = _day_of_event_word(text, phrase) if phrase else None
+    if own_day is None:
+        own_day = _day_of_when_clause(text, span, sentence_index)
+    return Event(
+        name=_event_name(text, phrase) if phrase else "",
+        trigger=phrase.text if phrase else "",
+        category=category,
+        anchor=own_day or _anchor(text, span, context),
+        places=_places(text, context),
+        participants=_participants(text, context),
+        article_places=text.places,
+        distinct=phrase is not None and _introduces_another(text, phrase),
+    )
+
+
+def _event_name(text: _Text, phrase: Phrase) -> str:
+    written = text.body[phrase.start : phrase.end]
+    if not written[:1].isupper():
+        return ""
+    after = _EVENT_NAME_AFTER.match(text.body, phrase.end)
+    if after and after.group(1).lower() not in _NOT_PLACES:
+        return after.group(1).lower()
+    sentence = text.sentences[text.sentence_of(phrase.start)]
+    lo = max(sentence.start, phrase.start - 30)
+    before = _EVENT_NAME_BEFORE.search(text.body, lo, phrase.start)
+    if before and before.start() > sentence.start and before.group(1).lower() not in _NOT_PLACES:
+        return before.group(1).lower()
+    return ""
+
+
+def _introduces_another(text: _Text, phrase: Phrase) -> bool:
+    """'a smaller quake', 'another deadly attack': a second event of the same kind."""
+    before = text.body[max(0, phrase.start - 40) : phrase.start].lower()
+    return text.rules.other_event_pattern.search(before) is not None
+
+
+def _context_sentences(text: _Text, index: int) -> list[_Sentence]:
+    """The claim's sentence first, then up to two before it in the same paragraph."""
+    own = text.sentences[index]
+    earlier = [
+        text.sentences[i]
+        for i in range(index - 1, max(-1, index - 3), -1)
+        if text.sentences[i].paragraph == own.paragraph
+    ]
+    return [own, *earlier]
+
+
+def _nearest_event_phrase(
+    text: _Text, span: tuple[int, int], context: Sequence[_Sentence]
+) -> Phrase | None:
+    for sentence in context:
+        phrases = [
+            p
+            for p in text.phrases_in(sentence)
+            if text.categories.get(p.text, _STATEMENT) != _STATEMENT
+        ]
+        if phrases:
+            return min(phrases, key=lambda p: text.distance(span, (p.start, p.end)))
+    return None
+
+
+def _names_an_event(text: _Text, phrase: Phrase) -> bool:
+    return text.categories.get(phrase.text, _STATEMENT) != _STATEMENT
+
+
+def _places(text: _Text, context: Sequence[_Sentence]) -> tuple[str, ...]:
+    for sentence in context:
+        found = [
+            place
+            for m in _PLACE.finditer(text.body, sentence.start, sentence.end)
+            if not _an_adjective(text.body, m)
+            if (place := _clean_place(m.group(1)))
+        ]
+        if found:
+            return tuple(dict.fromkeys(found))
+    return ()
+
+
+def _participants(text: _Text, context: Sequence[_Sentence]) -> tuple[str, ...]:
+    sentence = context[0]
+    words = {
+        w.lower().removesuffix("'s") for w in _WORD.findall(text.body, sentence.start, sentence.end)
+    }
+    return tuple(s for s in text.surnames if s.lower() in words)

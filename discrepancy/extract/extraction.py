@@ -1,0 +1,60 @@
+"""Read one article: run every claim reader, find the lead and tie the claims to it.
+
+The entry point of the package (`extract`, `extract_claims`); the readers themselves live in
+`counts`, `measures`, `times` and `spellings`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from discrepancy.extract.counts import _count_claims
+from discrepancy.extract.lead import _lead, _relate_to_lead
+from discrepancy.extract.measures import _measure_claims
+from discrepancy.extract.rules import CompiledRules
+from discrepancy.extract.spellings import _name_claims
+from discrepancy.extract.text import _Text
+from discrepancy.extract.times import _time_claims
+from discrepancy.model import Article, Claim, Day, Lead
+
+
+@dataclass(frozen=True, slots=True)
+class Extraction:
+    claims: tuple[Claim, ...]
+    lead: Lead | None
+
+
+def extract(article: Article, rules: CompiledRules) -> Extraction:
+    """Every claim the rules find in the article, in text order, and what its lead reports."""
+    text = _Text(article, rules)
+    claims = [
+        *_count_claims(text),
+        *_measure_claims(text),
+        *_time_claims(text),
+        *(_name_claims(text) if rules.rulebook.check_names else ()),
+    ]
+    lead = _lead(text)
+    claims = _date_named_events(claims)
+    claims = [_relate_to_lead(c, lead, article, rules.rulebook) for c in claims]
+    claims.sort(key=lambda c: (c.start, c.slot))
+    return Extraction(tuple(claims), lead)
+
+
+def _date_named_events(claims: Sequence[Claim]) -> list[Claim]:
+    """'Storm Cato, on Monday February 16, was worse. ... Storm Cato claimed three lives': a
+    named event keeps the day the article gave it, wherever its figures stand."""
+    days: dict[str, Day] = {}
+    for claim in claims:
+        if claim.event.name and claim.event.anchor is not None:
+            days.setdefault(claim.event.name, claim.event.anchor)
+    return [
+        replace(c, event=replace(c.event, anchor=days[c.event.name]))
+        if c.event.name in days and c.event.anchor is None
+        else c
+        for c in claims
+    ]
+
+
+def extract_claims(article: Article, rules: CompiledRules) -> tuple[Claim, ...]:
+    return extract(article, rules).claims

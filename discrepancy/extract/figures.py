@@ -1,0 +1,70 @@
+"""What the words around a figure say it is not, for counts and measures alike.
+
+A comparison base ('up from 31% last year'), a rule's exclusion words ('prosecutors had sought
+20 years') and a rate ('£250m a day'): both number readers apply the same tests, so they are
+shared here rather than copied.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+
+import regex
+
+from discrepancy.extract._common import _A_YEAR_BACK
+from discrepancy.extract.text import _CLAUSE_BREAK, _Text
+from discrepancy.model import Quantity
+from discrepancy.rulebook import Rule
+
+_RATE = regex.compile(
+    r"^\W*(?:a|an|per|each|every)\s+(day|week|month|year|hour)\b|^\W*(daily|weekly|monthly|annually)\b",
+    regex.IGNORECASE,
+)
+
+
+def _period(rate: str) -> str:
+    return rate.removesuffix("ly").replace("dai", "day").replace("annual", "year")
+
+
+# "rose to $4.2bn from $3.9bn", "compared with 31% last time": the figure after these is the
+# old value a new one is measured against, not a fact of the event.
+_BASE_BEFORE = regex.compile(
+    r"\b(?:from|compared\s+(?:with|to)|versus|vs\.?|against|up\s+on|down\s+on)\s+$", regex.I
+)
+
+_BASE_NEAR = regex.compile(rf"\b{_A_YEAR_BACK}\b", regex.I)
+
+
+def _is_a_comparison_base(text: _Text, quantity: Quantity) -> bool:
+    before = text.body[max(0, quantity.start - 30) : quantity.start]
+    if _BASE_BEFORE.search(before):
+        return True
+    after = [w for _, _, w in text.words_after(quantity.end, 5)]
+    window = " ".join(after)
+    return _BASE_NEAR.match(window) is not None or bool(_BASE_NEAR.search(window[:24]))
+
+
+_EXCLUDE_BEFORE_WORDS = 5
+_EXCLUDE_AFTER_WORDS = 5
+
+
+def _excluded(text: _Text, rule: Rule, quantity: Quantity) -> bool:
+    """'prosecutors had sought 20 years', 'a speed limit of 80 km/h', '1-1 at half-time':
+    the rule's exclusion words near the figure make it another fact."""
+    if not rule.excludes:
+        return False
+    sentence = text.sentences[text.sentence_of(quantity.start)]
+    lo = bisect.bisect_left(text.word_starts, quantity.start) - _EXCLUDE_BEFORE_WORDS
+    start = max(sentence.start, text.word_starts[max(lo, 0)] if text.word_starts else 0)
+    before = text.body[start : quantity.start]
+    if not text.same_clause(start, quantity.start):
+        before = _CLAUSE_BREAK.split(before)[-1]
+    after = " ".join(w for _, _, w in text.words_after(quantity.end, _EXCLUDE_AFTER_WORDS))
+    window = f" {before.lower()} | {after} "
+    return _excludes_pattern(rule.excludes).search(window) is not None
+
+
+@functools.lru_cache(maxsize=256)
+def _excludes_pattern(words: tuple[str, ...]) -> regex.Pattern[str]:
+    return regex.compile(r"(?<!\w)(?:" + "|".join(map(regex.escape, words)) + r")(?!\w)")

@@ -1,0 +1,170 @@
+"""The article's lead: the event it reports, that event's day and the names in it.
+
+Also ties each claim to the lead's event once all claims are read: a figure whose paragraph
+names no other day belongs to the story's own event. Separate because it works on the whole
+article, after the per-claim extractors.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+from datetime import timedelta
+
+import regex
+
+from discrepancy.align import days_overlap
+from discrepancy.extract._common import _COMMON_OPENERS, _NOT_PLACES, _UNDATED_LEAD_DAYS
+from discrepancy.extract.anchors import _can_date_an_event, _day_of_event_word, _in_dateline
+from discrepancy.extract.days import _resolve_day
+from discrepancy.extract.events import _names_an_event
+from discrepancy.extract.rules import Phrase
+from discrepancy.extract.text import _Sentence, _Text
+from discrepancy.model import Article, Claim, Day, Event, Lead, ValueKind, When
+from discrepancy.rulebook import Rulebook
+
+_LEAD_SENTENCES = 2
+_LEAD_SCAN = 5
+_LEAD_MIN_WORDS = 6
+
+
+def _content_words(text: _Text, sentence: _Sentence) -> int:
+    return text.words_between(sentence.start, sentence.end)
+
+
+def _lead(text: _Text) -> Lead | None:
+    """The lead's event word, its day and its proper names: who-what-when of the article."""
+    # A lead is the first sentences that say something: not a programme line ("NEWSHOUR,
+    # TRANSCRIPT") or a greeting ("ANCHOR: Good evening.").
+    lead = [s for s in text.sentences[:_LEAD_SCAN] if _content_words(text, s) >= _LEAD_MIN_WORDS]
+    lead = lead[:_LEAD_SENTENCES]
+    if not lead:
+        return None
+    found = _lead_event(text, lead)
+    dated = found is not None
+    found = found or _undated_lead_event(text, lead)
+    if found is None:
+        return None
+    phrase, day = found
+    spans = [text.body[s.start : s.end] for s in lead] + [text.article.title or ""]
+    # Words of names that are no one's ("Press" of "Continental Press", "News") say nothing
+    # of the story: two outlets' datelines must not make two fires one.
+    ignored = _NOT_PLACES | _COMMON_OPENERS | text.rules.rulebook.not_names
+    names = {
+        word
+        for written in spans  # the headline names the story too
+        for m in _LEAD_NAME.finditer(written)
+        if (word := m.group().lower().removesuffix("'s")) not in ignored
+    }
+    category = text.categories[phrase.text]
+    runs = text.rules.rulebook.runs_days(category)
+    return Lead(category, day, frozenset(names), dated=dated, runs_days=runs)
+
+
+# Capitalised words of a lead, its first word included: "Northwind will cut 1,500 jobs".
+_LEAD_NAME = regex.compile(r"(?<![\w'])\p{Lu}[\p{L}'\-]{2,}", regex.VERSION1)
+
+
+def _undated_lead_event(text: _Text, lead: Sequence[_Sentence]) -> tuple[Phrase, Day] | None:
+    published = text.article.published
+    phrase = next((p for s in lead for p in text.phrases_in(s) if _names_an_event(text, p)), None)
+    if published is None or phrase is None:
+        return None
+    return phrase, Day(earliest=published - timedelta(days=_UNDATED_LEAD_DAYS), latest=published)
+
+
+def _lead_event(text: _Text, lead: Sequence[_Sentence]) -> tuple[Phrase, Day] | None:
+    """What happened and when: the event word and the day that stand closest together in the
+    lead ('On Wednesday afternoon, a 17-year-old shot four people'), preferring a day written
+    on the event word itself; a feature's 'families spent Thursday planning funerals after a
+    burst of gunfire' loses to it."""
+    best: tuple[int, int, Phrase, Day] | None = None
+    for order, sentence in enumerate(lead):
+        phrases = [p for p in text.phrases_in(sentence) if _names_an_event(text, p)]
+        days = [w for w in text.whens_in(sentence) if _can_date_an_event(text, w, sentence)]
+        for phrase in phrases:
+            own = _day_of_event_word(text, phrase)
+            where = (phrase.start, phrase.end)
+            # A broad word ("the search", "the incident") yields to the kind of event it covers.
+            broad = _BROAD_COST if _is_broad(text, phrase) else 0
+            if own is not None:
+                candidate = (broad, order, phrase, own)
+            elif days:
+                nearest = min(days, key=lambda w: _lead_distance(text, where, w))
+                distance = _lead_distance(text, where, nearest)
+                candidate = (distance + 1 + broad, order, phrase, _resolve_day(text, nearest))
+            else:
+                continue
+            if best is None or candidate[:2] < best[:2]:
+                best = candidate
+    if best is None:
+        return None
+    _, _, phrase, day = best
+    return (phrase, day) if day.date is not None or day.weekday is not None else None
+
+
+_BROAD_COST = 3
+
+
+def _is_broad(text: _Text, phrase: Phrase) -> bool:
+    category = text.rules.rulebook.category(text.categories.get(phrase.text, ""))
+    return category is not None and bool(category.covers)
+
+
+def _lead_distance(text: _Text, where: tuple[int, int], item: When) -> int:
+    """How far a day stands from the lead's event word; a dateline's date only as a last
+    resort: it dates the dispatch, and the event is often the day before."""
+    distance = text.distance(where, (item.start, item.end))
+    return distance + _DATELINE_COST if _in_dateline(text, item) else distance
+
+
+_DATELINE_COST = 10
+
+
+def _relate_to_lead(claim: Claim, lead: Lead | None, article: Article, rulebook: Rulebook) -> Claim:
+    """Tie a claim to the article's own event, the one its lead reports.
+
+    A figure whose paragraph names no day belongs to it ('Three other people were wounded' in
+    a story of Wednesday's shooting); a day of the lead's kind of event that can be the lead's
+    day is the lead event's day, not the day of a past event the article recalls. A broader
+    word for the lead's kind ("the attack" in a story of a stabbing) refers back to it."""
+    event = replace(claim.event, reported=article.published)
+    if claim.value_kind == ValueKind.NAME or lead is None:
+        return replace(claim, event=event)
+    same_kind = not event.category or event.category == lead.category
+    if event.name and event.name not in lead.names:
+        same_kind = False  # "Storm Cato claimed three lives" in a story led by Storm Brenna
+    if not same_kind and _refers_back(event, lead, rulebook):
+        event, same_kind = replace(event, category=lead.category), True
+    if same_kind and event.anchor is None and not claim.per:
+        event = replace(event, category=lead.category, anchor=lead.day)
+    if claim.value_kind == ValueKind.DAY and claim.day is not None:
+        day = _dated_time(claim.day, event.anchor)
+        claim = replace(claim, day=day)
+        event = replace(event, is_lead=same_kind and days_overlap(day, lead.day))
+    elif event.anchor is not None:
+        event = replace(event, is_lead=same_kind and days_overlap(event.anchor, lead.day))
+    return replace(claim, event=event)
+
+
+def _refers_back(event: Event, lead: Lead, rulebook: Rulebook) -> bool:
+    broader = rulebook.category(event.category)
+    if broader is None or lead.category not in broader.covers or event.distinct:
+        return False
+    if event.anchor is None:
+        return True
+    reach = Day(
+        earliest=lead.day.earliest,
+        latest=lead.day.latest + timedelta(days=broader.reach_days) if lead.day.latest else None,
+    )
+    return days_overlap(event.anchor, reach if reach.earliest and reach.latest else lead.day)
+
+
+def _dated_time(day: Day, anchor: Day | None) -> Day:
+    """'left the tracks at 7:40 a.m.' in a story of Tuesday's crash: Tuesday at 7:40."""
+    if not day.time or day.date is not None or day.weekday is not None or day.earliest:
+        return day
+    if anchor is None or anchor.date is None:
+        return day
+    part = day.part_of_day or anchor.part_of_day
+    return replace(anchor, time=day.time, part_of_day=part, time_hedge=day.time_hedge)

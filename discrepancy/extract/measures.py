@@ -1,0 +1,165 @@
+"""Measure and score claims: money, percentages, speeds, ages, durations and match scores.
+
+Each figure with a unit (or a score's shape, or an age set off by commas) is matched to the
+rule whose trigger stands nearest it, with the person or teams it belongs to. Separate from
+counts: the figure's dimension, not a counted noun, says which rule it can serve.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from dataclasses import replace
+
+import regex
+
+from discrepancy import units
+from discrepancy.extract._common import MAX_TRIGGER_DISTANCE
+from discrepancy.extract.attribution import _attribution
+from discrepancy.extract.events import _event_for
+from discrepancy.extract.figures import _RATE, _excluded, _is_a_comparison_base, _period
+from discrepancy.extract.rules import Phrase
+from discrepancy.extract.subjects import _sides, _subject, _unambiguous
+from discrepancy.extract.text import _Text
+from discrepancy.model import Claim, Quantity, ValueKind
+from discrepancy.rulebook import Rule
+
+_PER_UNIT = regex.compile(
+    r"\W*(?:a|an|per|each)\s+(?!(?:day|week|month|year|hour|quarter)s?\b)\p{L}", regex.I
+)
+
+_TALLY = r"(?:\d{1,2}|(?i:nil|zero|one|two|three|four|five|six|seven|eight|nine|ten))"
+_SCORE_SHAPE = regex.compile(rf"{_TALLY}\s*[-–]\s*{_TALLY}")
+_TALLY_WORDS = {"nil": 0, "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
+_TALLY_WORDS |= {"six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+# "The suspect, 19, was arrested": a small number set off by commas after a person is an age.
+_APPOSITIVE_AGE = regex.compile(r",\s*$")
+MAX_AGE = 120
+
+
+def _measure_claims(text: _Text) -> Iterator[Claim]:
+    rules = [r for r in text.rules.rulebook.rules if r.kind in ("measure", "score")]
+    if not rules:
+        return
+    claims = []
+    for quantity in text.quantities:
+        dim = _dimension(text, quantity)
+        if not dim or _is_a_comparison_base(text, quantity):
+            continue
+        fitting = [r for r in rules if (r.measure or r.kind) == dim]
+        claim = _measure_claim(text, quantity, fitting, dim) if fitting else None
+        if claim is not None:
+            claims.append(claim)
+    roles = text.rules.rulebook.vocab.get("roles", frozenset())
+    yield from _unambiguous(claims, roles, text.article.published)
+
+
+def _dimension(text: _Text, quantity: Quantity) -> str:
+    dim = units.dimension(quantity)
+    if quantity.kind == "age" and quantity.text.lower().endswith("olds"):
+        return ""  # "two 17-year-olds": whose age is whose is not said
+    if dim or quantity.kind != "count":
+        return dim
+    if _SCORE_SHAPE.fullmatch(quantity.text):
+        return "score"  # "a 6-1 thrashing": the rules' score words decide
+    if _is_appositive_age(text, quantity):
+        return "age"
+    return ""
+
+
+def _is_appositive_age(text: _Text, quantity: Quantity) -> bool:
+    if quantity.low is None or quantity.low != quantity.high or not 0 < quantity.low < MAX_AGE:
+        return False
+    # "Renato Pedrotti, 54, a local man" and, closing a sentence, "... Renato Pedrotti, 54."
+    if not quantity.text.isdigit() or not text.body.startswith((",", ".", ";"), quantity.end):
+        return False
+    return _APPOSITIVE_AGE.search(text.body, max(0, quantity.start - 3), quantity.start) is not None
+
+
+def _measure_claim(
+    text: _Text, quantity: Quantity, rules: Sequence[Rule], dim: str
+) -> Claim | None:
+    span = (quantity.start, quantity.end)
+    index = text.sentence_of(quantity.start)
+    found = _measure_rule(text, span, rules)
+    if found is None:
+        return None
+    rule, trigger = found
+    if _excluded(text, rule, quantity):
+        return None
+    if dim == "money" and _PER_UNIT.match(text.body, quantity.end):
+        return None  # "$1.04 a share", "$80 a barrel": a price of one, not the total
+    subject = _subject(text, span, index, proper=dim != "age") if rule.subject else ""
+    if rule.subject and not subject:
+        return None
+    if rule.teams:
+        subject = _sides(text, span, text.sentences[index])
+    claim_span = (min(span[0], trigger.start), max(span[1], trigger.end)) if trigger else span
+    start, end = text.original_span(*claim_span)
+    number_at = text.original_span(*span)
+    base = Claim(
+        id=f"{text.article.id}#{number_at[0]}-{rule.id}",
+        article=text.article.id,
+        slot=rule.id,
+        value_kind=_value_kind(dim),
+        text=text.article.text[start:end],
+        sentence=text.sentence_text(index),
+        start=start,
+        end=end,
+        qualifier=quantity.qualifier,
+        counted=_variant(text, rule, trigger),
+        attribution=_attribution(text, index, claim_span),
+        event=_event_for(text, claim_span, index),
+        unit=units.canonical_unit(quantity, dim) if dim != "score" else "",
+        figure=text.article.text[number_at[0] : number_at[1]],
+        subject=subject,
+    )
+    if dim == "score":
+        return replace(base, name=_score(quantity.text))
+    rate = _RATE.match(text.body[quantity.end : quantity.end + 40])
+    per = _period((rate.group(1) or rate.group(2)) if rate else "")
+    # "£250m a day" is a rate: it meets only rates of the same period, never a total.
+    return replace(base, interval=units.as_written(quantity, dim), per=per)
+
+
+def _value_kind(dim: str) -> ValueKind:
+    if dim == "score":
+        return ValueKind.SCORE
+    return ValueKind.DURATION if dim == "duration" else ValueKind.MEASURE
+
+
+def _score(written: str) -> str:
+    """'1-2' and '2–1' are one result: the higher tally first."""
+    found = regex.findall(r"\d+|[A-Za-z]+", written)
+    numbers = (int(x) if x.isdigit() else _TALLY_WORDS[x.lower()] for x in found)
+    tallies = sorted(numbers, reverse=True)
+    return "-".join(str(t) for t in tallies)
+
+
+def _measure_rule(
+    text: _Text, span: tuple[int, int], rules: Sequence[Rule]
+) -> tuple[Rule, Phrase | None] | None:
+    """The rule whose trigger stands nearest the figure in its clause; a per-person rule with
+    no triggers (an age) takes any figure of its measure."""
+    sentence = text.sentences[text.sentence_of(span[0])]
+    best: tuple[int, str, Rule, Phrase | None] | None = None
+    for phrase in text.phrases_in(sentence):
+        if not text.same_clause(phrase.start, span[0]):
+            continue
+        for rule in text.rules.triggers.get(phrase.text, ()):
+            if rule not in rules:
+                continue
+            distance = text.distance(span, (phrase.start, phrase.end))
+            if distance <= MAX_TRIGGER_DISTANCE and (best is None or distance < best[0]):
+                best = (distance, rule.id, rule, phrase)
+    if best is not None:
+        return best[2], best[3]
+    untriggered = next((r for r in rules if not r.triggers), None)
+    return (untriggered, None) if untriggered else None
+
+
+def _variant(text: _Text, rule: Rule, trigger: Phrase | None) -> str:
+    """'operating profit' and 'net profit' are two facts: the word before the trigger says which."""
+    if trigger is None or not rule.variants:
+        return ""
+    before = text.body[max(0, trigger.start - 30) : trigger.start].lower().split()[-2:]
+    return next((w for w in before if w in rule.variants), "")

@@ -1,0 +1,267 @@
+"""Whose figure it is: the person, role, party or team a per-person claim belongs to.
+
+An age is the suspect's or the driver's; a vote share is a candidate's or a party's; a score is
+two teams'. Also drops per-person claims an article leaves in doubt (one key, two values).
+Separate because finding people and roles is a job of its own, used by counts and measures.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterator, Sequence
+from dataclasses import replace
+from datetime import date, timedelta
+
+import regex
+
+from discrepancy.extract._common import (
+    _COMMON_OPENERS,
+    _DETERMINERS,
+    _NOT_PLACES,
+    _UNDATED_LEAD_DAYS,
+)
+from discrepancy.extract.text import _Sentence, _Text
+from discrepancy.model import Claim, Day
+
+_SUBJECT_DISTANCE = 4
+
+
+def _subject(text: _Text, span: tuple[int, int], index: int, *, proper: bool = True) -> str:
+    """Whose figure it is; several keys joined by '|'.
+
+    An age belongs to the person or one-person role ('suspect', 'driver') right by it. Other
+    per-person figures belong to the person who is the clause's subject: the nearest named
+    before the figure ('Maria Lopez won the election on Tuesday with 52.1%'), else one right
+    after it; failing a person, a proper name (a party, a team)."""
+    sentence = text.sentences[index]
+    people = _people_in(text, sentence)
+    if proper:
+        before = [p for p in people if p[1] <= span[0] and text.same_clause(p[0], span[0])]
+        after = [p for p in people if p[0] >= span[1] and _near(text, span, p[:2])]
+        chosen = before[-1:] or after[:1]
+    else:  # an age: the one person standing nearest it, not one joined to it by 'and'
+        near = [p for p in people if _near(text, span, p[:2]) and not _joined(text, span, p[:2])]
+        chosen = sorted(near, key=lambda p: text.distance(span, p[:2]))[:1]
+    keys = [key for _, _, key in chosen]
+    vocab = text.rules.rulebook.vocab
+    roles, cues = vocab.get("roles", frozenset()), vocab.get("suspect_cues", frozenset())
+    for start, _, _ in chosen:  # "The driver, named locally as Marek Zielinski, 56"
+        role = _APPOSED_ROLE.search(text.body, sentence.start, start)
+        if role and role.group("role").lower() in roles:
+            keys.append(role.group("role").lower())
+    for start, end, word in _words_in(text, sentence):
+        if (
+            word in roles
+            and _near(text, span, (start, end))
+            and not _joined(text, span, (start, end))
+        ):
+            keys.append(word)  # "the driver and an 11-year-old boy": two people, not one
+            if word in vocab.get("suspect_roles", frozenset()):
+                keys.append("suspect")  # "the gunman, 19" meets "the suspect, 19"
+        elif word in cues and text.same_clause(span[0], start) and "suspect" not in keys:
+            keys.append("suspect")  # the one arrested or charged is the suspect
+    if not keys and proper:  # a party or a team; never for an age (people are named)
+        keys.extend(_proper_subjects(text, span, sentence))
+    if not keys and not proper and _PRONOUN_OPENS.match(text.body, sentence.start, span[0]):
+        keys.extend(_person_just_before(text, index))  # "She's a forty-nine-year-old ..."
+    return "|".join(dict.fromkeys(keys))
+
+
+# A sentence that opens on a pronoun speaks of the person just named: "He is nineteen".
+_PRONOUN_OPENS = regex.compile(
+    r"\s*(?:[A-Z]+:\s*)?(?:He|She)(?:'s|\s+is|\s+was)\b(?:(?!\b(?:he|she|his|her)\b)[^.])*$"
+)
+
+
+def _person_just_before(text: _Text, index: int) -> list[str]:
+    """The keys of the last person or one-person role named in the two sentences before."""
+    roles = text.rules.rulebook.vocab.get("roles", frozenset())
+    for back in (index - 1, index - 2):
+        if back < 0:
+            return []
+        sentence = text.sentences[back]
+        found: list[tuple[int, str]] = [
+            (start, key) for start, _, key in _people_in(text, sentence)
+        ]
+        found += [(start, word) for start, _, word in _words_in(text, sentence) if word in roles]
+        if found:
+            key = max(found)[1]
+            suspects = text.rules.rulebook.vocab.get("suspect_roles", frozenset())
+            return [key, "suspect"] if key in suspects else [key]
+    return []
+
+
+def _people_in(text: _Text, sentence: _Sentence) -> list[tuple[int, int, str]]:
+    """People a sentence names, in order: full names and the bare surnames of people the
+    article names in full elsewhere ('Lopez, 47, told supporters')."""
+    found = {
+        name.start: (name.start, name.end, _name_keys(name.tokens))
+        for name in text.names
+        if sentence.start <= name.start < sentence.end
+    }
+    for match in _NAMED.finditer(text.body, sentence.start, sentence.end):
+        if not any(s <= match.start(1) < e for s, e, _ in found.values()):
+            found[match.start(1)] = (match.start(1), match.end(1), f"first:{match[1].lower()}")
+    surnames = {s.lower() for s in text.surnames}
+    for start, end, word in _words_in(text, sentence):
+        key = word.removesuffix("'s")
+        inside = any(s <= start < e for s, e, _ in found.values())
+        if key in surnames and not inside:
+            found[start] = (start, end, key)
+    return [found[k] for k in sorted(found)]
+
+
+# A role set beside a name: "the driver, Marek Zielinski", "the driver, named locally as Marek",
+# "police named the driver as Renato Pedrotti".
+_APPOSED_ROLE = regex.compile(
+    r"\b(?i:the|their|its|his|her)\s+(?P<role>[\w\-]+),\s+(?:(?:who\s+was\s+)?(?:named|identified)"
+    r"(?:\s+\w+)?\s+as\s+)?$"
+    r"|\b(?i:named|identified)\s+(?i:the)\s+(?P<role>[\w\-]+)\s+(?i:as)\s+$"
+)
+# "a 17-year-old named Yonas": a person known by one name.
+_NAMED = regex.compile(r"\b(?:named|called)\s+(\p{Lu}\p{Ll}+)\b(?!\s+\p{Lu})", regex.VERSION1)
+
+
+def _name_keys(tokens: Sequence[str]) -> str:
+    """'Yonas Tesfaye': his surname, and his first name for a report that gives only that."""
+    last = tokens[-1].lower()
+    return f"{last}|first:{tokens[0].lower()}" if len(tokens) > 1 else last
+
+
+_AND = regex.compile(r"\band\b", regex.I)
+
+
+def _joined(text: _Text, a: tuple[int, int], b: tuple[int, int]) -> bool:
+    """'the driver Renato Pedrotti and an 11-year-old pupil': 'and' between them, two people."""
+    lo, hi = (a[1], b[0]) if a[0] < b[0] else (b[1], a[0])
+    return _AND.search(text.body, lo, hi) is not None
+
+
+def _near(text: _Text, a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return text.same_clause(a[0], b[0]) and text.distance(a, b) <= _SUBJECT_DISTANCE
+
+
+def _words_in(text: _Text, sentence: _Sentence) -> Iterator[tuple[int, int, str]]:
+    lo = bisect.bisect_left(text.word_starts, sentence.start)
+    hi = bisect.bisect_left(text.word_starts, sentence.end)
+    for start, end in zip(text.word_starts[lo:hi], text.word_ends[lo:hi], strict=True):
+        yield start, end, text.body[start:end].lower()
+
+
+# How far from a score its sides may be named, in words.
+_SIDES_REACH = 14
+
+
+def _sides(text: _Text, span: tuple[int, int], sentence: _Sentence) -> str:
+    """Who played: the names around a score in its sentence ('City beat Harrowgate 3-1'),
+    joined by '|'; empty when none is named."""
+    ignored = _NOT_PLACES | _COMMON_OPENERS | text.rules.rulebook.not_names | _CALENDAR_WORDS
+    found: list[str] = []
+    for start, end, word in _words_in(text, sentence):
+        if not text.body[start:end][:1].isupper() or _opens(text, sentence, start, end):
+            continue
+        key = word.removesuffix("'s")
+        if key in ignored or text.distance(span, (start, end)) > _SIDES_REACH:
+            continue
+        found.append(key)
+    return "|".join(dict.fromkeys(found))
+
+
+def _opens(text: _Text, sentence: _Sentence, start: int, end: int) -> bool:
+    """A capital that only opens the sentence ('Many still remember') names no side."""
+    return start == sentence.start and not text.body[end : end + 2].lstrip()[:1].isupper()
+
+
+_CALENDAR_WORDS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may "
+    "june july august september october november december".split()
+)
+
+
+def _proper_subjects(text: _Text, span: tuple[int, int], sentence: _Sentence) -> list[str]:
+    """The proper name just before the figure, whole: 'the Progressive Party 19' is the
+    Progressive Party's, not any party's."""
+    runs: list[list[tuple[int, int, str]]] = []
+    for start, end, word in _words_in(text, sentence):
+        original = text.body[start:end]
+        if not original[:1].isupper() or word in _NOT_PLACES or word in _DETERMINERS:
+            continue
+        if start < span[0] and _near(text, span, (start, end)) and word not in _COMMON_OPENERS:
+            part = (start, end, word.removesuffix("'s"))
+            if runs and _ONLY_SPACE.fullmatch(text.body, runs[-1][-1][1], start):
+                runs[-1].append(part)
+            else:
+                runs.append([part])
+    return [" ".join(word for _, _, word in runs[-1])] if runs else []
+
+
+_ONLY_SPACE = regex.compile(r"[ \t]+")
+
+
+def _unambiguous(
+    claims: Sequence[Claim], roles: frozenset[str], published: date | None = None
+) -> Iterator[Claim]:
+    """An article that gives one person two ages (two victims called 'a man') has not told us
+    whose is whose: per-person claims whose key carries two values in one article are dropped."""
+    for claim in claims:
+        keys = claim.subject.split("|") if claim.subject else []
+        clear = [k for k in keys if not _in_doubt(claim, k, claims, roles, published)]
+        named = [k for k in keys if k not in roles and k != "suspect"]
+        if clear == keys:
+            yield claim
+        elif named and all(k in clear for k in named):
+            # "Yusuf Mohamed, 19" keeps his name when 'the suspect' is ambiguous (three arrested)
+            yield replace(claim, subject="|".join(clear))
+
+
+# Two roles this far apart in time are two people: the suspect of February's shooting is not
+# the suspect of Saturday's.
+_ROLE_APART_DAYS = 7
+
+
+def _in_doubt(
+    claim: Claim,
+    key: str,
+    claims: Sequence[Claim],
+    roles: frozenset[str],
+    published: date | None,
+) -> bool:
+    """Does another claim of the article give this key another value, of the same event?
+
+    Reyes's 44.3% this year and his 55% in 2021 are two facts, not one in doubt; two suspects
+    of two ages in one week leave 'the suspect' ambiguous."""
+    role = key in roles or key == "suspect"
+    for other in claims:
+        if other is claim or other.slot != claim.slot or _value_key(other) == _value_key(claim):
+            continue
+        if key not in (other.subject.split("|") if other.subject else []):
+            continue
+        apart = _days_apart(
+            _or_news(claim, published), _or_news(other, published), _ROLE_APART_DAYS
+        )
+        if role and not apart:
+            return True
+        if not role and repr(claim.event.anchor) == repr(other.event.anchor):
+            return True
+    return False
+
+
+def _or_news(claim: Claim, published: date | None) -> Day | None:
+    """A claim's day, or for one with none, the days just before its article was published."""
+    if claim.event.anchor is not None or published is None:
+        return claim.event.anchor
+    return Day(earliest=published - timedelta(days=_UNDATED_LEAD_DAYS), latest=published)
+
+
+def _days_apart(a: Day | None, b: Day | None, days: int) -> bool:
+    if a is None or b is None or None in (a.earliest, a.latest, b.earliest, b.latest):
+        return False
+    assert a.earliest and a.latest and b.earliest and b.latest
+    return max((b.earliest - a.latest).days, (a.earliest - b.latest).days) > days
+
+
+def _value_key(claim: Claim) -> str:
+    if claim.name is not None:
+        return claim.name
+    i = claim.interval
+    return f"{i.low}:{i.high}" if i else ""

@@ -1,0 +1,213 @@
+"""One article's body, normalised, with the indexes every extractor needs.
+
+`_Text` finds sentences, words, rule phrases, quantities, time expressions, names and places
+once, so each extractor asks it questions (distances, clauses, the phrases in a sentence)
+instead of scanning the body again. Every other module reads through it.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+
+import regex
+
+from discrepancy import quantities, when
+from discrepancy.extract._common import _NOT_PLACES
+from discrepancy.extract.rules import CompiledRules, Phrase
+from discrepancy.model import Article, Day, When
+from discrepancy.names import find_person_names
+from discrepancy.sentences import paragraph_spans, split_sentences
+from discrepancy.textnorm import normalise
+
+_WORD = regex.compile(r"\w+(?:['\-]\w+)*")
+_SENTENCE_END = regex.compile(r"[.!?]\s")
+_CLAUSE_BREAK = regex.compile(r"[;:()]|\s-\s")
+
+_COMMA_COST = 2
+
+_PLACE = regex.compile(
+    r"\b(?i:in|near|at|outside|inside|across|targeting|on)\s+"
+    r"((?:the\s+)?\p{Lu}[\p{L}'\-]+(?:\s+\p{Lu}[\p{L}'\-]+){0,2})",
+    regex.VERSION1,
+)
+
+_PROPER_WORD = regex.compile(r"(?<=\s)\p{Lu}[\p{L}\-]{2,}", regex.VERSION1)
+
+
+@dataclass(frozen=True, slots=True)
+class _Sentence:
+    start: int
+    end: int
+    paragraph: int
+
+
+class _Text:
+    """One article's body, normalised, with the indexes every extractor needs."""
+
+    def __init__(self, article: Article, rules: CompiledRules) -> None:
+        self.article = article
+        self.rules = rules
+        raw_body = article.text[article.body_start :]
+        self.norm = normalise(raw_body)
+        self.body = self.norm.text
+        paragraphs = paragraph_spans(self.body)
+        para_starts = [p[0] for p in paragraphs]
+        self.sentences = [
+            _Sentence(s, e, max(0, bisect.bisect_right(para_starts, s) - 1))
+            for s, e in split_sentences(self.body)
+        ]
+        self.sentence_starts = [s.start for s in self.sentences]
+        words = [m.span() for m in _WORD.finditer(self.body)]
+        self.word_starts = [start for start, _ in words]
+        self.word_ends = [end for _, end in words]
+        self.phrases = [
+            Phrase(m.start(), m.end(), regex.sub(r"\s+", " ", m.group().lower()))
+            for m in rules.pattern.finditer(self.body)
+            if not _part_of_a_name(self.body, m)
+        ]
+        self.phrase_starts = [p.start for p in self.phrases]
+        self.categories = _article_senses(self.phrases, rules)
+        self.quantities = quantities.parse(self.body, about_tolerance=rules.about_tolerance)
+        self.whens = when.parse(self.body, article.published)
+        self.when_starts = [w.start for w in self.whens]
+        self.reference = self._reference_day()
+        self.names = find_person_names(self.body, rules.rulebook)
+        self.places = frozenset(
+            p.lower()
+            for m in _PLACE.finditer(self.body)
+            if not _an_adjective(self.body, m) and (p := _clean_place(m.group(1)))
+        )
+        # Surnames of people named in full: "Putin" and "PUTIN" then name a participant too.
+        self.surnames = tuple(dict.fromkeys(n.tokens[-1] for n in self.names))
+
+    def original_span(self, start: int, end: int) -> tuple[int, int]:
+        s, e = self.norm.span_to_original(start, end)
+        return s + self.article.body_start, e + self.article.body_start
+
+    def sentence_of(self, pos: int) -> int:
+        return max(0, bisect.bisect_right(self.sentence_starts, pos) - 1)
+
+    def words_between(self, a_end: int, b_start: int) -> int:
+        if b_start <= a_end:
+            return 0
+        lo = bisect.bisect_left(self.word_starts, a_end)
+        hi = bisect.bisect_left(self.word_starts, b_start)
+        return hi - lo
+
+    def distance(self, a: tuple[int, int], b: tuple[int, int]) -> int:
+        """Words between two spans, plus a cost for each comma: commas part phrases."""
+        first, second = (a, b) if a[0] <= b[0] else (b, a)
+        gap = self.body[first[1] : second[0]]
+        return self.words_between(first[1], second[0]) + _COMMA_COST * gap.count(",")
+
+    def same_clause(self, a: int, b: int) -> bool:
+        lo, hi = min(a, b), max(a, b)
+        return _CLAUSE_BREAK.search(self.body, lo, hi) is None
+
+    def phrases_at(self, pos: int) -> list[Phrase]:
+        """The rule and event words that start at `pos`."""
+        lo = bisect.bisect_left(self.phrase_starts, pos)
+        hi = bisect.bisect_right(self.phrase_starts, pos)
+        return self.phrases[lo:hi]
+
+    def phrases_in(self, sentence: _Sentence) -> list[Phrase]:
+        lo = bisect.bisect_left(self.phrase_starts, sentence.start)
+        hi = bisect.bisect_left(self.phrase_starts, sentence.end)
+        return self.phrases[lo:hi]
+
+    def whens_in(self, sentence: _Sentence) -> list[When]:
+        lo = bisect.bisect_left(self.when_starts, sentence.start)
+        hi = bisect.bisect_left(self.when_starts, sentence.end)
+        return self.whens[lo:hi]
+
+    def sentence_text(self, index: int) -> str:
+        sentence = self.sentences[index]
+        start, end = self.original_span(sentence.start, sentence.end)
+        return self.article.text[start:end]
+
+    def words_after(self, pos: int, limit: int) -> Iterator[tuple[int, int, str]]:
+        """The next words after `pos`, stopping at the end of the clause or sentence."""
+        index = bisect.bisect_left(self.word_starts, pos)
+        for start, end in zip(
+            self.word_starts[index : index + limit],
+            self.word_ends[index : index + limit],
+            strict=True,
+        ):
+            if not self.same_clause(pos, start) or _SENTENCE_END.search(self.body, pos, start):
+                return
+            yield start, end, self.body[start:end].lower()
+
+    def _reference_day(self) -> Day | None:
+        """The day the article is written from: its date, or else the weekday its lead names."""
+        if self.article.published:
+            d = self.article.published
+            return Day(date=d, weekday=d.weekday(), earliest=d, latest=d)
+        lead_end = self.sentences[1].end if len(self.sentences) > 1 else len(self.body)
+        for w in self.whens:
+            if w.start >= lead_end:
+                break
+            if w.weekday is not None and w.kind == "day":
+                return Day(weekday=w.weekday)
+        return None
+
+
+def _article_senses(phrases: Sequence[Phrase], rules: CompiledRules) -> dict[str, str]:
+    """Event words with two senses ('strike': an attack or a walkout) take the sense the
+    article's unambiguous event words favour; ties keep the order of events.toml."""
+    if not rules.ambiguous:
+        return rules.categories
+    votes: dict[str, float] = {}
+    for phrase in phrases:
+        # An unambiguous word is a whole vote; an ambiguous one splits its vote among its
+        # senses, so "a late strike gave Rovers a 3-1 win" still reads as a match.
+        senses = rules.ambiguous.get(phrase.text) or (
+            (rules.categories[phrase.text],) if phrase.text in rules.categories else ()
+        )
+        if phrase.text in rules.cues:
+            senses = (rules.cues[phrase.text],)
+        for category in senses:
+            votes[category] = votes.get(category, 0.0) + 1 / len(senses)
+    resolved = dict(rules.categories)
+    for word, senses in rules.ambiguous.items():
+        resolved[word] = max(senses, key=lambda c: (votes.get(c, 0), -senses.index(c)))
+    return resolved
+
+
+# A verb capitalised inside a sentence is part of a name: "Met Éireann", "the Met Office".
+_VERB_FORMS = regex.compile(
+    r"\p{Lu}\p{Ll}*(?:ed|ing)|Met|Meet|Shot|Won|Beat|Struck|Hit|Sank|Fled|Led|Lost"
+)
+_NAME_FOLLOWS = regex.compile(r"[ \t]+\p{Lu}")
+
+
+def _part_of_a_name(body: str, match: regex.Match[str]) -> bool:
+    if not _VERB_FORMS.fullmatch(match.group()):
+        return False
+    if _NAME_FOLLOWS.match(body, match.end()):
+        return True  # "Met Éireann issued a warning", even opening a sentence
+    before = body[max(0, match.start() - 3) : match.start()]
+    opens_sentence = match.start() == 0 or bool(regex.search(r"[.!?\n\"“]\s*$", before))
+    return not opens_sentence
+
+
+# "in the Spanish capital", "in the Turkish city of": a people's name used as an adjective.
+_PLACE_HEAD = regex.compile(
+    r"\s+(?:capital|city|town|village|province|region|state|county|district|government|coast"
+    r"|border|side|authorities|officials|forces|troops|army|president|prime|parliament)\b"
+)
+
+
+def _an_adjective(body: str, match: regex.Match[str]) -> bool:
+    return _PLACE_HEAD.match(body, match.end()) is not None
+
+
+def _clean_place(raw: str) -> str:
+    """'Rome Sunday' is Rome; 'Turkey-' is Turkey; 'the Vatican' is Vatican."""
+    words = []
+    for word in raw.removeprefix("the ").split():
+        if word.lower() in _NOT_PLACES:
+            break
+        words.append(word.strip("-'"))
+    return " ".join(w for w in words if w)

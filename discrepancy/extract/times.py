@@ -1,0 +1,249 @@
+"""Day and duration claims: when an event happened and how long it lasted.
+
+A time expression becomes a claim only when it is tied to an event word ('Friday's talks',
+'the fire burned for six hours') and dates or measures that event, not a statement, an update
+or another event it counts from.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from dataclasses import replace
+
+import regex
+
+from discrepancy import quantities
+from discrepancy.extract._common import _DETERMINERS, _STATEMENT, MAX_TRIGGER_DISTANCE
+from discrepancy.extract.anchors import _counts_from_another_event, _dates_an_update, _opens_a_span
+from discrepancy.extract.attribution import _attribution
+from discrepancy.extract.days import _resolve_day
+from discrepancy.extract.events import _event_for, _names_an_event
+from discrepancy.extract.rules import Phrase
+from discrepancy.extract.text import _Sentence, _Text
+from discrepancy.model import Claim, Interval, ValueKind, When
+from discrepancy.rulebook import Rule
+
+_DAY_KINDS = frozenset({"day", "date", "relative", "window", "time"})
+
+# A duration is an event's length only when said so: "lasted two hours", "for three hours",
+# "a two-hour-long liturgy". "The first meeting in years" says how long since, not how long.
+_LENGTH_CUE = regex.compile(
+    r"\b(?:lasted|lasting|lasts|last|for|spent|took|taking|running|needed|needing|required)\b",
+    regex.I,
+)
+
+_SINCE_CUE = regex.compile(r"^(?:in|since|after|over the past|over the last|within)\b", regex.I)
+
+
+def _time_claims(text: _Text) -> Iterator[Claim]:
+    rulebook = text.rules.rulebook
+    day_rules = [r for r in rulebook.rules if r.kind == "day"]
+    duration_rules = [r for r in rulebook.rules if r.kind == "duration"]
+    for index, sentence in enumerate(text.sentences):
+        for item in text.whens_in(sentence):
+            rules = duration_rules if item.kind == "duration" else day_rules
+            if item.kind != "duration" and item.kind not in _DAY_KINDS:
+                continue
+            if item.kind == "duration" and not _states_a_length(text, item):
+                continue
+            if item.kind != "duration" and _opens_a_span(text, item):
+                continue  # "since February" dates the start of a span, not an event
+            if _counts_from_another_event(text, item) or _dates_an_update(text, item):
+                continue  # "four days after a gunman opened fire": counts from another event
+            if _is_a_title(text, item, sentence):
+                continue
+            phrase = _attached_event(text, item, sentence)
+            if phrase is None:
+                continue
+            category = text.categories[phrase.text]
+            for rule in rules:
+                if category in rule.events:
+                    claim = _time_claim(text, rule, item, phrase, index)
+                    if _says_when(claim):
+                        yield claim
+                    break
+
+
+def _attached_event(text: _Text, item: When, sentence: _Sentence) -> Phrase | None:
+    """The event word a time expression belongs to.
+
+    "Friday's talks" and "a Saturday post" name their event right after the day; otherwise the
+    nearest event word in the same clause.
+    """
+    following = next(text.words_after(item.end, 1), None)
+    possessive = text.body.startswith("'s", item.end) or item.text.endswith("'s")
+    preceding = text.body[max(sentence.start, item.start - 12) : item.start].split()
+    attributive = following is not None and (
+        possessive
+        or ("-" in item.text and item.kind == "duration")  # "a two-day strike", not "forty-five"
+        or (preceding and preceding[-1].lower() in _DETERMINERS and following[2].islower())
+    )
+    phrases = [p for p in text.phrases_in(sentence) if p.text in text.categories]
+    if item.kind == "duration":  # "a strike that the union says will last 48 hours"
+        phrases = [p for p in phrases if text.categories[p.text] != _STATEMENT]
+    if attributive and following is not None:
+        # "Friday's talks", "Sunday's climate march": the head within a word or two
+        head = next((p for p in phrases if following[0] <= p.start <= following[0] + 16), None)
+        return head
+    scored = [
+        (text.distance((item.start, item.end), (p.start, p.end)), p)
+        for p in phrases
+        if text.same_clause(p.start, item.start)
+    ]
+    scored = [s for s in scored if s[0] <= MAX_TRIGGER_DISTANCE + 2]
+    if not scored:
+        return _main_event_of_fronted(text, item, sentence, phrases)
+    best = min(scored, key=lambda s: (s[0], s[1].start))[1]
+    events = [s for s in scored if text.categories[s[1].text] != _STATEMENT]
+    if text.categories[best.text] == _STATEMENT and events and not _right_by(text, item, best):
+        # "flooded a mine late on Sunday, police said on Monday": the saying has its own day
+        return min(events, key=lambda s: (s[0], s[1].start))[1]
+    return best
+
+
+def _right_by(text: _Text, item: When, phrase: Phrase) -> bool:
+    """Is the day written right by the word ('said on Monday', 'on Monday said')?"""
+    if phrase.end <= item.start:
+        return text.words_between(phrase.end, item.start) <= 1
+    return text.words_between(item.end, phrase.start) <= 1 and not text.body[
+        item.end : phrase.start
+    ].strip(" ").startswith(",")
+
+
+# Words that may stand before a fronted time adverbial: "Then, on Friday night, ...".
+_SENTENCE_OPENERS = frozenset("then and but so later earlier meanwhile also".split())
+# How far the main verb may stand from a fronted adverbial, past the subject's appositives.
+_FRONTED_REACH = 20
+
+
+def _main_event_of_fronted(
+    text: _Text, item: When, sentence: _Sentence, phrases: Sequence[Phrase]
+) -> Phrase | None:
+    """A day that opens its sentence dates the sentence's main event, however long the subject
+    between them: "On Friday night, Kieran Walsh, 22, an electrician from Leeds, was stabbed"."""
+    opening = text.body[sentence.start : item.start].replace(",", " ").split()
+    if any(word.lower() not in _SENTENCE_OPENERS for word in opening):
+        return None
+    after = [p for p in phrases if p.start >= item.end]
+    if not after or not text.same_clause(item.end, after[0].start):
+        return None
+    first = after[0]
+    if text.words_between(item.end, first.start) > _FRONTED_REACH:
+        return None
+    return first
+
+
+def _is_a_title(text: _Text, item: When, sentence: _Sentence) -> bool:
+    """ABC's "This Week" is a programme, not a week: capitalised mid-sentence, not a day name."""
+    first = item.text.split()[0] if item.text.split() else ""
+    return (
+        item.start > sentence.start
+        and first[:1].isupper()
+        and not first.isupper()
+        and first.lower() in {"this", "last", "next", "today", "tonight", "yesterday", "tomorrow"}
+    )
+
+
+def _states_a_length(text: _Text, item: When) -> bool:
+    if "-" in item.text:  # "two-hour-long", "a four-day tour": attributive, names its event
+        return True
+    if _SINCE_CUE.match(item.text):
+        return _length_after(text, item)
+    words = (text.body[max(0, item.start - 40) : item.start] + " " + item.text).split()
+    if _LENGTH_CUE.search(" ".join(words[-6:])) is not None:
+        return True
+    return _ends_after(text, item) or _length_after(text, item)
+
+
+# "The fire was put out about three hours after it started": the event's length, told by its end.
+_AFTER_IT_BEGAN = regex.compile(
+    r"\s+after\s+(?:it|the\s+[\w\-]+(?:\s+[\w\-]+)?)\s+(?:had\s+)?(?:began|begun|started|broke\s+out"
+    r"|erupted|struck|hit|came\s+down|collapsed|sank|capsized|began\s+to\s+\w+)\b",
+    regex.I,
+)
+
+
+_OF_DOING = regex.compile(r"\s+of\s+(\w)", regex.I)
+
+
+def _length_after(text: _Text, item: When) -> bool:
+    """'After five days of searching', 'called off its search on Friday after three days':
+    an 'after' that measures the event itself, not the time since it."""
+    before = text.body[max(0, item.start - 6) : item.start].lower()
+    if not (item.text.lower().startswith("after ") or before.endswith("after ")):
+        return False
+    of = _OF_DOING.match(text.body, item.end)
+    if of is not None:  # "five days of searching": the event word itself follows
+        return any(_names_an_event(text, p) for p in text.phrases_at(of.start(1)))
+    sentence = text.sentences[text.sentence_of(item.start)]
+    ended = _ENDED_ANYWHERE.search(text.body, sentence.start, item.start)
+    return ended is not None and text.same_clause(ended.start(), item.start)
+
+
+def _ends_after(text: _Text, item: When) -> bool:
+    if not _AFTER_IT_BEGAN.match(text.body, item.end):
+        return False
+    sentence = text.sentences[text.sentence_of(item.start)]
+    return _ENDED_ANYWHERE.search(text.body, sentence.start, item.start) is not None
+
+
+_ENDED_ANYWHERE = regex.compile(
+    r"\b(?:put\s+out|extinguished|brought\s+under\s+control|called\s+off|ended|freed"
+    r"|reached|rescued|pulled\s+out)\b",
+    regex.I,
+)
+
+
+def _time_claim(text: _Text, rule: Rule, item: When, phrase: Phrase, index: int) -> Claim:
+    span = (item.start, item.end)
+    start, end = text.original_span(*span)
+    event = _event_for(text, span, index, phrase=phrase)
+    base = Claim(
+        id=f"{text.article.id}#{start}-{rule.id}",
+        article=text.article.id,
+        slot=rule.id,
+        value_kind=ValueKind.DURATION if rule.kind == "duration" else ValueKind.DAY,
+        text=text.article.text[start:end],
+        sentence=text.sentence_text(index),
+        start=start,
+        end=end,
+        attribution=_attribution(text, index, span),
+        event=event,
+    )
+    if rule.kind == "duration":
+        return replace(
+            base,
+            interval=_duration_interval(item, text.rules.about_tolerance),
+            qualifier=_hedge_of(item),
+        )
+    return replace(base, day=_resolve_day(text, item))
+
+
+def _says_when(claim: Claim) -> bool:
+    """A day claim that resolved to nothing (no date, weekday, window or time) says nothing."""
+    day = claim.day
+    if claim.value_kind != ValueKind.DAY:
+        return True
+    return day is not None and (
+        day.date is not None
+        or day.weekday is not None
+        or day.earliest is not None
+        or bool(day.time)
+    )
+
+
+def _duration_interval(item: When, about_tolerance: float) -> Interval:
+    seconds = item.duration or 0.0
+    hedged = [q for q in quantities.parse(item.text, about_tolerance=about_tolerance) if q.value]
+    if not hedged or hedged[0].value is None:
+        return Interval(seconds, seconds)
+    q = hedged[0]
+    scale = seconds / q.value if q.value else 1.0
+    low = None if q.low is None else q.low * scale
+    high = None if q.high is None else q.high * scale
+    return Interval(low, high, q.low_inclusive, q.high_inclusive)
+
+
+def _hedge_of(item: When) -> str:
+    found = quantities.parse(item.text)
+    return found[0].qualifier if found else ""
