@@ -334,12 +334,13 @@ _ALTERNATIVES = {
         rf"(?:,?\s+(?:of\s+)?(?P<yyyy>{_YEAR})\b{_YEAR_NOT_COUNT})?"
     ),
     "year": (
-        r"(?:(?:in|since|of|by|until|till|from|before|after|during|through|throughout)\s+"
+        # "for 2025": a company's year of results.
+        r"(?:(?:in|since|of|by|until|till|from|before|after|during|through|throughout|for|with)\s+"
         rf"|(?<={_APOS}s\s))(?P<yyyy>(?:19|20)\d\d)\b{_YEAR_NOT_COUNT}"
     ),
     # A year said aloud, in a transcript: "in twenty twenty-three", "since two thousand and nine".
     "spoken": (
-        r"(?:in|since|of|by|until|till|from|before|after|during|back\s+in)\s+"
+        r"(?:in|since|of|by|until|till|from|before|after|during|back\s+in|for)\s+"
         rf"(?P<spoken>{_SPOKEN_YEAR})\b(?![\s-](?:years?|{_one_of(*_SMALL_NUMBERS, *_TENS)})\b)"
         rf"(?!\s+(?:of\s+)?{_COUNT_NOUN})"
     ),
@@ -440,7 +441,7 @@ _ANCHOR = re.compile(
 )
 _PREFIX_WORDS = frozenset(
     (
-        "on in at for since till until by from during through throughout within lasting over "
+        "on in at for since till until by from during through throughout within lasting over with "
         "before after of the a an this that last next past coming upcoming previous preceding "
         "following first final early late mid earlier later same very end beginning start "
         "middle just well little slightly more less fewer than under nearly almost about around "

@@ -138,7 +138,22 @@ def _can_date_an_event(
         and not _dates_an_update(text, item)
         and not (claim_end is not None and item.start > claim_end and _dates_a_base(text, item))
         and not _dates_a_figure(text, item)
+        and not _dates_a_record(text, item)
     )
+
+
+# "the highest turnout since the statute of 1994", "the worst flood since 1953": the day dates
+# the record the figure is measured against, not the event.
+_RECORD_SINCE = regex.compile(
+    r"\b(?:highest|lowest|largest|biggest|smallest|worst|deadliest|strongest|best|most|fewest"
+    r"|greatest|heaviest|steepest)\b[^.;:!?]{0,80}\bsince\b[^.;:!?]{0,40}$",
+    regex.I,
+)
+
+
+def _dates_a_record(text: _Text, item: When) -> bool:
+    lo = max(0, item.start - 130)
+    return _RECORD_SINCE.search(text.body, lo, item.start) is not None
 
 
 # "$3.9 billion a year earlier", "41% last year": the day dates the figure just before it.

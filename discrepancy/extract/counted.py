@@ -42,6 +42,9 @@ _AUXILIARIES = regex.compile(
     regex.I,
 )
 
+# "The number of people killed in the crush has risen to eight": the trigger names the count.
+_NUMBER_OF = regex.compile(r"\bnumber\s+of\s+(?:people\s+|those\s+)?$", regex.I)
+
 _CONJUNCTION = regex.compile(r"\b(?:and|but|while|whereas)\b", regex.I)
 # "ages 15 and 16", "aged between 21 and 38": ages, not counts.
 _AGE_CUE = regex.compile(
@@ -81,25 +84,31 @@ def _counted_noun(text: _Text, pos: int) -> tuple[int, int, str] | None:
 
 
 def _nearest_trigger(
-    text: _Text, span: tuple[int, int], noun: str, *, rate: bool
+    text: _Text, span: tuple[int, int], noun: str, *, rate: bool, after: int = -1
 ) -> tuple[Rule, Phrase] | None:
+    """The rule and trigger word a number belongs to; with `after`, only a trigger from there
+    on ("eight of those arrested had been charged": 'charged', not 'arrested')."""
     sentence = text.sentences[text.sentence_of(span[0])]
     reaches = _REACHES.search(text.body, max(sentence.start, span[0] - 30), span[0]) is not None
     candidates = []
     for phrase in text.phrases_in(sentence):
-        if not text.same_clause(phrase.start, span[0]):
+        if phrase.start < after or not text.same_clause(phrase.start, span[0]):
             continue
         # "six died" (the number is the verb's subject) or "injuring 15," (its object).
         elliptical = not noun and (
             _ELLIPTICAL_GAP.fullmatch(text.body, span[1], phrase.start)
             or (_is_a_verb(phrase.text) and _OBJECT_GAP.fullmatch(text.body, phrase.end, span[0]))
         )
+        number_of = _NUMBER_OF.search(
+            text.body, max(sentence.start, phrase.start - 30), phrase.start
+        )
         for rule in text.rules.triggers.get(phrase.text, ()):
             if rule.kind != "count" or rule.rate != rate:
                 continue
             # "Twenty-two were rescued alive and six died": the number is the verb's subject,
             # and a count of people needs no noun to say so.
-            if not (_counts(rule, noun, phrase) or (elliptical and "people" in rule.counted)):
+            people = elliptical or (number_of and reaches)
+            if not (_counts(rule, noun, phrase) or (people and "people" in rule.counted)):
                 continue
             distance = text.distance(span, (phrase.start, phrase.end))
             before = phrase.start < span[0]
@@ -110,7 +119,17 @@ def _nearest_trigger(
             limit = MAX_TRIGGER_DISTANCE if noun or before else MAX_SELF_COUNTING_AFTER
             if not noun and not before and _AUXILIARIES.fullmatch(text.body, span[1], phrase.start):
                 limit = distance  # "8,000 have been evacuated": the verb's helpers sit between
-            if before and reaches and (noun or phrase.text in rule.self_counting):
+            if (
+                before
+                and reaches
+                and (
+                    noun
+                    or phrase.text in rule.self_counting
+                    or _NUMBER_OF.search(
+                        text.body, max(sentence.start, phrase.start - 30), phrase.start
+                    )
+                )
+            ):
                 # "the toll from Tuesday's quake rose to 8", "the number without power ...
                 # peaking at 780,000 customers"
                 limit = 2 * MAX_TRIGGER_DISTANCE

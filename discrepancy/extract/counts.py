@@ -252,8 +252,13 @@ def _sum_of(text: _Text, parts: list[Claim]) -> Claim:
 def _count_claim(text: _Text, quantity: Quantity) -> tuple[Claim, int] | None:
     noun_end = (quantity.total or quantity).end
     partitive = _PARTITIVE.match(text.body, quantity.end)
+    after = -1
     if quantity.total is None and partitive and not _counts_its_own(text, partitive.end()):
-        return None  # "two of the dead": a part of a count, not the count
+        part_of = _PART_OF_THEN.match(text.body, partitive.end())
+        if part_of is None:
+            return None  # "two of the dead": a part of a count, not the count
+        # "Eight of those arrested had been charged": a count of the verb after the whole.
+        noun_end, after = part_of.end("whole"), part_of.start("verb")
     if _COMPOUND.match(text.body, quantity.end):
         return None  # "a two-storey house", "a six-story building": a modifier, not a count
     found_noun = _counted_noun(text, noun_end)
@@ -268,7 +273,7 @@ def _count_claim(text: _Text, quantity: Quantity) -> tuple[Claim, int] | None:
     after_noun = text.body[noun[1] : noun[1] + 40]
     rate = _RATE.match(after_noun)
     per = (rate.group(1) or rate.group(2)) if rate else ""
-    best = _nearest_trigger(text, (quantity.start, noun[1]), noun[2], rate=bool(per))
+    best = _nearest_trigger(text, (quantity.start, noun[1]), noun[2], rate=bool(per), after=after)
     if best is None or _excluded(text, best[0], quantity):
         return None
     rule, trigger = best
@@ -304,6 +309,12 @@ def _count_claim(text: _Text, quantity: Quantity) -> tuple[Claim, int] | None:
 
 
 _PARTITIVE = regex.compile(r"\s+of\s+(?:the|them|those|these|whom|which|its|their)\b", regex.I)
+# The whole a part is of, then the part's own verb: " arrested had been charged".
+_PART_OF_THEN = regex.compile(
+    r"(?P<whole>(?:\s+[\w\-]+){1,2}?)\s+(?:have|has|had|were|was|are|is)(?:\s+(?:since|now|also))?"
+    r"(?:\s+been)?\s+(?P<verb>\w)",
+    regex.I,
+)
 
 _COMPOUND = regex.compile(r"-\p{L}", regex.VERSION1)
 _AMONG = regex.compile(r"\s+(?:were|was|are|is)\s+among\b", regex.I)
