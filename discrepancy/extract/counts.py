@@ -24,7 +24,13 @@ from discrepancy.extract.counted import (
     _nearest_trigger,
 )
 from discrepancy.extract.events import _event_for
-from discrepancy.extract.figures import _RATE, _excluded, _is_a_comparison_base, _period
+from discrepancy.extract.figures import (
+    _RATE,
+    _a_population,
+    _excluded,
+    _is_a_comparison_base,
+    _period,
+)
 from discrepancy.extract.rules import Phrase
 from discrepancy.extract.subjects import _subject
 from discrepancy.extract.text import _Sentence, _Text
@@ -69,7 +75,11 @@ def _count_claims(text: _Text) -> Iterator[Claim]:
     by_trigger: dict[tuple[int, str], list[tuple[Claim, Quantity]]] = {}
     wholes = {q.total.start for q in text.quantities if q.total is not None}
     for quantity in text.quantities:
-        if quantity.kind != "count" or _is_a_comparison_base(text, quantity):
+        if (
+            quantity.kind != "count"
+            or _is_a_comparison_base(text, quantity)
+            or _a_population(text, quantity)
+        ):
             continue
         found = _count_claim(text, quantity)
         if found is not None:

@@ -45,6 +45,27 @@ def _is_a_comparison_base(text: _Text, quantity: Quantity) -> bool:
     return _BASE_NEAR.match(window) is not None or bool(_BASE_NEAR.search(window[:24]))
 
 
+# "a farming town of about 4,200 people", "home to 90,000 people", "a population of 4,200": a
+# population, not a count of those the event touched. ("The village's 750 inhabitants were
+# evacuated" is a count: every one of them left.)
+_POPULATION_BEFORE = regex.compile(
+    r"(?:\b(?P<place>[\w\-]+)\s+of\s+(?:(?:about|some|around|roughly|nearly|almost|just|over"
+    r"|under|more\s+than|fewer\s+than|less\s+than)\s+)?"
+    r"|\bpopulation\s+(?:of\s+)?(?:about\s+|some\s+|around\s+|roughly\s+)?"
+    r"|\bhome\s+to\s+(?:about\s+|some\s+|around\s+|roughly\s+)?)$",
+    regex.I,
+)
+
+
+def _a_population(text: _Text, quantity: Quantity) -> bool:
+    before = _POPULATION_BEFORE.search(text.body, max(0, quantity.start - 45), quantity.start)
+    if before is None:
+        return False
+    place = before.group("place")
+    settlements = text.rules.rulebook.vocab.get("settlements", frozenset())
+    return place is None or place.lower() in settlements  # "population of", "home to"
+
+
 _EXCLUDE_BEFORE_WORDS = 5
 _EXCLUDE_AFTER_WORDS = 5
 

@@ -65,7 +65,7 @@ class _Text:
         self.phrases = [
             Phrase(m.start(), m.end(), regex.sub(r"\s+", " ", m.group().lower()))
             for m in rules.pattern.finditer(self.body)
-            if not _part_of_a_name(self.body, m)
+            if not _part_of_a_name(self.body, m) and not _describes_a_thing(self.body, m)
         ]
         self.phrase_starts = [p.start for p in self.phrases]
         self.categories = _article_senses(self.phrases, rules)
@@ -180,6 +180,31 @@ _VERB_FORMS = regex.compile(
     r"\p{Lu}\p{Ll}*(?:ed|ing)|Met|Meet|Shot|Won|Beat|Struck|Hit|Sank|Fled|Led|Lost"
 )
 _NAME_FOLLOWS = regex.compile(r"[ \t]+\p{Lu}")
+
+
+# "the landslide-hit village", "storm-battered coast": the word describes a place, it does not
+# report the event.
+_COMPOUND_ADJECTIVE = regex.compile(
+    r"-(?:hit|struck|stricken|ravaged|affected|damaged|prone|torn|battered|devastated|swept"
+    r"|scarred|wrecked|related|free|proof|resistant)\b",
+    regex.I,
+)
+# "their collapsed house", "the burned-out car": a past participle between a determiner and a
+# noun is a state of the thing, not the event happening.
+_ATTRIBUTIVE_BEFORE = regex.compile(r"\b(?:the|a|an|their|his|her|its|our|my|your)\s+$", regex.I)
+_NOUN_AFTER = regex.compile(r"\s+(?!(?:on|in|at|by|and|or|near|after|before|when|as)\b)\p{Ll}+\b")
+
+
+def _describes_a_thing(body: str, match: regex.Match[str]) -> bool:
+    if _COMPOUND_ADJECTIVE.match(body, match.end()):
+        return True
+    word = match.group()
+    return (
+        word.endswith("ed")
+        and " " not in word
+        and _ATTRIBUTIVE_BEFORE.search(body, max(0, match.start() - 8), match.start()) is not None
+        and _NOUN_AFTER.match(body, match.end()) is not None
+    )
 
 
 def _part_of_a_name(body: str, match: regex.Match[str]) -> bool:
