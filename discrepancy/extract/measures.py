@@ -117,6 +117,10 @@ def _measure_claim(
         return replace(base, name=_score(quantity.text))
     rate = _RATE.match(text.body[quantity.end : quantity.end + 40])
     per = _period((rate.group(1) or rate.group(2)) if rate else "")
+    if rule.peak and quantity.qualifier == "up to" and quantity.high is not None:
+        # "winds of up to 160 mph": the peak is 160, not anything up to it.
+        quantity = replace(quantity, low=quantity.high, qualifier="")
+        base = replace(base, qualifier="")
     # "£250m a day" is a rate: it meets only rates of the same period, never a total.
     return replace(base, interval=units.as_written(quantity, dim), per=per)
 
