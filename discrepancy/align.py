@@ -187,6 +187,10 @@ def same_event(a: Event, b: Event, rulebook: Rulebook, *, value_is_day: bool = F
     if a.anchor is not None and b.anchor is not None:
         # A strike or a flood runs on for days, but only one in the same place is the same one.
         runs = rulebook.runs_days(a.category) if _same_ground(a, b) else 0
+        if a.is_lead and b.is_lead and a.category == b.category and not places_differ:
+            # The events two articles of one story lead with, a day apart: an outlet that
+            # misdates the event by a day still reports it (the story's grouping says as much).
+            runs = max(runs, 1)
         return days_overlap(a.anchor, b.anchor, runs_days=runs)
     # A figure given no day is news of its article's own days; a figure dated to 2021 is not.
     return _near_report(a.anchor, b.reported) and _near_report(b.anchor, a.reported)
