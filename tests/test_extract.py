@@ -655,3 +655,63 @@ def test_a_suspect_named_weeks_earlier_leaves_today_s_suspect_clear() -> None:
     )
     ages = _slot(text, "person.age", date(2026, 3, 15))
     assert sorted(a.interval.low for a in ages if a.interval and a.interval.low) == [21, 34]
+
+
+def _slots(text: str, published: date | None = date(2026, 3, 11)) -> list[tuple[str, str]]:
+    return [(c.slot, describe_claim(c)) for c in claims_of(text, published)]
+
+
+def test_a_part_of_those_arrested_counts_its_own_verb() -> None:
+    found = _slots("Eight of those arrested had been charged with conspiracy, the force said.")
+    assert found == [("charges.filed", "8")]
+    assert _slots("Two of the dead were children.") == []
+
+
+def test_the_number_of_people_killed_has_risen_to() -> None:
+    text = "The number of people killed in Friday night's crush at the festival has risen to eight."
+    assert ("casualties.killed", "8") in _slots(text)
+
+
+def test_a_population_is_no_count_of_the_event() -> None:
+    text = (
+        "A tornado tore through this farming town of about 4,200 people late Tuesday, killing "
+        "at least four people. The region, home to 90,000 people, was spared."
+    )
+    assert [s for s in _slots(text) if s[0] == "casualties.killed"] == [
+        ("casualties.killed", "at least 4")
+    ]
+
+
+def test_a_compound_adjective_or_a_participle_describes_a_thing_not_the_event() -> None:
+    def lead_of(text: str) -> str:
+        lead = extract(Article("a", "a.txt", text, published=date(2026, 10, 16)), RULES).lead
+        return lead.category if lead else ""
+
+    assert lead_of("Rescuers called off the search in the landslide-hit village on Thursday.") == (
+        "rescue"
+    )
+    assert lead_of("A landslide hit the village on Tuesday.") == "landslide"
+    assert lead_of("The pair were pulled from their collapsed house on Wednesday.") != "collapse"
+    assert lead_of("An old house collapsed on Wednesday, killing two people.") == "collapse"
+
+
+def test_the_end_of_an_event_does_not_date_it() -> None:
+    text = "A hostage siege at a bank is over tonight. Police said the gunman surrendered."
+    assert [s for s in _slots(text) if s[0] == "incident.day"] == []
+
+
+def test_a_year_after_for_or_with_dates_the_figure() -> None:
+    text = "Veltra reported a net loss of 1.8 billion euros for 2025."
+    (claim,) = [c for c in claims_of(text, date(2026, 2, 19)) if c.slot == "company.profit"]
+    assert claim.event.anchor is not None
+    assert (claim.event.anchor.earliest, claim.event.anchor.latest) == (
+        date(2025, 1, 1),
+        date(2025, 12, 31),
+    )
+
+
+def test_a_record_since_a_year_does_not_date_the_figure() -> None:
+    text = "Turnout reached 64.1 per cent, the highest for any vote since the statute of 1994."
+    (claim,) = [c for c in claims_of(text, date(2026, 3, 23)) if c.slot == "votes.turnout"]
+    anchor = claim.event.anchor
+    assert anchor is None or anchor.earliest is None or anchor.earliest.year != 1994

@@ -2219,7 +2219,9 @@ def test_a_clock_time_said_aloud_without_its_half_of_the_day_is_not_guessed() ->
 def test_for_and_with_a_year_are_windows_of_that_year() -> None:
     from datetime import date as day
 
-    found = [(w.text, w.earliest, w.latest) for w in when.parse("a loss for 2025", day(2026, 2, 19))]
+    found = [
+        (w.text, w.earliest, w.latest) for w in when.parse("a loss for 2025", day(2026, 2, 19))
+    ]
     assert found == [("for 2025", day(2025, 1, 1), day(2025, 12, 31))]
     contrast = when.parse("The contrast with 2011 could hardly be sharper.", day(2026, 3, 23))
     assert [w.text for w in contrast] == ["with 2011"]
