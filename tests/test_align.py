@@ -259,3 +259,19 @@ def test_a_search_does_not_reach_back_to_another_event_recalled() -> None:
     rescue = Event(category="rescue", anchor=day("2026-02-10"))
     assert not same_event(rescue, sunday, RULES)
     assert same_event(rescue, replace(sunday, is_lead=True), RULES)
+
+
+def test_the_leads_of_one_story_a_day_apart_are_one_event() -> None:
+    """An outlet that dates the landslide a day early still reports it; two figures recalled
+    in passing a day apart stay apart, and so do leads in two places both articles name."""
+    rulebook = load_rulebook()
+    monday = Event(category="landslide", anchor=Day(earliest=date(2026, 10, 12),
+                   latest=date(2026, 10, 12)), is_lead=True)  # fmt: skip
+    tuesday = replace(monday, anchor=Day(earliest=date(2026, 10, 13), latest=date(2026, 10, 13)))
+    assert same_event(monday, tuesday, rulebook)
+    assert not same_event(replace(monday, is_lead=False), tuesday, rulebook)
+    wednesday = replace(monday, anchor=Day(earliest=date(2026, 10, 14), latest=date(2026, 10, 14)))
+    assert not same_event(monday, wednesday, rulebook)
+    here = replace(monday, places=("Rocca",), article_places=frozenset({"rocca", "agordo"}))
+    there = replace(tuesday, places=("Agordo",), article_places=frozenset({"rocca", "agordo"}))
+    assert not same_event(here, there, rulebook)
