@@ -715,3 +715,17 @@ def test_a_record_since_a_year_does_not_date_the_figure() -> None:
     (claim,) = [c for c in claims_of(text, date(2026, 3, 23)) if c.slot == "votes.turnout"]
     anchor = claim.event.anchor
     assert anchor is None or anchor.earliest is None or anchor.earliest.year != 1994
+
+
+def test_the_other_eight_are_not_the_dead() -> None:
+    text = "Of the 11 people reported missing, three were found dead and the other eight were safe."
+    assert ("casualties.killed", "8") not in _slots(text)
+
+
+def test_a_role_keeps_its_age_when_the_suspect_is_ambiguous() -> None:
+    text = (
+        "A 27-year-old woman was detained late on Wednesday, police said. "
+        "The gunman, a 34-year-old German, surrendered on Tuesday."
+    )
+    ages = [c for c in claims_of(text, date(2026, 3, 12)) if c.slot == "person.age"]
+    assert [(describe_claim(c), c.subject) for c in ages] == [("aged 34", "gunman")]

@@ -42,6 +42,9 @@ _AUXILIARIES = regex.compile(
     regex.I,
 )
 
+# "the other eight", "the remaining five": set against the figure a trigger before counted.
+_THE_OTHER = regex.compile(r"\bthe\s+(?:other|remaining)\s+$", regex.I)
+
 # "The number of people killed in the crush has risen to eight": the trigger names the count.
 _NUMBER_OF = regex.compile(r"\bnumber\s+of\s+(?:people\s+|those\s+)?$", regex.I)
 
@@ -112,6 +115,8 @@ def _nearest_trigger(
                 continue
             distance = text.distance(span, (phrase.start, phrase.end))
             before = phrase.start < span[0]
+            if before and _THE_OTHER.search(text.body, max(0, span[0] - 16), span[0]):
+                continue  # "three were found dead and the other eight ...": not the dead
             if before and _CONJUNCTION.search(text.body, phrase.end, span[0]):
                 # "Two were killed and at least five others were wounded": past the 'and'
                 # the number starts a clause of its own.

@@ -209,8 +209,10 @@ def _unambiguous(
         named = [k for k in keys if k not in roles and k != "suspect"]
         if clear == keys:
             yield claim
-        elif named and all(k in clear for k in named):
-            # "Yusuf Mohamed, 19" keeps his name when 'the suspect' is ambiguous (three arrested)
+        elif (named and all(k in clear for k in named)) or (not named and clear):
+            # "Yusuf Mohamed, 19" keeps his name when 'the suspect' is ambiguous (three
+            # arrested); "the gunman, 34" stays the gunman's when the getaway driver, 27, is a
+            # suspect too.
             yield replace(claim, subject="|".join(clear))
 
 
