@@ -23,6 +23,9 @@ SAME_STORY = 0.2
 # on the same day with a name in common (a place, a person) joins a story it resembles this
 # little: "Three died in Saturday's shooting at a Denver mall" and a long wire story of it.
 SAME_LEAD_FLOOR = 0.05
+# ... and whose cast of names is not wholly another's: one city in common ("London") must not
+# join two strikes of one week.
+LEAD_NAMES_FLOOR = 0.1
 # Or one that shares this much of its cast of proper names (cosine of the names, weighted by
 # how few of the input's articles name them): a wire story and a business paper's account of
 # one company's results word the news apart but name the same company, chief and city.
@@ -95,7 +98,7 @@ class _Likeness:
     """How alike an article (or a story) is to a story: in words, and in the names they give."""
 
     words: float
-    names: float
+    names: float | None  # None: the articles were not published close enough for names to count
 
     def damped(self, factor: float) -> _Likeness:
         """Words count less when dates or leads tell of another event; a shared cast then
@@ -103,9 +106,14 @@ class _Likeness:
         return _Likeness(self.words * factor, self.names if factor >= 1 else 0.0)
 
     @property
+    def cast_not_foreign(self) -> bool:
+        """The names give no sign of another story (or cannot tell)."""
+        return self.names is None or self.names >= LEAD_NAMES_FLOOR
+
+    @property
     def same_story(self) -> bool:
         return self.words >= SAME_STORY or (
-            self.words >= SAME_LEAD_FLOOR and self.names >= SAME_NAMES
+            self.words >= SAME_LEAD_FLOOR and (self.names or 0.0) >= SAME_NAMES
         )
 
     @property
@@ -133,7 +141,9 @@ def group_stories(
             for s in scored
             if s[0].same_story
             or (
-                s[0].words >= SAME_LEAD_FLOOR and _same_lead(profile.article, s[1], articles, leads)
+                s[0].words >= SAME_LEAD_FLOOR
+                and s[0].cast_not_foreign
+                and _same_lead(profile.article, s[1], articles, leads)
             )
         ]
         best = max(joinable, key=lambda s: s[0].rank, default=None)
@@ -195,7 +205,7 @@ def _linkage(a: _Cluster, b: _Cluster, *, close: bool) -> _Likeness:
     """Mean cosine over pairs of members: the centroids are sums of unit vectors."""
     pairs = len(a.members) * len(b.members)
     names = _dot(a.name_centroid, b.name_centroid) / pairs
-    return _Likeness(_dot(a.centroid, b.centroid) / pairs, names if close else 0.0)
+    return _Likeness(_dot(a.centroid, b.centroid) / pairs, names if close else None)
 
 
 def _published_close(a: _Cluster, b: _Cluster, articles: Sequence[Article]) -> bool:
@@ -241,7 +251,7 @@ def _similarity_to(profile: _Profile, cluster: _Cluster, articles: Sequence[Arti
     names = _dot(profile.names.weights, cluster.name_centroid) / (profile.names.norm * members)
     score = _Likeness(
         _dot(profile.words.weights, cluster.centroid) / (profile.words.norm * members),
-        names if apart is not None and apart <= NAMES_DAYS else 0.0,
+        names if apart is not None and apart <= NAMES_DAYS else None,
     )
     return score.damped(0.5) if apart is not None and apart > DAYS_APART else score
 

@@ -83,7 +83,8 @@ def half_unit(quantity: Quantity) -> float:
         return 0.0
     digits = _DIGITS.search(quantity.text)
     if digits is None:
-        return 0.0
+        # A share said aloud ("sixty-eight percent") is a whole number of points, 67.5 to 68.5.
+        return 0.5 if quantity.kind == "percent" and float(quantity.value).is_integer() else 0.0
     written = digits.group().replace(",", "")
     try:
         number = float(written)

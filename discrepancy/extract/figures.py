@@ -33,7 +33,10 @@ _BASE_BEFORE = regex.compile(
     r"\b(?:from|compared\s+(?:with|to)|versus|vs\.?|against|up\s+on|down\s+on)\s+$", regex.I
 )
 
+# "which had 27 seats before the election", "held 40 seats previously": the state before.
+_BEFORE_IT = r"(?:before\s+the\s+(?:election|vote|poll|ballot)|previously|until\s+now)"
 _BASE_NEAR = regex.compile(rf"\b{_A_YEAR_BACK}\b", regex.I)
+_STATE_BEFORE = regex.compile(rf"^(?:[\w\-]+\s+)?{_BEFORE_IT}\b", regex.I)
 
 
 def _is_a_comparison_base(text: _Text, quantity: Quantity) -> bool:
@@ -42,7 +45,11 @@ def _is_a_comparison_base(text: _Text, quantity: Quantity) -> bool:
         return True
     after = [w for _, _, w in text.words_after(quantity.end, 5)]
     window = " ".join(after)
-    return _BASE_NEAR.match(window) is not None or bool(_BASE_NEAR.search(window[:24]))
+    return (
+        _BASE_NEAR.match(window) is not None
+        or bool(_BASE_NEAR.search(window[:24]))
+        or _STATE_BEFORE.match(window) is not None
+    )
 
 
 # "a farming town of about 4,200 people", "home to 90,000 people", "a population of 4,200": a

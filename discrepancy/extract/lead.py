@@ -50,6 +50,10 @@ def _lead(text: _Text) -> Lead | None:
     # Words of names that are no one's ("Press" of "Continental Press", "News") say nothing
     # of the story: two outlets' datelines must not make two fires one.
     ignored = _NOT_PLACES | _COMMON_OPENERS | text.rules.rulebook.not_names
+    # The wire's credit in its dateline ("(Meridian Wire)", "(NWS)") names no one of the story:
+    # two stories from one wire must not share it. (An outlet named after its town, the
+    # "Lampedusa Courier", still names the town where the article writes it.)
+    spans = [_CREDIT.sub(" ", written) for written in spans]
     names = {
         word
         for written in spans  # the headline names the story too
@@ -60,6 +64,8 @@ def _lead(text: _Text) -> Lead | None:
     runs = text.rules.rulebook.runs_days(category)
     return Lead(category, day, frozenset(names), dated=dated, runs_days=runs)
 
+
+_CREDIT = regex.compile(r"\((?:[\p{Lu}][\p{L}.&'\-]*(?:\s+[\p{Lu}][\p{L}.&'\-]*){0,3})\)")
 
 # Capitalised words of a lead, its first word included: "Northwind will cut 1,500 jobs".
 _LEAD_NAME = regex.compile(r"(?<![\w'])\p{Lu}[\p{L}'\-]{2,}", regex.VERSION1)

@@ -38,6 +38,8 @@ def _subject(text: _Text, span: tuple[int, int], index: int, *, proper: bool = T
     if proper:
         before = [p for p in people if p[1] <= span[0] and text.same_clause(p[0], span[0])]
         after = [p for p in people if p[0] >= span[1] and _near(text, span, p[:2])]
+        if not before and after and _proper_subjects(text, span, sentence):
+            after = []  # "The Social Democrats took 52 seats, the Green Left a dozen": theirs
         chosen = before[-1:] or after[:1]
     else:  # an age: the one person standing nearest it, not one joined to it by 'and'
         near = [p for p in people if _near(text, span, p[:2]) and not _joined(text, span, p[:2])]
@@ -186,13 +188,17 @@ def _proper_subjects(text: _Text, span: tuple[int, int], sentence: _Sentence) ->
         original = text.body[start:end]
         if not original[:1].isupper() or word in _NOT_PLACES or word in _DETERMINERS:
             continue
-        if start < span[0] and _near(text, span, (start, end)) and word not in _COMMON_OPENERS:
+        if start < span[0] and text.same_clause(start, span[0]) and word not in _COMMON_OPENERS:
             part = (start, end, word.removesuffix("'s"))
             if runs and _ONLY_SPACE.fullmatch(text.body, runs[-1][-1][1], start):
                 runs[-1].append(part)
             else:
                 runs.append([part])
-    return [" ".join(word for _, _, word in runs[-1])] if runs else []
+    # The name must end near the figure; it is taken whole, however long ("the Civic Union
+    # was projected to win 74 seats").
+    if not runs or not _near(text, span, runs[-1][-1][:2]):
+        return []
+    return [" ".join(word for _, _, word in runs[-1])]
 
 
 _ONLY_SPACE = regex.compile(r"[ \t]+")
