@@ -729,3 +729,19 @@ def test_a_role_keeps_its_age_when_the_suspect_is_ambiguous() -> None:
     )
     ages = [c for c in claims_of(text, date(2026, 3, 12)) if c.slot == "person.age"]
     assert [(describe_claim(c), c.subject) for c in ages] == [("aged 34", "gunman")]
+
+
+def test_the_aged_description_is_the_person_just_named_not_a_building() -> None:
+    def ages(text: str) -> list[tuple[str, str]]:
+        return [(c.subject, describe_claim(c)) for c in claims_of(text) if c.slot == "person.age"]
+
+    named = "Marta Lindqvist voted yesterday. By midnight the 55-year-old former mayor was cheered."
+    assert ages(named) == [("lindqvist|first:marta", "aged 55")]
+    assert (
+        ages("Fatima Qureshi was rescued. The 45-year-old building had been declared unsafe.") == []
+    )
+
+
+def test_a_name_after_from_is_a_place_not_the_person_aged() -> None:
+    text = "The 20-year-old from Brackley Green turned the game."
+    assert all("green" not in c.subject for c in claims_of(text) if c.slot == "person.age")

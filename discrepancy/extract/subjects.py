@@ -42,7 +42,13 @@ def _subject(text: _Text, span: tuple[int, int], index: int, *, proper: bool = T
             after = []  # "The Social Democrats took 52 seats, the Green Left a dozen": theirs
         chosen = before[-1:] or after[:1]
     else:  # an age: the one person standing nearest it, not one joined to it by 'and'
-        near = [p for p in people if _near(text, span, p[:2]) and not _joined(text, span, p[:2])]
+        near = [
+            p
+            for p in people
+            if _near(text, span, p[:2])
+            and not _joined(text, span, p[:2])
+            and not _A_PLACE_BEFORE.search(text.body, max(0, p[0] - 6), p[0])
+        ]
         chosen = sorted(near, key=lambda p: text.distance(span, p[:2]))[:1]
     keys = [key for _, _, key in chosen]
     vocab = text.rules.rulebook.vocab
@@ -64,9 +70,44 @@ def _subject(text: _Text, span: tuple[int, int], index: int, *, proper: bool = T
             keys.append("suspect")  # the one arrested or charged is the suspect
     if not keys and proper:  # a party or a team; never for an age (people are named)
         keys.extend(_proper_subjects(text, span, sentence))
-    if not keys and not proper and _PRONOUN_OPENS.match(text.body, sentence.start, span[0]):
-        keys.extend(_person_just_before(text, index))  # "She's a forty-nine-year-old ..."
+    if (
+        not keys
+        and not proper
+        and (
+            _PRONOUN_OPENS.match(text.body, sentence.start, span[0])
+            or (
+                _THE_AGED.search(text.body, max(sentence.start, span[0] - 5), span[0])
+                and _said_of_a_person(text, span[1])
+            )
+        )
+    ):
+        # "She's a forty-nine-year-old ...", "the 55-year-old former mayor": the person just named
+        keys.extend(_person_just_before(text, index))
     return "|".join(dict.fromkeys(keys))
+
+
+# "from Brackley Green", "in Walkerston": a name after these is a place, not the person aged.
+_A_PLACE_BEFORE = regex.compile(r"\b(?:from|in|at|near|of)\s+$", regex.I)
+# "the 55-year-old ...": a definite description of someone already named.
+_THE_AGED = regex.compile(r"\bthe\s+$", regex.I)
+
+# What may follow "the 55-year-old" when it means a person: a verb, or a word for a person.
+_PERSON_NEXT = regex.compile(
+    r"\s*,|\s+(?:was|is|had|has|have|will|would|said|says|told|died|who|from|former|retired|local"
+    r"|\p{Ll}+ed\b)",
+    regex.I,
+)
+
+
+def _said_of_a_person(text: _Text, at: int) -> bool:
+    """'the 55-year-old former mayor', 'the 34-year-old was arrested'; not 'the 45-year-old
+    building'."""
+    if _PERSON_NEXT.match(text.body, at):
+        return True
+    after = list(text.words_after(at, 1))
+    vocab = text.rules.rulebook.vocab
+    people = vocab.get("people", frozenset()) | vocab.get("roles", frozenset())
+    return bool(after) and after[0][2] in people
 
 
 # A sentence that opens on a pronoun speaks of the person just named: "He is nineteen".
