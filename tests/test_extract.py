@@ -745,3 +745,9 @@ def test_the_aged_description_is_the_person_just_named_not_a_building() -> None:
 def test_a_name_after_from_is_a_place_not_the_person_aged() -> None:
     text = "The 20-year-old from Brackley Green turned the game."
     assert all("green" not in c.subject for c in claims_of(text) if c.slot == "person.age")
+
+
+def test_the_length_of_the_event_named_after_it() -> None:
+    text = "All four, nurse Ana Ferreira among them, were released after 38 days in captivity."
+    (claim,) = [c for c in claims_of(text, date(2026, 4, 13)) if c.slot == "incident.duration"]
+    assert (claim.event.category, describe_claim(claim)) == ("kidnapping", "38 days")

@@ -85,6 +85,12 @@ def _attached_event(text: _Text, item: When, sentence: _Sentence) -> Phrase | No
         # "Friday's talks", "Sunday's climate march": the head within a word or two
         head = next((p for p in phrases if following[0] <= p.start <= following[0] + 16), None)
         return head
+    doing = _OF_DOING.match(text.body, item.end) if item.kind == "duration" else None
+    if doing is not None:
+        # "38 days in captivity", "five days of searching": the length of the event named
+        own = next((p for p in phrases if p.start == doing.start(1)), None)
+        if own is not None and text.categories[own.text] != _STATEMENT:
+            return own
     scored = [
         (text.distance((item.start, item.end), (p.start, p.end)), p)
         for p in phrases
@@ -163,7 +169,7 @@ _AFTER_IT_BEGAN = regex.compile(
 )
 
 
-_OF_DOING = regex.compile(r"\s+of\s+(\w)", regex.I)
+_OF_DOING = regex.compile(r"\s+(?:of|in)\s+(\w)", regex.I)  # "of searching", "in captivity"
 
 
 def _length_after(text: _Text, item: When) -> bool:
@@ -189,7 +195,8 @@ def _ends_after(text: _Text, item: When) -> bool:
 
 _ENDED_ANYWHERE = regex.compile(
     r"\b(?:put\s+out|extinguished|brought\s+under\s+control|called\s+off|ended|freed"
-    r"|reached|rescued|pulled\s+out)\b",
+    r"|reached|rescued|pulled\s+out|released|surrendered|gave\s+(?:himself|herself|themselves)\s+up"
+    r"|came\s+out)\b",
     regex.I,
 )
 
