@@ -751,3 +751,21 @@ def test_the_length_of_the_event_named_after_it() -> None:
     text = "All four, nurse Ana Ferreira among them, were released after 38 days in captivity."
     (claim,) = [c for c in claims_of(text, date(2026, 4, 13)) if c.slot == "incident.duration"]
     assert (claim.event.category, describe_claim(claim)) == ("kidnapping", "38 days")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A man has been killed after the cyclone crossed the coast.",
+            [("casualties.killed", "1")],
+        ),
+        ("A woman was injured when the wall fell.", [("casualties.injured", "1")]),
+        ("A 24-year-old man and a 31-year-old woman died at the scene.", []),
+        ("A third person has now died after the shooting.", [("casualties.killed", "at least 3")]),
+        ("A man was arrested on Tuesday.", []),
+    ],
+)
+def test_a_toll_of_one_said_with_an_article(text: str, expected: list[tuple[str, str]]) -> None:
+    ones = [s for s in _slots(text) if s[1] in ("1", "at least 3")]
+    assert ones == expected

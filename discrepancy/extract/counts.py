@@ -87,6 +87,11 @@ def _count_claims(text: _Text) -> Iterator[Claim]:
             if quantity.start in wholes and _says_only_the_whole(text, quantity, trigger_at):
                 continue  # "won 24 of the 60 seats": 'won' is the 24's; 60 is only the whole
             by_trigger.setdefault((trigger_at, claim.slot), []).append((claim, quantity))
+    for quantity in _one_person(text):
+        found = _count_claim(text, quantity)
+        if found is not None and found[0].slot in _ONE_PERSON_SLOTS:
+            claim, trigger_at = found
+            by_trigger.setdefault((trigger_at, claim.slot), []).append((claim, quantity))
     counts: list[Claim] = []
     for parts in by_trigger.values():
         # "three deaths, two in a village and one in town" breaks a total down: only parts
@@ -100,6 +105,37 @@ def _count_claims(text: _Text) -> Iterator[Claim]:
     counts.sort(key=lambda c: c.start)
     yield from counts
     yield from _second_opinions(text, counts)
+
+
+# "A man has been killed", "a woman was injured": the first toll is often one person, said
+# with an article, not a number. Read only for tolls, where it is the count itself.
+_ONE_PERSON_SLOTS = frozenset({"casualties.killed", "casualties.injured", "casualties.missing"})
+_ONE_PERSON = regex.compile(
+    r"(?<![\w'’-])(?P<a>[Aa]n?)\s+(?:[\w\-]+\s+)?(?P<noun>man|woman|boy|girl|child|person"
+    r"|teenager|pedestrian|motorist|cyclist|passenger|worker|driver|baby|toddler|student"
+    r"|resident|tourist|soldier|civilian|fisherman|farmer|miner|climber|hiker)\b"
+    r"(?=\s+(?:has\s+been|had\s+been|was|is)?\s*\w)",
+)
+_LISTED_BEFORE = regex.compile(r"(?:\band|\bor|,)\s*$", regex.I)
+_NOT_THE_FIRST = regex.compile(
+    r"\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|further|other|another)\b",
+    regex.I,
+)
+
+
+def _one_person(text: _Text) -> Iterator[Quantity]:
+    """'A man' before a toll's verb, as the count 1; not 'a man, 45,' nor a man who is named
+    as one of several ('a man and a woman')."""
+    for match in _ONE_PERSON.finditer(text.body):
+        after = text.body[match.end() : match.end() + 12].lstrip()
+        if after.startswith(("and ", ",", "who ", "whose ", "were ")):
+            continue  # "a man and a woman", "a man, 45,": one of several, or not the subject
+        if _LISTED_BEFORE.search(text.body, max(0, match.start() - 6), match.start()):
+            continue  # "a 24-year-old man and a 31-year-old woman died": the second of two
+        if _NOT_THE_FIRST.match(text.body, match.end("a")):
+            continue  # "a third person has died": the ordinals say how many
+        start, end = match.span("a")
+        yield Quantity(start, end, match.group("a"), 1.0, 1.0, value=1.0)
 
 
 _ORDINAL_VALUE = {
