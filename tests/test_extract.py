@@ -769,3 +769,9 @@ def test_the_length_of_the_event_named_after_it() -> None:
 def test_a_toll_of_one_said_with_an_article(text: str, expected: list[tuple[str, str]]) -> None:
     ones = [s for s in _slots(text) if s[1] in ("1", "at least 3")]
     assert ones == expected
+
+
+def test_a_side_named_first_in_its_sentence_still_names_the_match() -> None:
+    text = "Aldmoor won it three-one in the end. Fans of Aldmoor sang on."
+    (score,) = [c for c in claims_of(text, date(2026, 3, 15)) if c.slot == "match.score"]
+    assert "aldmoor" in score.subject.split("|")

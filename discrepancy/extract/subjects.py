@@ -211,8 +211,12 @@ def _sides(text: _Text, span: tuple[int, int], sentence: _Sentence) -> str:
 
 
 def _opens(text: _Text, sentence: _Sentence, start: int, end: int) -> bool:
-    """A capital that only opens the sentence ('Many still remember') names no side."""
-    return start == sentence.start and not text.body[end : end + 2].lstrip()[:1].isupper()
+    """A capital that only opens the sentence ('Many still remember') names no side, unless
+    the article writes it with a capital inside a sentence too ('... beat Aldmoor')."""
+    if start != sentence.start or text.body[end : end + 2].lstrip()[:1].isupper():
+        return False
+    word = regex.escape(text.body[start:end])
+    return regex.search(rf"[\p{{Ll}},;]\s+{word}\b", text.body) is None
 
 
 _CALENDAR_WORDS = frozenset(
