@@ -775,3 +775,13 @@ def test_a_side_named_first_in_its_sentence_still_names_the_match() -> None:
     text = "Aldmoor won it three-one in the end. Fans of Aldmoor sang on."
     (score,) = [c for c in claims_of(text, date(2026, 3, 15)) if c.slot == "match.score"]
     assert "aldmoor" in score.subject.split("|")
+
+
+def test_seven_more_remain_missing() -> None:
+    text = "Four people were killed, police said, and seven more remain missing."
+    assert ("casualties.missing", "7") in _slots(text)
+
+
+def test_how_long_divers_searched() -> None:
+    text = "Divers searched for six hours in cold water before the operation was suspended."
+    assert ("incident.duration", "6 hours") in _slots(text)

@@ -149,7 +149,9 @@ def _nearest_trigger(
 
 # Between a bare number and its verb: auxiliaries and a few adverbs ("six were later found dead").
 _ELLIPTICAL_GAP = regex.compile(
-    r"\s+(?:(?:have|has|had|were|was|are|is|remain|remained|remains)\s+)?"
+    # "seven more remain missing", "two others were hurt": the count of the verb's subject
+    r"\s+(?:(?:more|others|other|further)\s+)?"
+    r"(?:(?:have|has|had|were|was|are|is|remain|remained|remains)\s+)?"
     r"(?:(?:been|also|later|now|still|since|reportedly|confirmed|feared)\s+){0,2}",
     regex.I,
 )
