@@ -114,7 +114,7 @@ _ONE_PERSON = regex.compile(
     r"(?<![\w'’-])(?P<a>[Aa]n?)\s+(?:[\w\-]+\s+)?(?P<noun>man|woman|boy|girl|child|person"
     r"|teenager|pedestrian|motorist|cyclist|passenger|worker|driver|baby|toddler|student"
     r"|resident|tourist|soldier|civilian|fisherman|farmer|miner|climber|hiker)\b"
-    r"(?=\s+(?:has\s+been|had\s+been|was|is)?\s*\w)",
+    r"(?=\s+(?:has\s+been|had\s+been|was|is|has|had|died|drowned|\w+ed)\b)",
 )
 _LISTED_BEFORE = regex.compile(r"(?:\band|\bor|,)\s*$", regex.I)
 _NOT_THE_FIRST = regex.compile(
