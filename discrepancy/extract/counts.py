@@ -347,12 +347,20 @@ def _count_claim(text: _Text, quantity: Quantity) -> tuple[Claim, int] | None:
         event=_event_for(text, span, sentence_index),
     )
     if rule.subject:
-        subject = _subject(text, (quantity.start, quantity.end), sentence_index)
+        side = _VOTED_FOR.match(text.body, trigger.end) if trigger.start > quantity.end else None
+        subject = (
+            side.group(1).lower()
+            if side
+            else _subject(text, (quantity.start, quantity.end), sentence_index)
+        )
         if not subject:
             return None
         claim = replace(claim, subject=subject)
     return claim, trigger.start
 
+
+# "people voted Yes", "voted for Lopez": the side is named right after the verb.
+_VOTED_FOR = regex.compile(r"\s+(?:for\s+|in\s+favou?r\s+of\s+)?(\p{Lu}[\p{L}\-]+)")
 
 _PARTITIVE = regex.compile(r"\s+of\s+(?:the|them|those|these|whom|which|its|their)\b", regex.I)
 # The whole a part is of, then the part's own verb: " arrested had been charged".
