@@ -785,3 +785,12 @@ def test_seven_more_remain_missing() -> None:
 def test_how_long_divers_searched() -> None:
     text = "Divers searched for six hours in cold water before the operation was suspended."
     assert ("incident.duration", "6 hours") in _slots(text)
+
+
+def test_its_share_is_the_share_of_the_party_just_named() -> None:
+    text = (
+        "NORVIK, Sept 14 (NWS) - Estmark's centre-right Civic Union emerged as the largest party. "
+        "The party took 31.4 percent of the vote, the commission said."
+    )
+    (share,) = [c for c in claims_of(text, date(2026, 9, 14)) if c.slot == "votes.share"]
+    assert share.subject == "civic union"

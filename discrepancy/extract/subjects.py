@@ -70,6 +70,14 @@ def _subject(text: _Text, span: tuple[int, int], index: int, *, proper: bool = T
             keys.append("suspect")  # the one arrested or charged is the suspect
     if not keys and proper:  # a party or a team; never for an age (people are named)
         keys.extend(_proper_subjects(text, span, sentence))
+    if not keys and proper and _ITS.search(text.body, sentence.start, span[0]):
+        # "The Civic Union is projected to win 74 seats. [...] Its share of the vote, 34 per
+        # cent", "The party took 31.4 percent": the party a sentence just before opened on
+        for back in range(index - 1, max(-1, index - 4), -1):
+            found = _opening_name(text, text.sentences[back])
+            if found:
+                keys.extend(found)
+                break
     if (
         not keys
         and not proper
@@ -247,6 +255,39 @@ def _proper_subjects(text: _Text, span: tuple[int, int], sentence: _Sentence) ->
 
 
 _ONLY_SPACE = regex.compile(r"[ \t]+")
+_ITS = regex.compile(
+    r"\b(?:(?:its|their)\s+(?:share|tally|total|seats|votes|vote)|the\s+party)\b", regex.I
+)
+
+
+# "NORVIK, Sept 13 (NWS) - ", "ROCCA SERNIO — ": a wire's dateline before the sentence itself.
+_DATELINE = regex.compile(r"\s*\p{Lu}[\p{Lu}\s.,'\-]+\b[^.]{0,40}?\s[-–—]\s")
+
+
+def _opening_name(text: _Text, sentence: _Sentence) -> list[str]:
+    """The proper name a sentence opens on ('The Civic Union is projected ...'), whole; after a
+    possessive, the name it owns ("Estmark's centre-right Civic Union")."""
+    run: list[str] = []
+    dateline = _DATELINE.match(text.body, sentence.start, sentence.end)
+    begin = dateline.end() if dateline else sentence.start
+    owned = False  # past "Estmark's": adjectives may stand before the owned name
+    for start, end, word in _words_in(text, sentence):
+        if start < begin:
+            continue
+        original = text.body[start:end]
+        if word in _DETERMINERS or (not run and word in _COMMON_OPENERS):
+            if run:
+                break
+            continue
+        if not original[:1].isupper() or word in _NOT_PLACES:
+            if owned and not run:
+                continue
+            break
+        if word.endswith(("'s", "’s")):
+            run, owned = [], True
+            continue
+        run.append(word)
+    return [" ".join(run)] if run else []
 
 
 def _unambiguous(
