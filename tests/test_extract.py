@@ -794,3 +794,14 @@ def test_its_share_is_the_share_of_the_party_just_named() -> None:
     )
     (share,) = [c for c in claims_of(text, date(2026, 9, 14)) if c.slot == "votes.share"]
     assert share.subject == "civic union"
+
+
+def test_the_dateline_dates_the_dispatch_not_the_figure() -> None:
+    text = (
+        "HARARE, June 11 - The death toll from the flooding of a gold mine rose to seven on "
+        "Thursday after a rescued miner died in hospital, officials said. Water flooded the shaft "
+        "on Sunday, trapping 28 workers."
+    )
+    (toll,) = [c for c in claims_of(text, date(2026, 6, 11)) if c.slot == "casualties.killed"]
+    anchor = toll.event.anchor
+    assert anchor is None or anchor.earliest != date(2026, 6, 11)

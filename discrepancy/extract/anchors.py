@@ -116,8 +116,9 @@ def _anchor(text: _Text, span: tuple[int, int], context: Sequence[_Sentence]) ->
         days = [
             w for w in text.whens_in(sentence) if _can_date_an_event(text, w, sentence, span[1])
         ]
-        # The dateline dates the dispatch: a day of the event itself comes first.
-        days = [w for w in days if not _in_dateline(text, w)] or days
+        # The dateline dates the dispatch, not the event: a figure it alone dates belongs to
+        # the article's lead event (whose day the lead says).
+        days = [w for w in days if not _in_dateline(text, w)]
         if days:
             nearest = min(days, key=lambda w: text.distance(span, (w.start, w.end)))
             return _resolve_day(text, nearest)
