@@ -20,6 +20,7 @@ from typing import Any
 import regex
 
 from discrepancy.compare import describe_claim
+from discrepancy.errors import AcceptedFileError
 from discrepancy.model import Finding, Report
 
 DEFAULT_FILE = ".discrepancy-accepted.toml"
@@ -32,17 +33,6 @@ _HEADER = """\
 """
 _FINDING_ID = regex.compile(r"^F[0-9a-f]{8}(?:-[0-9a-z]+)*$")
 _KEYS = {"finding", "slot", "values", "decision", "comment", "date"}
-
-
-class AcceptedFileError(ValueError):
-    """An accepted-findings file that cannot be used: "PATH[:LINE]: message"."""
-
-    def __init__(self, path: str, line: int | None, message: str) -> None:
-        super().__init__(path, line, message)
-
-    def __str__(self) -> str:
-        path, line, message = self.args
-        return f"{path}:{line}: {message}" if line else f"{path}: {message}"
 
 
 @dataclass(frozen=True, slots=True)

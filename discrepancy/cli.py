@@ -29,7 +29,7 @@ from discrepancy.config import (
     rename_outlets,
     rule_folders,
 )
-from discrepancy.errors import ConfigError, RuleFileError
+from discrepancy.errors import AcceptedFileError, ConfigError, RuleFileError
 from discrepancy.model import Finding, FindingKind, Report
 from discrepancy.rulebook import Rulebook, default_rules_dir, load_rulebook
 
@@ -343,7 +343,7 @@ def _run(
 
 
 def _without_accepted(report: Report, settings: Settings) -> tuple[Report, int]:
-    from discrepancy.accepted import AcceptedFileError, load_accepted, without_accepted
+    from discrepancy.accepted import load_accepted, without_accepted
 
     try:
         accepted = load_accepted(settings.accepted.value)
@@ -621,7 +621,6 @@ def accept_command(
     changes. They are kept in .discrepancy-accepted.toml (or the configuration's 'accepted'),
     a plain file to commit and review in a diff."""
     from discrepancy.accepted import (
-        AcceptedFileError,
         acceptance_of,
         from_review_rows,
         is_finding_id,

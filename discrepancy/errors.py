@@ -27,49 +27,9 @@ class ArticleError(Exception):
         return f"{self.path}: {self.message}"
 
 
-class RuleFileError(Exception):
-    """A rule file that cannot be used: "PATH:LINE: message (key KEY)"."""
-
-    def __init__(self, path: str, line: int | None, message: str, key: str | None = None) -> None:
-        super().__init__(path, line, message, key)
-
-    @property
-    def path(self) -> str:
-        return str(self.args[0])
-
-    @property
-    def line(self) -> int | None:
-        line: int | None = self.args[1]
-        return line
-
-    @property
-    def message(self) -> str:
-        return str(self.args[2])
-
-    @property
-    def key(self) -> str | None:
-        key: str | None = self.args[3]
-        return key
-
-    def __str__(self) -> str:
-        where = self.path if self.line is None else f"{self.path}:{self.line}"
-        suffix = "" if self.key is None else f" (key {self.key})"
-        return f"{where}: {self.message}{suffix}"
-
-
-@dataclass(frozen=True, slots=True)
-class InputProblem:
-    """A problem found while reading input, collected so the rest of the input is still read."""
-
-    path: str
-    message: str
-
-    def __str__(self) -> str:
-        return f"{self.path}: {self.message}"
-
-
-class ConfigError(Exception):
-    """A configuration file that cannot be used: "PATH:LINE: message" (no line: "PATH: message")."""
+class FileError(Exception):
+    """A file the checker is told to use (rules, configuration, accepted findings) that cannot
+    be used: "PATH:LINE: message", or "PATH: message" when no line is to blame."""
 
     def __init__(self, path: str, line: int | None, message: str) -> None:
         super().__init__(path, line, message)
@@ -90,3 +50,38 @@ class ConfigError(Exception):
     def __str__(self) -> str:
         where = self.path if self.line is None else f"{self.path}:{self.line}"
         return f"{where}: {self.message}"
+
+
+class RuleFileError(FileError):
+    """A rule file that cannot be used: "PATH:LINE: message (key KEY)"."""
+
+    def __init__(self, path: str, line: int | None, message: str, key: str | None = None) -> None:
+        Exception.__init__(self, path, line, message, key)
+
+    @property
+    def key(self) -> str | None:
+        key: str | None = self.args[3]
+        return key
+
+    def __str__(self) -> str:
+        suffix = "" if self.key is None else f" (key {self.key})"
+        return f"{super().__str__()}{suffix}"
+
+
+@dataclass(frozen=True, slots=True)
+class InputProblem:
+    """A problem found while reading input, collected so the rest of the input is still read."""
+
+    path: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.path}: {self.message}"
+
+
+class ConfigError(FileError):
+    """A configuration file that cannot be used: "PATH:LINE: message" (no line: "PATH: message")."""
+
+
+class AcceptedFileError(FileError):
+    """An accepted-findings file that cannot be used: "PATH:LINE: message"."""

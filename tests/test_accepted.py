@@ -8,7 +8,6 @@ import pytest
 
 from discrepancy.accepted import (
     Acceptance,
-    AcceptedFileError,
     acceptance_of,
     from_review_rows,
     load_accepted,
@@ -17,6 +16,7 @@ from discrepancy.accepted import (
     save_accepted,
     without_accepted,
 )
+from discrepancy.errors import AcceptedFileError
 from discrepancy.model import FindingKind, Report
 from discrepancy.pipeline import check
 from discrepancy.reader import parse_article, read_articles
