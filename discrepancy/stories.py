@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import math
 from collections import Counter
 from collections.abc import Mapping, Sequence
@@ -209,9 +210,15 @@ def _linkage(a: _Cluster, b: _Cluster, *, close: bool) -> _Likeness:
 
 
 def _published_close(a: _Cluster, b: _Cluster, articles: Sequence[Article]) -> bool:
-    days_a = [d for i in a.members if (d := articles[i].published)]
-    days_b = [d for i in b.members if (d := articles[i].published)]
-    return any(abs((x - y).days) <= NAMES_DAYS for x in days_a for y in days_b)
+    """Were any two of their articles published within NAMES_DAYS of each other? Sorted and
+    searched, not all pairs: a merge weighs many candidate pairs of stories."""
+    days_b = sorted(d for i in b.members if (d := articles[i].published))
+    slack = timedelta(days=NAMES_DAYS)
+    for x in {d for i in a.members if (d := articles[i].published)}:
+        at = bisect.bisect_left(days_b, x - slack)
+        if at < len(days_b) and days_b[at] <= x + slack:
+            return True
+    return False
 
 
 def _dot(a: Mapping[str, float], b: Mapping[str, float]) -> float:
