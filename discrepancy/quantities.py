@@ -205,10 +205,21 @@ _CURRENCY_SIGNS = {"us$": "USD", "a$": "AUD", "c$": "CAD", "hk$": "HKD", "nz$": 
 _CURRENCY_SIGNS |= {"$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR", "₽": "RUB"}
 _CURRENCY_SIGNS |= {"₴": "UAH", "rs.": "INR", "rs": "INR"}
 _CURRENCY_CODES = ("USD", "EUR", "GBP", "JPY", "CNY", "RUB", "UAH", "INR", "CHF", "AUD", "CAD")
+# Codes that are also English words ("TRY", "COP", "SAR", "RON") are left out: "5 try" is not money.
+_CURRENCY_CODES += ("IDR", "MYR", "THB", "KRW", "MXN", "BRL", "ZAR", "NGN", "KES", "PLN", "SEK")
+_CURRENCY_CODES += ("NOK", "DKK", "HUF", "AED", "BDT", "PKR", "EGP", "VND", "PHP", "ARS", "NZD")
+_CURRENCY_CODES += ("HKD", "SGD", "CZK", "GHS", "ETB")
 _CURRENCY_WORDS = {"us dollars": "USD", "dollars": "USD", "dollar": "USD", "euros": "EUR"}
 _CURRENCY_WORDS |= {"euro": "EUR", "pounds sterling": "GBP", "pounds": "GBP", "yen": "JPY"}
 _CURRENCY_WORDS |= {"yuan": "CNY", "renminbi": "CNY", "rupees": "INR", "roubles": "RUB"}
 _CURRENCY_WORDS |= {"rubles": "RUB", "hryvnias": "UAH", "hryvnia": "UAH", "francs": "CHF"}
+# Currencies named after the figure in the world's news ("15 million rupiah", "2,000 naira").
+_CURRENCY_WORDS |= {"rupiah": "IDR", "ringgit": "MYR", "baht": "THB", "pesos": "MXN"}
+_CURRENCY_WORDS |= {"rand": "ZAR", "naira": "NGN", "shillings": "KES", "lira": "TRY"}
+_CURRENCY_WORDS |= {"zloty": "PLN", "zlotys": "PLN", "forint": "HUF", "dirhams": "AED"}
+_CURRENCY_WORDS |= {"riyals": "SAR", "shekels": "ILS", "taka": "BDT", "rupee": "INR"}
+_CURRENCY_WORDS |= {"reais": "BRL", "cedis": "GHS", "birr": "ETB", "dong": "VND"}
+_CURRENCY_WORDS |= {"kronor": "SEK", "kroner": "NOK", "korunas": "CZK"}
 _CURRENCY_WORDS |= {code.lower(): code for code in _CURRENCY_CODES}
 
 _DURATION_UNITS = {"seconds": "second", "second": "second", "secs": "second", "sec": "second"}

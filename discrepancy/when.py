@@ -399,15 +399,18 @@ _PATTERN_FOR_ANCHOR = {
 # Tense: the last of these markers before a day, in its clause, says past or future.
 _TENSE = regex.compile(
     r"\b(?P<future>will|won['\u2019]t|shall|would|going\s+to|set\s+to|(?:is|are)\s+to"
-    r"|(?:is|are|was|were)\s+due|due\s+(?:on|for|in)|scheduled|slated|planned|planning"
-    r"|plans\s+(?:to|for)|expected|expects|upcoming|to\s+be\s+held|ahead\s+of"
+    r"|(?:is|are|was|were)\s+due|due\s+(?:on|for|in)|planning"
+    # "the planned closure", "an expected rise" describe a thing; "was planned for" is tense.
+    r"|(?<!\b(?:the|a|an|its|their|his|her|our|this|that)\s)(?:scheduled|slated|planned|expected)"
+    r"|plans\s+(?:to|for)|expects|upcoming|to\s+be\s+held|ahead\s+of"
     r"|(?:intends?|wants?|hopes?|aims?|seeks?)\s+to|preparations?|preparing)\b"
     r"|(?P<future>['\u2019]ll)\b"
     r"|\b(?<!\bbe\s)(?P<past>said|says|told|added|announced|wrote|posted|reported|confirmed|stated"
     r"|tweeted|noted|was|were|had|did|met|held|took|spoke|launched|killed|began|ended"
     r"|arrived|visited|aired|published|released|issued|signed|struck|carried|described"
     r"|explained|resigned|ordered|won|lost|beat|defeated|elected|died|collapsed|crashed"
-    r"|derailed|erupted|shook|fired|opened|after\s+\w+ing)\b",
+    r"|derailed|erupted|shook|fired|opened|turned|broke|happened|occurred|exploded|clashed"
+    r"|gathered|marched|started|escaped|stormed|sank|capsized|flooded|after\s+\w+ing)\b",
     regex.IGNORECASE,
 )
 # A full stop ends a clause unless it ends an abbreviation: "at 8 p.m. on Saturday", "Nov. 5".

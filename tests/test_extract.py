@@ -717,6 +717,29 @@ def test_a_record_since_a_year_does_not_date_the_figure() -> None:
     assert anchor is None or anchor.earliest is None or anchor.earliest.year != 1994
 
 
+def _killed_years(text: str, published: date) -> list[int | None]:
+    found = [c for c in claims_of(text, published) if c.slot == "casualties.killed"]
+    return [
+        c.event.anchor.earliest.year if c.event.anchor and c.event.anchor.earliest else None
+        for c in found
+    ]
+
+
+def test_a_toll_after_the_record_year_is_the_record_events_own() -> None:
+    text = (
+        "Eleven people died when the dam burst on Thursday. It is the worst disaster since the "
+        "Montalbo dam failed in 2003, killing six people."
+    )
+    assert _killed_years(text, date(2026, 10, 17)) == [2026, 2003]
+
+
+def test_a_bare_year_or_a_possessive_year_dates_an_older_eruption() -> None:
+    recalled = "The scenes recalled 1983, when an eruption of Tangkil killed 41 people."
+    assert _killed_years(recalled, date(2026, 3, 11)) == [1983]
+    possessive = "Tangkil's 1983 eruption, which killed 41 people, was followed by mudflows."
+    assert _killed_years(possessive, date(2026, 3, 11)) == [1983]
+
+
 def test_the_other_eight_are_not_the_dead() -> None:
     text = "Of the 11 people reported missing, three were found dead and the other eight were safe."
     assert ("casualties.killed", "8") not in _slots(text)

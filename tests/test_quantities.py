@@ -1358,6 +1358,16 @@ KINDS = [
     case("money-rouble", "100 roubles", "100 roubles", "money", 100, 100, unit="RUB"),
     case("money-hryvnia", "₴200", "₴200", "money", 200, 200, unit="UAH"),
     case(
+        "money-rupiah-word",
+        "pay 15 million rupiah to",
+        "15 million rupiah",
+        "money",
+        1.5e7,
+        1.5e7,
+        unit="IDR",
+    ),
+    case("money-naira-word", "2,000 naira", "2,000 naira", "money", 2000, 2000, unit="NGN"),
+    case(
         "money-pounds-with-magnitude",
         "5 million pounds",
         "5 million pounds",

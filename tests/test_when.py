@@ -283,6 +283,13 @@ DAY_CASES = [
         date=d("2025-05-22"),
     ),
     case(
+        "a protest against the planned closure of a hospital turned violent on Saturday",
+        SUN,
+        "on Saturday",
+        "the-planned-thing-is-no-tense",
+        date=d("2025-05-17"),
+    ),
+    case(
         "Trump said on Friday, during his tour, that he wants to meet Putin",
         SUN,
         "on Friday",

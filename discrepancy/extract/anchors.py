@@ -52,7 +52,9 @@ def _counts_from_another_event(text: _Text, item: When) -> bool:
 
 _WHEN_BETWEEN = regex.compile(r",\s+when\b", regex.I)
 _YEAR_THEN = regex.compile(
-    r"\b(?:the|a|an)\s+((?:18|19|20)\d\d)\s+[\w'\-]+(?:\s+[\w'\-]+)?$", regex.I
+    r"\b(?:(?:the|a|an)\s+((?:18|19|20)\d\d)\s+[\w'\-]+(?:\s+[\w'\-]+)?"
+    r"|\b((?:18|19|20)\d\d))$",
+    regex.I,
 )
 
 
@@ -68,7 +70,7 @@ def _day_of_when_clause(text: _Text, span: tuple[int, int], index: int) -> Day |
     head = text.body[sentence.start : when.start()]
     year = _YEAR_THEN.search(head)
     if year is not None:
-        first = date(int(year.group(1)), 1, 1)
+        first = date(int(year.group(1) or year.group(2)), 1, 1)
         return Day(earliest=first, latest=date(first.year, 12, 31))
     days = [w for w in text.whens_in(sentence) if w.end <= when.start()]
     if days and not text.body[days[-1].end : when.start()].strip():
@@ -76,9 +78,11 @@ def _day_of_when_clause(text: _Text, span: tuple[int, int], index: int) -> Day |
     return None
 
 
-# "the 1969 Alaşehir earthquake", "the 2020 Izmir quake": a year on the event word dates it.
+# "the 1969 Alaşehir earthquake", "Tangkil's 1983 eruption": a year on the event word dates it.
 _YEAR_MODIFIER = regex.compile(
-    r"\b(?i:the|a|an)\s+((?:18|19|20)\d\d)\s+(?:\p{Lu}[\p{L}'\-]+\s+){0,2}$", regex.VERSION1
+    r"(?:\b(?i:the|a|an)|\p{Lu}[\p{L}\-]*['\u2019]s)\s+((?:18|19|20)\d\d)\s+"
+    r"(?:\p{Lu}[\p{L}'\-]+\s+){0,2}$",
+    regex.VERSION1,
 )
 _EVENT_DAY_BEFORE_WORDS = 2
 _EVENT_DAY_AFTER_WORDS = 3
@@ -139,7 +143,9 @@ def _can_date_an_event(
         and not _dates_an_update(text, item)
         and not (claim_end is not None and item.start > claim_end and _dates_a_base(text, item))
         and not _dates_a_figure(text, item)
-        and not _dates_a_record(text, item)
+        # "the worst since the dam failed in 2003, killing six": a claim after the year is the
+        # record's own event, which the year dates.
+        and not (_dates_a_record(text, item) and (claim_end is None or claim_end <= item.start))
     )
 
 
