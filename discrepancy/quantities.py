@@ -204,7 +204,19 @@ _VAGUE = {
 _CURRENCY_SIGNS = {"us$": "USD", "a$": "AUD", "c$": "CAD", "hk$": "HKD", "nz$": "NZD"}
 _CURRENCY_SIGNS |= {"$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR", "₽": "RUB"}
 _CURRENCY_SIGNS |= {"₴": "UAH", "rs.": "INR", "rs": "INR"}
-_CURRENCY_CODES = ("USD", "EUR", "GBP", "JPY", "CNY", "RUB", "UAH", "INR", "CHF", "AUD", "CAD")
+_CURRENCY_CODES: tuple[str, ...] = (
+    "USD",
+    "EUR",
+    "GBP",
+    "JPY",
+    "CNY",
+    "RUB",
+    "UAH",
+    "INR",
+    "CHF",
+    "AUD",
+    "CAD",
+)
 # Codes that are also English words ("TRY", "COP", "SAR", "RON") are left out: "5 try" is not money.
 _CURRENCY_CODES += ("IDR", "MYR", "THB", "KRW", "MXN", "BRL", "ZAR", "NGN", "KES", "PLN", "SEK")
 _CURRENCY_CODES += ("NOK", "DKK", "HUF", "AED", "BDT", "PKR", "EGP", "VND", "PHP", "ARS", "NZD")
