@@ -299,7 +299,8 @@ def _describe(claim: Claim) -> str:
         return claim.text
     unit = claim.value_kind == ValueKind.DURATION
     value = describe_interval(claim.interval, seconds=unit, qualifier=claim.qualifier)
-    return f"{value}{each}{per}"
+    side = claim.subject.removeprefix("tally:") if claim.subject.startswith("tally:") else ""
+    return f"{value} votes {side}" if side else f"{value}{each}{per}"
 
 
 def describe_interval(interval: Interval, *, seconds: bool = False, qualifier: str = "") -> str:

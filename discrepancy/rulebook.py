@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import tomllib
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -19,7 +19,7 @@ RULE_KINDS = ("count", "measure", "score", "day", "duration")
 _RULE_KEYS = {
     "id", "label", "description", "kind", "severity", "triggers", "counted", "events", "rate",
     "example", "tolerance", "self_counting", "measure", "subject", "excludes", "variants",
-    "updates", "of_person", "floors", "ordinals", "teams", "peak",
+    "updates", "of_person", "floors", "ordinals", "teams", "peak", "aspects", "tally",
 }  # fmt: skip
 _NEEDS_TRIGGERS = ("count", "measure", "score")
 # The spelling of people's names: a fact every article is read for, built in rather than a rule
@@ -67,9 +67,18 @@ class Rule:
     # The fact is a peak (a storm's winds): "winds of up to 150 mph" states the peak, 150, not a
     # ceiling of 0 to 150.
     peak: bool = False
+    # Triggers that name a fact of their own within the rule: a council's budget is a cost,
+    # but not the cost of a storm's damage. Trigger -> aspect; figures of two aspects never meet.
+    aspects: tuple[tuple[str, str], ...] = ()
+    # A vote's tally: "voted 31 to 24", "by 32 votes to 23" state two figures, for and against.
+    tally: bool = False
     examples: tuple[RuleExample, ...] = ()
     source: str = ""
     line: int = 0
+
+    def aspect(self, trigger: str) -> str:
+        """The aspect a trigger names ('budget'), or '' for the rule's plain fact."""
+        return next((name for word, name in self.aspects if word == trigger), "")
 
 
 @dataclass(frozen=True, slots=True)
@@ -312,6 +321,7 @@ def _parse_rule(
     stray = sorted(set(floors) - set(triggers))
     if stray:
         raise fail(f"floors word '{stray[0]}' is not one of the triggers", "floors")
+    aspects = _parse_aspects(table.get("aspects", {}), set(triggers), fail)
     of_person = bool(table.get("of_person", False))
     if of_person and not per_person:
         raise fail("'of_person' needs 'subject = true'", "of_person")
@@ -340,10 +350,29 @@ def _parse_rule(
         ordinals=bool(table.get("ordinals", False)),
         teams=bool(table.get("teams", False)),
         peak=bool(table.get("peak", False)),
+        aspects=tuple(aspects.items()),
+        tally=bool(table.get("tally", False)),
         examples=_parse_examples(path, table.get("example", []), lines, line),
         source=str(path),
         line=line,
     )
+
+
+def _parse_aspects(
+    raw: Any, triggers: set[str], fail: Callable[[str, str | None], RuleFileError]
+) -> dict[str, str]:
+    """`aspects = { budget = ["budget", "spending plan"] }`: each trigger to its aspect's name."""
+    if not isinstance(raw, Mapping):
+        raise fail("'aspects' must be a table of name = [triggers]", "aspects")
+    aspect_of: dict[str, str] = {}
+    for name, words in raw.items():
+        if not isinstance(words, list) or not all(isinstance(w, str) for w in words):
+            raise fail(f"aspect '{name}' must be a list of trigger words", "aspects")
+        for word in words:
+            if word not in triggers:
+                raise fail(f"aspects word '{word}' is not one of the triggers", "aspects")
+            aspect_of[word] = name
+    return aspect_of
 
 
 def _words_of(

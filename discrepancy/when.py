@@ -403,6 +403,9 @@ _TENSE = regex.compile(
     # "the planned closure", "an expected rise" describe a thing; "was planned for" is tense.
     r"|(?<!\b(?:the|a|an|its|their|his|her|our|this|that)\s)(?:scheduled|slated|planned|expected)"
     r"|plans\s+(?:to|for)|expects|upcoming|to\s+be\s+held|ahead\s+of"
+    # "at the next full council meeting on March 19": the next of a series is still to come.
+    r"|(?:the|its|their|a)\s+next\s+(?:[\w\-]+\s+){0,2}?(?:meeting|session|hearing|sitting"
+    r"|round|match|game|vote|election|summit|court\s+date)"
     r"|(?:intends?|wants?|hopes?|aims?|seeks?)\s+to|preparations?|preparing)\b"
     r"|(?P<future>['\u2019]ll)\b"
     r"|\b(?<!\bbe\s)(?P<past>said|says|told|added|announced|wrote|posted|reported|confirmed|stated"

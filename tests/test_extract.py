@@ -740,6 +740,38 @@ def test_a_bare_year_or_a_possessive_year_dates_an_older_eruption() -> None:
     assert _killed_years(possessive, date(2026, 3, 11)) == [1983]
 
 
+def test_a_vote_tally_is_two_figures_for_and_against() -> None:
+    def tallies(text: str) -> list[tuple[str, str]]:
+        found = [c for c in claims_of(text, date(2026, 2, 27)) if c.slot == "votes.count"]
+        return sorted(((c.subject, describe_claim(c)) for c in found), reverse=True)
+
+    expected = [("tally:for", "31 votes for"), ("tally:against", "24 votes against")]
+    assert tallies("Councillors voted 31 to 24 in favour of the budget.") == expected
+    assert tallies("The budget was approved by 31 votes to 24 last night.") == expected
+    assert tallies("REPORTER: the vote came in, thirty-one votes to twenty-four.") == expected
+    assert tallies("The motion was rejected by 24 votes to 31.") == expected
+    # A rise "by 5 to 30" is no tally.
+    assert tallies("The toll rose by 5 to 30 on Monday.") == []
+
+
+def test_a_budget_is_a_cost_of_its_own() -> None:
+    text = (
+        "The council approved a £1.24 billion budget on Thursday. Last year the storm caused "
+        "£12 million in damage."
+    )
+    costs = [c for c in claims_of(text, date(2026, 2, 27)) if c.slot == "money.cost"]
+    assert [(c.figure, c.counted) for c in costs] == [
+        ("£1.24 billion", "budget"),
+        ("£12 million", ""),
+    ]
+
+
+def test_a_council_vote_dates_the_meeting() -> None:
+    text = "Redmarsh City Council on Thursday approved a budget that will cut 300 jobs."
+    days = [c for c in claims_of(text, date(2026, 2, 27)) if c.slot == "meeting.day"]
+    assert [c.day.date for c in days if c.day] == [date(2026, 2, 26)]
+
+
 def test_the_other_eight_are_not_the_dead() -> None:
     text = "Of the 11 people reported missing, three were found dead and the other eight were safe."
     assert ("casualties.killed", "8") not in _slots(text)

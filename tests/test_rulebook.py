@@ -152,6 +152,20 @@ def test_self_counting_words_must_be_triggers(tmp_path: Path) -> None:
     assert "self_counting word 'toll' is not one of the triggers" in str(error)
 
 
+def test_aspect_words_must_be_triggers_and_lists(tmp_path: Path) -> None:
+    error = error_for(tmp_path, GOOD_RULE + 'aspects = { rally = ["rallied"] }\n')
+    assert "aspects word 'rallied' is not one of the triggers" in str(error)
+    assert error.line == 9  # the line of `aspects`
+    error = error_for(tmp_path, GOOD_RULE + 'aspects = { rally = "gathered" }\n')
+    assert "aspect 'rally' must be a list of trigger words" in str(error)
+
+
+def test_an_aspect_names_the_trigger_s_own_fact(tmp_path: Path) -> None:
+    write(tmp_path, "mine.toml", GOOD_RULE + 'aspects = { rally = ["gathered"] }\n')
+    rule = load_rulebook([tmp_path]).rule("crowd.size")
+    assert (rule.aspect("gathered"), rule.aspect("marched")) == ("rally", "")
+
+
 def test_markers_table_rejects_unknown_keys(tmp_path: Path) -> None:
     error = error_for(tmp_path, GOOD_RULE + '\n[markers]\nanother_event = ["x"]\n')
     assert "unknown key 'another_event' in [markers]" in str(error)

@@ -290,6 +290,13 @@ DAY_CASES = [
         date=d("2025-05-17"),
     ),
     case(
+        "Residents can put questions at the next full council meeting on May 21",
+        SUN,
+        "on May 21",
+        "the-next-meeting-is-to-come",
+        date=d("2025-05-21"),
+    ),
+    case(
         "Trump said on Friday, during his tour, that he wants to meet Putin",
         SUN,
         "on Friday",

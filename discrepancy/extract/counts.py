@@ -33,6 +33,7 @@ from discrepancy.extract.figures import (
 )
 from discrepancy.extract.rules import Phrase
 from discrepancy.extract.subjects import _subject
+from discrepancy.extract.tallies import tally_spans
 from discrepancy.extract.text import _Sentence, _Text
 from discrepancy.model import Claim, Interval, Quantity, ValueKind
 from discrepancy.rulebook import Rule
@@ -74,9 +75,11 @@ def _count_claims(text: _Text) -> Iterator[Claim]:
         return
     by_trigger: dict[tuple[int, str], list[tuple[Claim, Quantity]]] = {}
     wholes = {q.total.start for q in text.quantities if q.total is not None}
+    tallies = tally_spans(text)  # "voted 31 to 24": read as a tally, not a range
     for quantity in text.quantities:
         if (
             quantity.kind != "count"
+            or any(lo <= quantity.start < hi for lo, hi in tallies)
             or _is_a_comparison_base(text, quantity)
             or _a_population(text, quantity)
         ):

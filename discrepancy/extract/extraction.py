@@ -14,6 +14,7 @@ from discrepancy.extract.lead import _lead, _relate_to_lead
 from discrepancy.extract.measures import _measure_claims
 from discrepancy.extract.rules import CompiledRules
 from discrepancy.extract.spellings import _name_claims
+from discrepancy.extract.tallies import _tally_claims
 from discrepancy.extract.text import _Text
 from discrepancy.extract.times import _time_claims
 from discrepancy.model import Article, Claim, Day, Lead
@@ -30,6 +31,7 @@ def extract(article: Article, rules: CompiledRules) -> Extraction:
     text = _Text(article, rules)
     claims = [
         *_count_claims(text),
+        *_tally_claims(text),
         *_measure_claims(text),
         *_time_claims(text),
         *(_name_claims(text) if rules.rulebook.check_names else ()),

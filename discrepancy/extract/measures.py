@@ -162,8 +162,13 @@ def _measure_rule(
 
 
 def _variant(text: _Text, rule: Rule, trigger: Phrase | None) -> str:
-    """'operating profit' and 'net profit' are two facts: the word before the trigger says which."""
-    if trigger is None or not rule.variants:
+    """'operating profit' and 'net profit' are two facts: the word before the trigger says which;
+    a council's budget and a storm's damage are two costs: the trigger's aspect says which."""
+    if trigger is None:
+        return ""
+    if aspect := rule.aspect(trigger.text):
+        return aspect
+    if not rule.variants:
         return ""
     before = text.body[max(0, trigger.start - 30) : trigger.start].lower().split()[-2:]
     return next((w for w in before if w in rule.variants), "")

@@ -1,0 +1,93 @@
+"""A vote's tally: 'voted 31 to 24', 'by 32 votes to 23', 'a 31-24 vote'.
+
+Two figures, the votes for and the votes against, each a claim of its own keyed by its side:
+read as one range ('between 24 and 31') they would agree with any count in between.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+
+from discrepancy import quantities
+from discrepancy.extract.attribution import _attribution
+from discrepancy.extract.events import _event_for
+from discrepancy.extract.text import _Text
+from discrepancy.model import Claim, Interval, ValueKind
+from discrepancy.rulebook import Rule
+
+_NUMBER = r"(?:\d{1,3}(?:,\d{3})*|\d+|[a-z]+(?:[\s-][a-z]+)?)"
+_TALLY = regex.compile(
+    rf"\b(?P<verb>voted|votes?|approved|passed|backed|adopted|rejected|defeated|carried"
+    rf"|threw\s+out|voted\s+down)\s+(?:it\s+|the\s+\w+\s+)?(?:by\s+)?"
+    rf"(?:a\s+(?:vote|margin|majority)\s+of\s+)?"
+    rf"(?P<first>{_NUMBER})(?:\s+votes?)?\s*(?:to|-|\u2013)\s*(?P<second>{_NUMBER})\b"
+    rf"|\b(?P<first>{_NUMBER})\s+votes?\s+to\s+(?P<second>{_NUMBER})\b"
+    rf"|\b(?P<first>\d+)[-\u2013](?P<second>\d+)\s+(?:vote|majority)\b",
+    regex.I,
+)
+# "rejected by 35 votes to 20", "voted 31 to 24 against": the first figure is the votes against.
+_AGAINST_FIRST = regex.compile(r"^(?:rejected|defeated|threw\s+out|voted\s+down)$", regex.I)
+_AGAINST_AFTER = regex.compile(r"\s+against\b", regex.I)
+
+
+def _tally_claims(text: _Text) -> Iterator[Claim]:
+    rule = next((r for r in text.rules.rulebook.rules if r.tally), None)
+    if rule is None:
+        return
+    for match in _TALLY.finditer(text.body):
+        first, second = _votes(match.group("first")), _votes(match.group("second"))
+        if first is None or second is None:
+            continue
+        verb = match.group("verb") or ""
+        against_first = bool(_AGAINST_FIRST.match(verb)) or bool(
+            _AGAINST_AFTER.match(text.body, match.end())
+        )
+        sides = ("against", "for") if against_first else ("for", "against")
+        for (side, votes), group in zip(
+            ((sides[0], first), (sides[1], second)), ("first", "second"), strict=True
+        ):
+            yield _tally_claim(text, rule, match, group, side, votes)
+
+
+def tally_spans(text: _Text) -> list[tuple[int, int]]:
+    """Where tallies stand, so that the count reader leaves their figures alone."""
+    if not any(r.tally for r in text.rules.rulebook.rules):
+        return []
+    return [
+        (m.start(), m.end())
+        for m in _TALLY.finditer(text.body)
+        if _votes(m.group("first")) is not None and _votes(m.group("second")) is not None
+    ]
+
+
+def _votes(written: str) -> float | None:
+    found = [q for q in quantities.parse(written) if q.kind == "count" and q.value is not None]
+    if len(found) != 1 or found[0].text.strip() != written.strip():
+        return None
+    return found[0].value
+
+
+def _tally_claim(
+    text: _Text, rule: Rule, match: regex.Match[str], group: str, side: str, votes: float
+) -> Claim:
+    index = text.sentence_of(match.start())
+    span = (match.start(), match.end())
+    start, end = text.original_span(*span)
+    number_at = text.original_span(match.start(group), match.end(group))[0]
+    return Claim(
+        id=f"{text.article.id}#{number_at}-{rule.id}",
+        article=text.article.id,
+        slot=rule.id,
+        value_kind=ValueKind.COUNT,
+        text=text.article.text[start:end],
+        sentence=text.sentence_text(index),
+        start=start,
+        end=end,
+        interval=Interval(votes, votes),
+        counted="votes",
+        attribution=_attribution(text, index, span),
+        event=_event_for(text, span, index),
+        subject=f"tally:{side}",
+    )
