@@ -772,6 +772,34 @@ def test_a_council_vote_dates_the_meeting() -> None:
     assert [c.day.date for c in days if c.day] == [date(2026, 2, 26)]
 
 
+def test_a_person_known_by_one_name_keeps_an_age() -> None:
+    def ages(text: str) -> list[tuple[str, str]]:
+        return [(c.subject, describe_claim(c)) for c in claims_of(text) if c.slot == "person.age"]
+
+    assert ages("Among them was Sumarni, 58, a widow.") == [("sumarni|first:sumarni", "aged 58")]
+    assert ages("I met the family of fifty-six-year-old Sumarni, a farmer.") == [
+        ("sumarni|first:sumarni", "aged 56")
+    ]
+    # The age of a full name written after a title stays the full name's.
+    assert [s for s, _ in ages("The fifty-six-year-old Yes leader Marta Ivensen smiled.")] != [
+        "yes|first:yes"
+    ]
+
+
+def test_a_feature_opening_takes_its_event_from_the_headline() -> None:
+    text = (
+        "For the second time in a generation, the people of Muxia are scraping oil off their "
+        "rocks with their hands.\n\nThe Nordic Valour struck a reef early on Saturday."
+    )
+    article = Article(
+        "a", "a.txt", text, title="Muxia wakes up to oil as tanker leaks",
+        published=date(2026, 4, 20),
+    )  # fmt: skip
+    lead = extract(article, RULES).lead
+    assert lead is not None and lead.category == "leak" and not lead.dated
+    assert (lead.day.earliest, lead.day.latest) == (date(2026, 4, 18), date(2026, 4, 20))
+
+
 def test_the_other_eight_are_not_the_dead() -> None:
     text = "Of the 11 people reported missing, three were found dead and the other eight were safe."
     assert ("casualties.killed", "8") not in _slots(text)

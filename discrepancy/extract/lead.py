@@ -14,7 +14,12 @@ from datetime import timedelta
 import regex
 
 from discrepancy.align import days_overlap
-from discrepancy.extract._common import _COMMON_OPENERS, _NOT_PLACES, _UNDATED_LEAD_DAYS
+from discrepancy.extract._common import (
+    _COMMON_OPENERS,
+    _NOT_PLACES,
+    _STATEMENT,
+    _UNDATED_LEAD_DAYS,
+)
 from discrepancy.extract.anchors import _can_date_an_event, _day_of_event_word, _in_dateline
 from discrepancy.extract.days import _resolve_day
 from discrepancy.extract.events import _names_an_event
@@ -44,8 +49,15 @@ def _lead(text: _Text) -> Lead | None:
     dated = found is not None
     found = found or _undated_lead_event(text, lead)
     if found is None:
-        return None
-    phrase, day = found
+        # A feature's opening ("For the second time in a generation, the people of Muxia are
+        # scraping oil off their rocks") names no event: the headline's word does.
+        headline = _headline_event(text)
+        if headline is None:
+            return None
+        category, day, dated = headline
+    else:
+        phrase, day = found
+        category = text.categories[phrase.text]
     spans = [text.body[s.start : s.end] for s in lead] + [text.article.title or ""]
     # Words of names that are no one's ("Press" of "Continental Press", "News") say nothing
     # of the story: two outlets' datelines must not make two fires one.
@@ -60,7 +72,6 @@ def _lead(text: _Text) -> Lead | None:
         for m in _LEAD_NAME.finditer(written)
         if (word := m.group().lower().removesuffix("'s")) not in ignored
     }
-    category = text.categories[phrase.text]
     runs = text.rules.rulebook.runs_days(category)
     return Lead(category, day, frozenset(names), dated=dated, runs_days=runs)
 
@@ -69,6 +80,23 @@ _CREDIT = regex.compile(r"\((?:[\p{Lu}][\p{L}.&'\-]*(?:\s+[\p{Lu}][\p{L}.&'\-]*)
 
 # Capitalised words of a lead, its first word included: "Northwind will cut 1,500 jobs".
 _LEAD_NAME = regex.compile(r"(?<![\w'])\p{Lu}[\p{L}'\-]{2,}", regex.VERSION1)
+
+
+def _headline_event(text: _Text) -> tuple[str, Day, bool] | None:
+    """The headline's event word, undated: the day its event happened is the body's to say,
+    and a day found apart from the event word may be another's ("confirmed dead tonight")."""
+    title = text.article.title or ""
+    published = text.article.published
+    if published is None:
+        return None
+    words = [regex.sub(r"\s+", " ", m.group().lower()) for m in text.rules.pattern.finditer(title)]
+    category = next(
+        (c for w in words if (c := text.categories.get(w, _STATEMENT)) != _STATEMENT), None
+    )
+    if category is None:
+        return None
+    undated = Day(earliest=published - timedelta(days=_UNDATED_LEAD_DAYS), latest=published)
+    return category, undated, False
 
 
 def _undated_lead_event(text: _Text, lead: Sequence[_Sentence]) -> tuple[Phrase, Day] | None:

@@ -153,6 +153,22 @@ def _people_in(text: _Text, sentence: _Sentence) -> list[tuple[int, int, str]]:
     for match in _NAMED.finditer(text.body, sentence.start, sentence.end):
         if not any(s <= match.start(1) < e for s, e, _ in found.values()):
             found[match.start(1)] = (match.start(1), match.end(1), f"first:{match[1].lower()}")
+    for match in _ONE_NAME_AGED.finditer(text.body, sentence.start, sentence.end):
+        name = match.group("name")
+        taken = any(s <= match.start("name") < e for s, e, _ in found.values())
+        if (
+            not taken
+            and name.lower() not in _NOT_ONE_NAME
+            and not _A_PLACE_BEFORE.search(
+                text.body, max(0, match.start("name") - 6), match.start("name")
+            )
+        ):
+            key = name.lower()
+            found[match.start("name")] = (
+                match.start("name"),
+                match.end("name"),
+                f"{key}|first:{key}",
+            )
     surnames = {s.lower() for s in text.surnames}
     for start, end, word in _words_in(text, sentence):
         key = word.removesuffix("'s")
@@ -160,6 +176,18 @@ def _people_in(text: _Text, sentence: _Sentence) -> list[tuple[int, int, str]]:
         if key in surnames and not inside:
             found[start] = (start, end, key)
     return [found[k] for k in sorted(found)]
+
+
+# A person known by one name, given an age: "Sumarni, 58, a widow", "fifty-six-year-old Sumarni".
+_ONE_NAME_AGED = regex.compile(
+    r"(?<![\p{L}\-'’])(?<!\p{Lu}[\p{L}\-]*\s)(?P<name>\p{Lu}\p{Ll}{2,}),\s+\d{1,3}(?:[,;)]|\.(?:\s|$))"
+    # ... but "the 56-year-old Yes leader Marta Ivensen" is Ivensen's, and "a 34-year-old
+    # German" says what he is.
+    r"|(?<!\b[Aa]n?\s+[\w\-]*)\byear-old\s+(?P<name>\p{Lu}\p{Ll}{2,})\b"
+    r"(?![ \t]+(?:[\p{Ll}\-]+[ \t]+){0,2}\p{Lu})",
+    regex.VERSION1,
+)
+_NOT_ONE_NAME = _NOT_PLACES | _COMMON_OPENERS | {"yes", "no"}
 
 
 # A role set beside a name: "the driver, Marek Zielinski", "the driver, named locally as Marek",
