@@ -159,7 +159,7 @@ def same_event(a: Event, b: Event, rulebook: Rulebook, *, value_is_day: bool = F
     For a claim whose value is the day itself, the day cannot tell events apart (that would hide
     the very conflict we look for), so the event must share a participant or the venue instead.
     """
-    if a.category != b.category:
+    if a.category != b.category and not _leads_of_one_story(a, b):
         if a.category and b.category and not _one_covers_the_other(a, b, rulebook):
             return False
         if a.category and b.category and not _covered_is_a_lead(a, b, rulebook):
@@ -190,13 +190,21 @@ def same_event(a: Event, b: Event, rulebook: Rulebook, *, value_is_day: bool = F
     if a.anchor is not None and b.anchor is not None:
         # A strike or a flood runs on for days, but only one in the same place is the same one.
         runs = rulebook.runs_days(a.category) if _same_ground(a, b) else 0
-        if a.is_lead and b.is_lead and a.category == b.category and not places_differ:
+        if a.is_lead and b.is_lead and not places_differ:
             # The events two articles of one story lead with, a day apart: an outlet that
             # misdates the event by a day still reports it (the story's grouping says as much).
             runs = max(runs, 1)
         return days_overlap(a.anchor, b.anchor, runs_days=runs)
     # A figure given no day is news of its article's own days; a figure dated to 2021 is not.
     return _near_report(a.anchor, b.reported) and _near_report(b.anchor, a.reported)
+
+
+def _leads_of_one_story(a: Event, b: Event) -> bool:
+    """Two articles of one story that lead with different words for one event ('the tanker
+    ran aground', 'oil leaked') on the same day or the next: the same event, told two ways."""
+    if not (a.is_lead and b.is_lead) or a.anchor is None or b.anchor is None:
+        return False
+    return days_overlap(a.anchor, b.anchor, runs_days=1)
 
 
 # Two days further apart than this belong to two events, whatever the cast: outlets misdate an

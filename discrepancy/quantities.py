@@ -1149,7 +1149,46 @@ def parse(text: str, *, about_tolerance: float = 0.1) -> list[Quantity]:
         quantity = _build(text, m, about_tolerance)
         if quantity is not None:
             found.append(quantity)
-    return _link_totals(text, _spoken_decimals(text, found))
+    return _link_totals(text, _fractions_of_magnitudes(text, _spoken_decimals(text, found)))
+
+
+# "a quarter of a billion pounds", "three quarters of a million": a share of a round figure.
+_OF = regex.compile(r"[ \t]+of[ \t]+")
+_A_MAGNITUDE = regex.compile(r"(?i:an?)[ \t]+(?i:hundred|thousand|million|billion)\b")
+
+
+def _fractions_of_magnitudes(text: str, found: list[Quantity]) -> list[Quantity]:
+    merged: list[Quantity] = []
+    i = 0
+    while i < len(found):
+        first = found[i]
+        second = found[i + 1] if i + 1 < len(found) else None
+        if (
+            second is not None
+            and first.kind == "fraction"
+            and first.value is not None
+            and second.value is not None
+            and _OF.fullmatch(text, first.end, second.start)
+            and _A_MAGNITUDE.match(second.text)
+        ):
+            share = first.value
+            merged.append(
+                replace(
+                    second,
+                    start=first.start,
+                    text=text[first.start : second.end],
+                    # "about a quarter of a million": the hedge's interval, scaled
+                    low=None if second.low is None else second.low * (first.low or share),
+                    high=None if second.high is None else second.high * (first.high or share),
+                    value=second.value * share,
+                    qualifier=first.qualifier or second.qualifier,
+                )
+            )
+            i += 2
+            continue
+        merged.append(first)
+        i += 1
+    return merged
 
 
 # "forty-four point three per cent", "magnitude six point one": broadcast transcripts speak

@@ -20,6 +20,7 @@ _RULE_KEYS = {
     "id", "label", "description", "kind", "severity", "triggers", "counted", "events", "rate",
     "example", "tolerance", "self_counting", "measure", "subject", "excludes", "variants",
     "updates", "of_person", "floors", "ordinals", "teams", "peak", "aspects", "tally",
+    "aftermath", "exact",
 }  # fmt: skip
 _NEEDS_TRIGGERS = ("count", "measure", "score")
 # The spelling of people's names: a fact every article is read for, built in rather than a rule
@@ -72,6 +73,12 @@ class Rule:
     aspects: tuple[tuple[str, str], ...] = ()
     # A vote's tally: "voted 31 to 24", "by 32 votes to 23" state two figures, for and against.
     tally: bool = False
+    # A fact that follows the event (a fine, charges, a clean-up bill): dated by its own day,
+    # a day or two after the event, it is still the article's own event's.
+    aftermath: bool = False
+    # A decided amount (a fine, damages): "3 million" is 3,000,000, not 2.5 to 3.5 million as a
+    # measured figure written to one digit would be.
+    exact: bool = False
     examples: tuple[RuleExample, ...] = ()
     source: str = ""
     line: int = 0
@@ -352,6 +359,8 @@ def _parse_rule(
         peak=bool(table.get("peak", False)),
         aspects=tuple(aspects.items()),
         tally=bool(table.get("tally", False)),
+        aftermath=bool(table.get("aftermath", False)),
+        exact=bool(table.get("exact", False)),
         examples=_parse_examples(path, table.get("example", []), lines, line),
         source=str(path),
         line=line,

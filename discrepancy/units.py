@@ -59,14 +59,16 @@ def canonical_unit(quantity: Quantity, dim: str = "") -> str:
     return CANONICAL.get(dim, quantity.unit)
 
 
-def as_written(quantity: Quantity, dim: str = "") -> Interval:
+def as_written(quantity: Quantity, dim: str = "", *, exact: bool = False) -> Interval:
     """The quantity's interval in its canonical unit, widened by the precision it was written
     to: an exact '6.1' covers 6.05 up to 6.15, a round '12,000' covers 11,500 up to 12,500.
-    Half-open, so '19' (18.5 to 19.5) and '20' (19.5 to 20.5) still cannot both be true."""
+    Half-open, so '19' (18.5 to 19.5) and '20' (19.5 to 20.5) still cannot both be true.
+    An `exact` figure (a decided amount: a fine) is not widened."""
     factor = _factor(quantity)
     low, high = quantity.low, quantity.high
     if low is not None and low == high:
-        half = 0.0 if (dim or dimension(quantity)) in ("age", "score") else half_unit(quantity)
+        counted = exact or (dim or dimension(quantity)) in ("age", "score")
+        half = 0.0 if counted else half_unit(quantity)
         return Interval((low - half) * factor, (high + half) * factor, True, half == 0)
     return Interval(
         None if low is None else low * factor,

@@ -275,3 +275,17 @@ def test_the_leads_of_one_story_a_day_apart_are_one_event() -> None:
     here = replace(monday, places=("Rocca",), article_places=frozenset({"rocca", "agordo"}))
     there = replace(tuesday, places=("Agordo",), article_places=frozenset({"rocca", "agordo"}))
     assert not same_event(here, there, rulebook)
+
+
+def _day(d: date) -> Day:
+    return Day(d, d.weekday(), earliest=d, latest=d)
+
+
+def test_leads_of_one_story_told_with_two_words_are_one_event() -> None:
+    # "the tanker ran aground late on Friday" and "oil leaked ... on Saturday": one event.
+    grounding = Event(category="crash", anchor=_day(date(2026, 4, 17)), is_lead=True)
+    spill = Event(category="leak", anchor=_day(date(2026, 4, 18)), is_lead=True)
+    assert same_event(grounding, spill, RULES)
+    # Not when either is an event recalled beside the lead, nor two days apart.
+    assert not same_event(grounding, replace(spill, is_lead=False), RULES)
+    assert not same_event(grounding, replace(spill, anchor=_day(date(2026, 4, 20))), RULES)

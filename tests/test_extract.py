@@ -800,6 +800,24 @@ def test_a_feature_opening_takes_its_event_from_the_headline() -> None:
     assert (lead.day.earliest, lead.day.latest) == (date(2026, 4, 18), date(2026, 4, 20))
 
 
+def test_a_rate_named_before_the_figure_is_a_rate() -> None:
+    text = "Business groups say every day of this strike costs the economy £250 million."
+    [cost] = [c for c in claims_of(text) if c.slot == "money.cost"]
+    assert cost.per == "day"
+
+
+def test_a_fine_is_a_decided_amount_and_its_day_follows_the_event() -> None:
+    text = (
+        "The tanker ran aground on Saturday. On Sunday the directorate imposed a provisional "
+        "fine of 3 million euros on the owner."
+    )
+    [fine] = [c for c in claims_of(text, date(2026, 4, 20)) if c.slot == "money.fine"]
+    assert fine.interval is not None and (fine.interval.low, fine.interval.high) == (3e6, 3e6)
+    # Dated Sunday, it is still Saturday's grounding's: the fine follows the lead event.
+    assert fine.event.anchor is not None and fine.event.anchor.date == date(2026, 4, 18)
+    assert fine.event.is_lead
+
+
 def test_the_other_eight_are_not_the_dead() -> None:
     text = "Of the 11 people reported missing, three were found dead and the other eight were safe."
     assert ("casualties.killed", "8") not in _slots(text)

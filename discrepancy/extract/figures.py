@@ -23,6 +23,21 @@ _RATE = regex.compile(
 )
 
 
+# "every day of the strike costs the economy £250m": the period named before the figure.
+_RATE_BEFORE = regex.compile(
+    r"\b(?:every|each|per)\s+(day|week|month|year|hour)\b[^.;:!?,]{0,60}$", regex.IGNORECASE
+)
+
+
+def _rate_of(body: str, start: int, end: int) -> str:
+    """The period a figure is a rate of ('£250 million a day'), or ''."""
+    after = _RATE.match(body[end : end + 40])
+    if after:
+        return _period(after.group(1) or after.group(2))
+    before = _RATE_BEFORE.search(body, max(0, start - 80), start)
+    return _period(before.group(1)) if before else ""
+
+
 def _period(rate: str) -> str:
     return rate.removesuffix("ly").replace("dai", "day").replace("annual", "year")
 

@@ -26,7 +26,7 @@ from discrepancy.extract.events import _names_an_event
 from discrepancy.extract.rules import Phrase
 from discrepancy.extract.text import _Sentence, _Text
 from discrepancy.model import Article, Claim, Day, Event, Lead, ValueKind, When
-from discrepancy.rulebook import Rulebook
+from discrepancy.rulebook import Rule, Rulebook
 
 _LEAD_SENTENCES = 2
 _LEAD_SCAN = 5
@@ -172,6 +172,9 @@ def _relate_to_lead(claim: Claim, lead: Lead | None, article: Article, rulebook:
         event, same_kind = replace(event, category=lead.category), True
     if same_kind and event.anchor is None and not claim.per:
         event = replace(event, category=lead.category, anchor=lead.day)
+    elif same_kind and _follows_the_lead(event, lead, article, rulebook.rule(claim.slot)):
+        # "On Sunday the directorate imposed a fine" after Saturday's grounding: the grounding's.
+        event = replace(event, category=lead.category, anchor=lead.day)
     if claim.value_kind == ValueKind.DAY and claim.day is not None:
         day = _dated_time(claim.day, event.anchor)
         claim = replace(claim, day=day)
@@ -179,6 +182,16 @@ def _relate_to_lead(claim: Claim, lead: Lead | None, article: Article, rulebook:
     elif event.anchor is not None:
         event = replace(event, is_lead=same_kind and days_overlap(event.anchor, lead.day))
     return replace(claim, event=event)
+
+
+def _follows_the_lead(event: Event, lead: Lead, article: Article, rule: Rule) -> bool:
+    """An aftermath fact dated between the lead's event and the article's own day."""
+    anchor, published = event.anchor, article.published
+    if not rule.aftermath or event.distinct or anchor is None:
+        return False
+    if not (anchor.earliest and anchor.latest and lead.day.earliest and published):
+        return False
+    return lead.day.earliest <= anchor.earliest and anchor.latest <= published
 
 
 def _refers_back(event: Event, lead: Lead, rulebook: Rulebook) -> bool:

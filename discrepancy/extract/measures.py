@@ -16,7 +16,7 @@ from discrepancy import units
 from discrepancy.extract._common import MAX_TRIGGER_DISTANCE
 from discrepancy.extract.attribution import _attribution
 from discrepancy.extract.events import _event_for
-from discrepancy.extract.figures import _RATE, _excluded, _is_a_comparison_base, _period
+from discrepancy.extract.figures import _excluded, _is_a_comparison_base, _rate_of
 from discrepancy.extract.rules import Phrase
 from discrepancy.extract.subjects import _sides, _subject, _unambiguous
 from discrepancy.extract.text import _Text
@@ -115,14 +115,14 @@ def _measure_claim(
     )
     if dim == "score":
         return replace(base, name=_score(quantity.text))
-    rate = _RATE.match(text.body[quantity.end : quantity.end + 40])
-    per = _period((rate.group(1) or rate.group(2)) if rate else "")
+    per = _rate_of(text.body, quantity.start, quantity.end)
     if rule.peak and quantity.qualifier == "up to" and quantity.high is not None:
         # "winds of up to 160 mph": the peak is 160, not anything up to it.
         quantity = replace(quantity, low=quantity.high, qualifier="")
         base = replace(base, qualifier="")
     # "£250m a day" is a rate: it meets only rates of the same period, never a total.
-    return replace(base, interval=units.as_written(quantity, dim), per=per)
+    interval = units.as_written(quantity, dim, exact=rule.exact)
+    return replace(base, interval=interval, per=per)
 
 
 def _value_kind(dim: str) -> ValueKind:
