@@ -137,6 +137,8 @@ class Lead:
     names: frozenset[str] = frozenset()
     dated: bool = True  # False: the lead gives no day; `day` is the days before publication
     runs_days: int = 0  # how long an event of its kind can run on (events.toml): a strike's days
+    # Other words the lead uses for its event ("ran aground ... oil spilled"): its other kinds.
+    kinds: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)

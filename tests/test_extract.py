@@ -818,6 +818,38 @@ def test_a_fine_is_a_decided_amount_and_its_day_follows_the_event() -> None:
     assert fine.event.is_lead
 
 
+def test_crew_members_are_crew_on_board() -> None:
+    text = "The tanker struck rocks with twenty-six crew members on board."
+    assert ("vehicle.passengers", "26") in _slots(text)
+
+
+def test_a_figure_ending_a_long_subject_headed_by_its_trigger() -> None:
+    text = (
+        "The cost of cleaning up oil spilled by the tanker on the Galician coast is now "
+        "estimated at 65 million euros, the regional government said."
+    )
+    [cost] = [c for c in claims_of(text) if c.slot == "money.cost"]
+    assert cost.figure == "65 million euros"
+    # No predicate between them: the trigger at the head of the subject does not reach.
+    unrelated = (
+        "The cost of cleaning up oil spilled by the tanker on the Galician coast worried "
+        "officials with 65 million euros in hand."
+    )
+    assert [c for c in claims_of(unrelated) if c.slot == "money.cost"] == []
+
+
+def test_a_figure_of_another_word_for_the_lead_s_event_is_the_lead_s() -> None:
+    text = (
+        "The tanker ran aground late on Friday, April 17, and oil spilled on the coast.\n\n"
+        "Oil that spilled from its tanks fouled 40 km of beaches, killing 300 birds."
+    )
+    found = claims_of(text, date(2026, 4, 24))
+    lead = extract(Article("a", "a.txt", text, published=date(2026, 4, 24)), RULES).lead
+    assert lead is not None and lead.category == "crash" and "leak" in lead.kinds
+    assert found  # the figures of the spill are the grounding's
+    assert all(c.event.category == "crash" for c in found if c.slot != "names.spelling")
+
+
 def test_the_other_eight_are_not_the_dead() -> None:
     text = "Of the 11 people reported missing, three were found dead and the other eight were safe."
     assert ("casualties.killed", "8") not in _slots(text)

@@ -191,4 +191,8 @@ _OBJECT_GAP = regex.compile(r"\s+(?:at\s+least\s+|more\s+than\s+|about\s+|some\s
 def _counts(rule: Rule, noun: str, phrase: Phrase) -> bool:
     if not noun:
         return phrase.text in rule.self_counting
-    return not rule.counted or noun in rule.counted
+    if not rule.counted or noun in rule.counted:
+        return True
+    # "crew members" counts crew, "cabin crew" counts crew: a two-word noun named by one word
+    words = noun.split()
+    return len(words) == 2 and (words[0] in rule.counted or words[1] in rule.counted)

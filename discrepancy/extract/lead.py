@@ -73,7 +73,13 @@ def _lead(text: _Text) -> Lead | None:
         if (word := m.group().lower().removesuffix("'s")) not in ignored
     }
     runs = text.rules.rulebook.runs_days(category)
-    return Lead(category, day, frozenset(names), dated=dated, runs_days=runs)
+    kinds = frozenset(
+        kind
+        for s in lead
+        for p in text.phrases_in(s)
+        if (kind := text.categories.get(p.text, _STATEMENT)) not in (_STATEMENT, category)
+    )
+    return Lead(category, day, frozenset(names), dated=dated, runs_days=runs, kinds=kinds)
 
 
 _CREDIT = regex.compile(r"\((?:[\p{Lu}][\p{L}.&'\-]*(?:\s+[\p{Lu}][\p{L}.&'\-]*){0,3})\)")
@@ -168,7 +174,7 @@ def _relate_to_lead(claim: Claim, lead: Lead | None, article: Article, rulebook:
     same_kind = not event.category or event.category == lead.category
     if event.name and event.name not in lead.names:
         same_kind = False  # "Storm Cato claimed three lives" in a story led by Storm Brenna
-    if not same_kind and _refers_back(event, lead, rulebook):
+    if not same_kind and (_refers_back(event, lead, rulebook) or _another_word_for(event, lead)):
         event, same_kind = replace(event, category=lead.category), True
     if same_kind and event.anchor is None and not claim.per:
         event = replace(event, category=lead.category, anchor=lead.day)
@@ -192,6 +198,14 @@ def _follows_the_lead(event: Event, lead: Lead, article: Article, rule: Rule) ->
     if not (anchor.earliest and anchor.latest and lead.day.earliest and published):
         return False
     return lead.day.earliest <= anchor.earliest and anchor.latest <= published
+
+
+def _another_word_for(event: Event, lead: Lead) -> bool:
+    """'Oil spilled' in an article that leads 'the tanker ran aground ... and oil spilled': the
+    lead's own event, told with another of the lead's words. Only when the figure gives no
+    day: "The meeting came as Russia launched a drone assault overnight" leads with two
+    events, and a toll of the night's is the assault's."""
+    return event.category in lead.kinds and not event.distinct and event.anchor is None
 
 
 def _refers_back(event: Event, lead: Lead, rulebook: Rulebook) -> bool:

@@ -19,7 +19,7 @@ from discrepancy.extract.events import _event_for
 from discrepancy.extract.figures import _excluded, _is_a_comparison_base, _rate_of
 from discrepancy.extract.rules import Phrase
 from discrepancy.extract.subjects import _sides, _subject, _unambiguous
-from discrepancy.extract.text import _Text
+from discrepancy.extract.text import _Sentence, _Text
 from discrepancy.model import Claim, Quantity, ValueKind
 from discrepancy.rulebook import Rule
 
@@ -157,8 +157,44 @@ def _measure_rule(
                 best = (distance, rule.id, rule, phrase)
     if best is not None:
         return best[2], best[3]
+    head = _subject_head(text, sentence, span, rules)
+    if head is not None:
+        return head
     untriggered = next((r for r in rules if not r.triggers), None)
     return (untriggered, None) if untriggered else None
+
+
+# "The cost of cleaning up the oil spilled on the coast is now estimated at 65 million euros":
+# the trigger heads the sentence's subject, the figure ends its predicate, however long the
+# subject in between.
+_SUBJECT_OPENS = regex.compile(
+    r"(?:^|\s[-\u2013\u2014]\s|[.:;]\s)\s*(?i:the|its|their|total)\s+(?:[\w\-]+\s+)?$"
+)
+_PREDICATE_BEFORE = regex.compile(
+    r"\b(?:(?:is|was|are|were|has\s+been|had\s+been|will\s+be)\s+(?:now\s+|currently\s+"
+    r"|initially\s+|officially\s+)?(?:estimated|put|valued|expected|projected|calculated"
+    r"|forecast|set|pegged|thought\s+to\s+be)\s+at|(?:stands?|stood)\s+at|reached|totalled"
+    r"|totaled|topped|came\s+to|amounts?\s+to|amounted\s+to|(?:rose|risen|climbed)\s+to)"
+    r"\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+)?$",
+    regex.I,
+)
+
+
+def _subject_head(
+    text: _Text, sentence: _Sentence, span: tuple[int, int], rules: Sequence[Rule]
+) -> tuple[Rule, Phrase] | None:
+    if not _PREDICATE_BEFORE.search(text.body, max(sentence.start, span[0] - 60), span[0]):
+        return None
+    for phrase in text.phrases_in(sentence):
+        if phrase.start >= span[0]:
+            break
+        if not _SUBJECT_OPENS.search(text.body, sentence.start, phrase.start):
+            continue
+        if not text.same_clause(phrase.start, span[0]):
+            return None
+        found = [r for r in text.rules.triggers.get(phrase.text, ()) if r in rules]
+        return (found[0], phrase) if found else None
+    return None
 
 
 def _variant(text: _Text, rule: Rule, trigger: Phrase | None) -> str:
