@@ -428,6 +428,11 @@ def _stretch(day: Day) -> tuple[int, int]:
     return base + low, base + high
 
 
+def _clock_words(clock: str) -> str:
+    """'24:00' is the midnight that ends the day ('shortly before midnight on Tuesday')."""
+    return "midnight (end of the day)" if clock == "24:00" else clock
+
+
 def _near_midnight(timed: Day, other: Day) -> bool:
     if not timed.time or other.time or timed.date is None or other.date is None:
         return False
@@ -494,11 +499,11 @@ def describe_day(day: Day | None) -> str:
     elif day.earliest and day.latest:
         text = f"between {day.earliest.isoformat()} and {day.latest.isoformat()}"
     elif day.time:
-        return f"at {day.time} (no day given)"
+        return f"at {_clock_words(day.time)} (no day given)"
     else:
         text = "an unresolved day"
     if day.time:
-        text += f" at {day.time}"
+        text += f" at {_clock_words(day.time)}"
     elif day.part_of_day:
         text += f" ({day.part_of_day})"
     return text

@@ -1029,10 +1029,17 @@ def _ago_window(resolved: date | None, unit: str) -> tuple[date | None, date | N
 # --- clock times ---------------------------------------------------------------------------------
 
 
+_TOWARD = regex.compile(r"\b(?:before|until|till|by|to)\s+$", regex.I)
+
+
 def _clock(match: regex.Match[str]) -> str:
     noon = _word(match, "noon")
+    if noon is not None and noon == "midnight":
+        # "shortly before midnight on Tuesday" ends Tuesday; "just after midnight" opens a day.
+        before = match.string[max(0, match.start("noon") - 12) : match.start("noon")]
+        return "24:00" if _TOWARD.search(before) else "00:00"
     if noon is not None:
-        return "00:00" if noon == "midnight" else "12:00"
+        return "12:00"
     hour = int(match.group("hh"))
     minute = int(match.group("mi") or 0)
     meridiem = _word(match, "ampm")

@@ -850,6 +850,23 @@ def test_a_figure_of_another_word_for_the_lead_s_event_is_the_lead_s() -> None:
     assert all(c.event.category == "crash" for c in found if c.slot != "names.spelling")
 
 
+def test_two_more_deaths_are_an_increment_not_the_toll() -> None:
+    text = "The toll rose to six on Thursday after two more patients died."
+    assert [c.interval for c in claims_of(text) if c.slot == "casualties.killed"] == [
+        Interval(6, 6)
+    ]
+
+
+def test_a_dateline_alone_does_not_date_the_lead() -> None:
+    text = (
+        "ORADEA, Romania, March 12 (CPA) - The death toll from a fire in a hospital rose to six "
+        "on Thursday, the ministry said."
+    )
+    lead = extract(Article("a", "a.txt", text, published=date(2026, 3, 12)), RULES).lead
+    assert lead is not None and not lead.dated
+    assert (lead.day.earliest, lead.day.latest) == (date(2026, 3, 10), date(2026, 3, 12))
+
+
 def test_the_other_eight_are_not_the_dead() -> None:
     text = "Of the 11 people reported missing, three were found dead and the other eight were safe."
     assert ("casualties.killed", "8") not in _slots(text)

@@ -297,6 +297,22 @@ DAY_CASES = [
         date=d("2025-05-21"),
     ),
     case(
+        "The fire broke out shortly before midnight on Saturday",
+        SUN,
+        "shortly before midnight on Saturday",
+        "before-midnight-ends-the-day",
+        date=d("2025-05-17"),
+        time="24:00",
+    ),
+    case(
+        "The fire broke out just after midnight on Sunday",
+        SUN,
+        "just after midnight on Sunday",
+        "after-midnight-opens-the-day",
+        date=d("2025-05-18"),
+        time="00:00",
+    ),
+    case(
         "Trump said on Friday, during his tour, that he wants to meet Putin",
         SUN,
         "on Friday",

@@ -310,6 +310,8 @@ def _count_claim(text: _Text, quantity: Quantity) -> tuple[Claim, int] | None:
         noun_end, after = part_of.end("whole"), part_of.start("verb")
     if _COMPOUND.match(text.body, quantity.end):
         return None  # "a two-storey house", "a six-story building": a modifier, not a count
+    if _AN_INCREMENT.match(text.body, quantity.end):
+        return None  # "after two more patients died": the toll grew by two, it is not two
     found_noun = _counted_noun(text, noun_end)
     if _describes_a_noun_before(text, quantity, has_noun=found_noun is not None):
         return None
@@ -374,6 +376,13 @@ _PART_OF_THEN = regex.compile(
 )
 
 _COMPOUND = regex.compile(r"-\p{L}", regex.VERSION1)
+# "two more patients died", "three further arrests": what was added, not the count itself;
+# "seven more remain missing" still counts those who remain.
+_AN_INCREMENT = regex.compile(
+    r"\s+(?:more|further|additional|extra)\b(?!\s+(?:\w+\s+)?(?:remain|remained|remains|are|is"
+    r"|were\s+still|are\s+still)\b)",
+    regex.I,
+)
 _AMONG = regex.compile(r"\s+(?:were|was|are|is)\s+among\b", regex.I)
 
 

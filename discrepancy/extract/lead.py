@@ -121,7 +121,13 @@ def _lead_event(text: _Text, lead: Sequence[_Sentence]) -> tuple[Phrase, Day] | 
     best: tuple[int, int, Phrase, Day] | None = None
     for order, sentence in enumerate(lead):
         phrases = [p for p in text.phrases_in(sentence) if _names_an_event(text, p)]
-        days = [w for w in text.whens_in(sentence) if _can_date_an_event(text, w, sentence)]
+        # The dateline dates the dispatch, not the event: a lead that gives no other day is
+        # undated (the days before publication), as an update on an older event often is.
+        days = [
+            w
+            for w in text.whens_in(sentence)
+            if _can_date_an_event(text, w, sentence) and not _in_dateline(text, w)
+        ]
         for phrase in phrases:
             own = _day_of_event_word(text, phrase)
             where = (phrase.start, phrase.end)
