@@ -867,6 +867,17 @@ def test_a_dateline_alone_does_not_date_the_lead() -> None:
     assert (lead.day.earliest, lead.day.latest) == (date(2026, 3, 10), date(2026, 3, 12))
 
 
+def test_how_long_it_took_to_put_out_a_fire_is_its_length() -> None:
+    def lengths(text: str) -> list[str]:
+        found = claims_of("A fire swept through a ward on Tuesday. " + text, date(2026, 3, 11))
+        return [describe_claim(c) for c in found if c.slot == "incident.duration"]
+
+    took = "It took firefighters three and a half hours to put out the blaze."
+    assert lengths(took) == ["3.5 hours"]
+    put_out = "The fire was put out shortly after 1:40 a.m., about two hours after it started."
+    assert [d.split(" (")[0] for d in lengths(put_out)] == ["about 2 hours"]
+
+
 def test_the_other_eight_are_not_the_dead() -> None:
     text = "Of the 11 people reported missing, three were found dead and the other eight were safe."
     assert ("casualties.killed", "8") not in _slots(text)

@@ -85,6 +85,12 @@ def _attached_event(text: _Text, item: When, sentence: _Sentence) -> Phrase | No
         # "Friday's talks", "Sunday's climate march": the head within a word or two
         head = next((p for p in phrases if following[0] <= p.start <= following[0] + 16), None)
         return head
+    if item.kind == "duration" and _ends_after(text, item):
+        # "The fire was put out shortly after 1:40 a.m., about two hours after it started": the
+        # length of what was put out, however many commas stand between.
+        put_out = [p for p in phrases if p.end <= item.start]
+        if put_out:
+            return put_out[-1]
     doing = _OF_DOING.match(text.body, item.end) if item.kind == "duration" else None
     if doing is not None:
         # "38 days in captivity", "five days of searching": the length of the event named
@@ -155,8 +161,9 @@ def _states_a_length(text: _Text, item: When) -> bool:
         return True
     if _SINCE_CUE.match(item.text):
         return _length_after(text, item)
-    words = (text.body[max(0, item.start - 40) : item.start] + " " + item.text).split()
-    if _LENGTH_CUE.search(" ".join(words[-6:])) is not None:
+    # The cue within the three words before ("it took firefighters three and a half hours").
+    before = text.body[max(0, item.start - 40) : item.start].split()[-3:]
+    if _LENGTH_CUE.search(" ".join([*before, item.text])) is not None:
         return True
     return _ends_after(text, item) or _length_after(text, item)
 
