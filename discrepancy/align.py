@@ -47,14 +47,14 @@ def _cluster(claims: Iterable[Claim], rulebook: Rulebook) -> list[list[Claim]]:
     for claim in claims:
         keys = _blocking_keys(claim, rulebook)
         candidates = sorted({i for key in keys for i in by_key[key]})
-        home = next(
-            (
-                i
-                for i in candidates
-                if all(_same_fact(claim, other, rulebook) for other in clusters[i])
-            ),
-            None,
-        )
+        fitting = [
+            i
+            for i in candidates
+            if all(_same_fact(claim, other, rulebook) for other in clusters[i])
+        ]
+        # Of the groups it fits, the one whose claims were made where it was: "two arrests in
+        # Halmstead" joins Halmstead's two, not Eastport's fourteen that it could also be.
+        home = max(fitting, key=lambda i: (_places_shared(claim, clusters[i]), -i), default=None)
         if home is None:
             home = len(clusters)
             clusters.append([])
@@ -63,6 +63,12 @@ def _cluster(claims: Iterable[Claim], rulebook: Rulebook) -> list[list[Claim]]:
             if home not in by_key[key]:
                 by_key[key].append(home)
     return clusters
+
+
+def _places_shared(claim: Claim, cluster: Sequence[Claim]) -> int:
+    if not claim.event.places:
+        return 0
+    return sum(1 for other in cluster if _share_place(claim.event.places, other.event.places))
 
 
 def _blocking_keys(claim: Claim, rulebook: Rulebook) -> tuple[str, ...]:

@@ -289,3 +289,19 @@ def test_leads_of_one_story_told_with_two_words_are_one_event() -> None:
     # Not when either is an event recalled beside the lead, nor two days apart.
     assert not same_event(grounding, replace(spill, is_lead=False), RULES)
     assert not same_event(grounding, replace(spill, anchor=_day(date(2026, 4, 20))), RULES)
+
+
+def test_a_claim_joins_the_group_of_its_own_place() -> None:
+    day = _day(date(2026, 3, 14))
+    eastport = Event(category="protest", anchor=day, places=("Eastport",), is_lead=True)
+    halmstead = replace(eastport, places=("Halmstead",), distinct=True, is_lead=False)
+    arrests = [
+        claim("001", "arrests.made", interval=Interval(14, 14), event=eastport),
+        claim("001", "arrests.made", interval=Interval(2, 2), event=halmstead),
+        # The broadcast's "two arrests in Halmstead", which could also be Eastport's
+        claim("002", "arrests.made", interval=Interval(2, 2), event=halmstead),
+    ]
+    groups = align("s", arrests, RULES)
+    assert sorted(len(g.claims) for g in groups) == [1, 2]
+    [pair] = [g for g in groups if len(g.claims) == 2]
+    assert {c.event.places for c in pair.claims} == {("Halmstead",)}

@@ -878,6 +878,23 @@ def test_how_long_it_took_to_put_out_a_fire_is_its_length() -> None:
     assert [d.split(" (")[0] for d in lengths(put_out)] == ["about 2 hours"]
 
 
+def test_a_march_elsewhere_too_is_another_event_not_the_lead() -> None:
+    text = (
+        "Fourteen people were arrested after a protest in Eastport turned violent on Saturday. "
+        "There was a march in Halmstead too, with two arrests."
+    )
+    found = [c for c in claims_of(text, date(2026, 3, 14)) if c.slot == "arrests.made"]
+    assert [(c.event.distinct, c.event.is_lead) for c in found] == [(False, True), (True, False)]
+
+
+def test_which_says_is_the_one_named_before_it() -> None:
+    text = (
+        "The march was organised by the Save Eastport campaign, which says 12,000 people took part."
+    )
+    [crowd] = [c for c in claims_of(text) if c.slot == "crowd.size"]
+    assert crowd.attribution == "the Save Eastport campaign"
+
+
 def test_the_other_eight_are_not_the_dead() -> None:
     text = "Of the 11 people reported missing, three were found dead and the other eight were safe."
     assert ("casualties.killed", "8") not in _slots(text)

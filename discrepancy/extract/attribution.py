@@ -26,6 +26,9 @@ _ATTRIBUTION = regex.compile(
     regex.VERSION1,
 )
 
+_NAMED_BEFORE = regex.compile(
+    r"((?:the\s+)?(?:[\p{Lu}&][\w'&.\-]*\s+){0,5}[\w'&.\-]+),\s*$", regex.VERSION1
+)
 _CONTRAST = regex.compile(r"\b(?:while|whereas|but|although|though)\b", regex.I)
 
 
@@ -52,5 +55,10 @@ def _attribution(text: _Text, index: int, span: tuple[int, int]) -> str:
     if chosen is None:
         return ""
     who = (chosen.group(1) or chosen.group(2) or chosen.group(3) or "").strip()
+    if who.lower() in ("which", "who"):
+        # "organised by the Save Eastport campaign, which says 12,000": the one named before
+        group = next(g for g in (1, 2, 3) if chosen.group(g))
+        named = _NAMED_BEFORE.search(text.body, sentence.start, chosen.start(group))
+        who = named.group(1) if named else who
     who = regex.sub(r"\s+(?:have|has|had|had also|also|have also|has also)$", "", who)
     return regex.sub(r"^(?:and|but|while|as)\s+", "", who, flags=regex.IGNORECASE)

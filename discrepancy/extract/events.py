@@ -61,9 +61,20 @@ def _event_name(text: _Text, phrase: Phrase) -> str:
 
 
 def _introduces_another(text: _Text, phrase: Phrase) -> bool:
-    """'a smaller quake', 'another deadly attack': a second event of the same kind."""
+    """'a smaller quake', 'another deadly attack', 'a march in Halmstead too': a second event
+    of the same kind."""
     before = text.body[max(0, phrase.start - 40) : phrase.start].lower()
-    return text.rules.other_event_pattern.search(before) is not None
+    if text.rules.other_event_pattern.search(before) is not None:
+        return True
+    return _ONE_MORE_AFTER.match(text.body, phrase.end) is not None
+
+
+# "there was a march in Halmstead too", "a smaller fire in Leeds as well": another of its kind
+_ONE_MORE_AFTER = regex.compile(
+    r"[ \t]+(?:in|at|near)[ \t]+\p{Lu}[\p{L}'\-]*(?:[ \t]+\p{Lu}[\p{L}'\-]*)?[ \t]*,?[ \t]*"
+    r"(?:too|as[ \t]+well)\b",
+    regex.VERSION1,
+)
 
 
 def _context_sentences(text: _Text, index: int) -> list[_Sentence]:

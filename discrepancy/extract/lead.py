@@ -187,12 +187,14 @@ def _relate_to_lead(claim: Claim, lead: Lead | None, article: Article, rulebook:
     elif same_kind and _follows_the_lead(event, lead, article, rulebook.rule(claim.slot)):
         # "On Sunday the directorate imposed a fine" after Saturday's grounding: the grounding's.
         event = replace(event, category=lead.category, anchor=lead.day)
+    # "a separate demonstration in Halmstead" on the day of Eastport's march is not the lead's
+    lead_kind = same_kind and not event.distinct
     if claim.value_kind == ValueKind.DAY and claim.day is not None:
         day = _dated_time(claim.day, event.anchor)
         claim = replace(claim, day=day)
-        event = replace(event, is_lead=same_kind and days_overlap(day, lead.day))
+        event = replace(event, is_lead=lead_kind and days_overlap(day, lead.day))
     elif event.anchor is not None:
-        event = replace(event, is_lead=same_kind and days_overlap(event.anchor, lead.day))
+        event = replace(event, is_lead=lead_kind and days_overlap(event.anchor, lead.day))
     return replace(claim, event=event)
 
 
