@@ -188,7 +188,7 @@ def same_event(a: Event, b: Event, rulebook: Rulebook, *, value_is_day: bool = F
             return False  # "in 2019" against Tuesday: an older event recalled, not a misdating
         if _share_participant(a, b, rulebook):
             return True
-        if venue_matters:
+        if venue_matters and a.places and b.places:
             return _share_place(a.places, b.places)
         # An attack or a quake is named by no venue: only the events both leads report, in
         # the same place when both say where, are known to be one.

@@ -232,7 +232,7 @@ def _clean_place(raw: str) -> str:
     """'Rome Sunday' is Rome; 'Turkey-' is Turkey; 'the Vatican' is Vatican."""
     words = []
     for word in raw.removeprefix("the ").split():
-        if word.lower() in _NOT_PLACES:
-            break
+        if word.lower().removesuffix("'s").removesuffix("\u2019s") in _NOT_PLACES:
+            break  # "at Wednesday's meeting" names a day, not a place
         words.append(word.strip("-'"))
     return " ".join(w for w in words if w)
