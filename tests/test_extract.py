@@ -895,6 +895,19 @@ def test_which_says_is_the_one_named_before_it() -> None:
     assert crowd.attribution == "the Save Eastport campaign"
 
 
+def test_a_dam_that_gave_way_and_a_volcano_that_erupted_have_days() -> None:
+    def days(text: str) -> list[str]:
+        found = claims_of(text, date(2026, 10, 17))
+        return [describe_claim(c) for c in found if c.slot == "incident.day"]
+
+    assert days("The Valdecorvo dam gave way on Thursday night at about 11.40pm.") == [
+        "Thursday 2026-10-15 at 23:40"
+    ]
+    assert days("Mount Tangkil erupted early on Friday, sending ash into the sky.") == [
+        "Friday 2026-10-16 (early)"
+    ]
+
+
 def test_the_other_eight_are_not_the_dead() -> None:
     text = "Of the 11 people reported missing, three were found dead and the other eight were safe."
     assert ("casualties.killed", "8") not in _slots(text)
