@@ -263,6 +263,9 @@ _MEASURE_UNITS = {
     "kilometres an hour": "km/h", "kilometers an hour": "km/h", "kilometres per hour": "km/h",
     "kilometers per hour": "km/h", "km an hour": "km/h", "km per hour": "km/h",
     "miles an hour": "mph", "miles per hour": "mph", "kilometre an hour": "km/h",
+    # Rain as Spain and Italy report it: a litre on a square metre is a millimetre deep.
+    "litres per square metre": "mm", "liters per square meter": "mm", "l/m2": "mm",
+    "litres a square metre": "mm", "litres per square meter": "mm", "l/m²": "mm",
 }  # fmt: skip
 
 _MONTHS = tuple(

@@ -908,6 +908,15 @@ def test_a_dam_that_gave_way_and_a_volcano_that_erupted_have_days() -> None:
     ]
 
 
+def test_a_mayor_and_an_old_quarter_name_no_election_or_results() -> None:
+    text = (
+        "The dam burst on Thursday. In Benisalce, 42 homes were destroyed, mayor Ramon Ortuno "
+        "said, most of them in the old quarter beside the river."
+    )
+    [homes] = [c for c in claims_of(text, date(2026, 10, 17)) if c.slot == "homes.destroyed"]
+    assert homes.event.category == "collapse"
+
+
 def test_the_other_eight_are_not_the_dead() -> None:
     text = "Of the 11 people reported missing, three were found dead and the other eight were safe."
     assert ("casualties.killed", "8") not in _slots(text)

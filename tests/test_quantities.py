@@ -1384,6 +1384,15 @@ KINDS = [
         275000,
         "about",
     ),
+    case(
+        "rain-litres-per-square-metre",
+        "296 litres per square metre fell",
+        "296 litres per square metre",
+        "measure",
+        296,
+        296,
+        unit="mm",
+    ),
     case("money-naira-word", "2,000 naira", "2,000 naira", "money", 2000, 2000, unit="NGN"),
     case(
         "money-pounds-with-magnitude",
