@@ -153,11 +153,13 @@ def _people_in(text: _Text, sentence: _Sentence) -> list[tuple[int, int, str]]:
     for match in _NAMED.finditer(text.body, sentence.start, sentence.end):
         if not any(s <= match.start(1) < e for s, e, _ in found.values()):
             found[match.start(1)] = (match.start(1), match.end(1), f"first:{match[1].lower()}")
+    surnames = {s.lower() for s in text.surnames}
     for match in _ONE_NAME_AGED.finditer(text.body, sentence.start, sentence.end):
         name = match.group("name")
         taken = any(s <= match.start("name") < e for s, e, _ in found.values())
         if (
             not taken
+            and name.lower() not in surnames  # "Villanueva, 46": a surname, read below
             and name.lower() not in _NOT_ONE_NAME
             and not _A_PLACE_BEFORE.search(
                 text.body, max(0, match.start("name") - 6), match.start("name")
@@ -169,7 +171,6 @@ def _people_in(text: _Text, sentence: _Sentence) -> list[tuple[int, int, str]]:
                 match.end("name"),
                 f"{key}|first:{key}",
             )
-    surnames = {s.lower() for s in text.surnames}
     for start, end, word in _words_in(text, sentence):
         key = word.removesuffix("'s")
         inside = any(s <= start < e for s, e, _ in found.values())
