@@ -183,6 +183,8 @@ def same_event(a: Event, b: Event, rulebook: Rulebook, *, value_is_day: bool = F
     places_differ = a.places and b.places and not _share_place(a.places, b.places)
     if places_differ and (venue_matters or _both_tell_apart(a, b)):
         return False
+    if category is not None and category.cast_identifies and _casts_differ(a, b, rulebook):
+        return False  # the women's final is not the men's
     if value_is_day:
         if _months_apart(a.anchor, b.anchor):
             return False  # "in 2019" against Tuesday: an older event recalled, not a misdating
@@ -295,6 +297,14 @@ def _both_tell_apart(a: Event, b: Event) -> bool:
 
 def _share_place(a: Sequence[str], b: Sequence[str]) -> bool:
     return any(fuzz.ratio(x.lower(), y.lower()) >= SAME_PLACE for x in a for y in b)
+
+
+def _casts_differ(a: Event, b: Event, rulebook: Rulebook) -> bool:
+    """Both name who took part (two sides each), and no one in common: a scorer named alone
+    says too little."""
+    ours = {fold(p, rulebook.folds) for p in a.participants}
+    theirs = {fold(p, rulebook.folds) for p in b.participants}
+    return len(ours) >= 2 and len(theirs) >= 2 and not ours & theirs
 
 
 def _share_participant(a: Event, b: Event, rulebook: Rulebook) -> bool:

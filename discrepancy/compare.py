@@ -27,7 +27,7 @@ _PARTS_OF_DAY = {
     "morning": (0, 12 * 60),  # "at 2:30 this morning": news counts the small hours as morning
     "afternoon": (12 * 60, 17 * 60),
     "evening": (17 * 60, 22 * 60),
-    "night": (20 * 60, 29 * 60),
+    "night": (18 * 60, 30 * 60),  # "twenty to seven last night": news nights start early
 }
 
 
@@ -410,7 +410,7 @@ _STRETCHES = {
     "morning": (0, 12 * 60),
     "afternoon": (12 * 60, 18 * 60),
     "evening": (17 * 60, 24 * 60),
-    "night": (19 * 60, 30 * 60),
+    "night": (18 * 60, 30 * 60),
     "late": (17 * 60, 24 * 60),
     "early": (0, 10 * 60),
     "overnight": (19 * 60, 30 * 60),

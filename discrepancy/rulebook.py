@@ -100,6 +100,9 @@ class EventCategory:
     runs_days: int = 0  # how many days one event of this kind can run on: a strike, a flood
     source: str = ""
     line: int = 0
+    # For this category the people taking part name the event: the women's final (Sato and
+    # Vollmer) is not the men's (Ferreyra and Dvorak), though both were finals that weekend.
+    cast_identifies: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -451,6 +454,7 @@ def _parse_events(path: Path, doc: Mapping[str, Any], lines: list[str]) -> list[
                 runs,
                 str(path),
                 _key_line(lines, line, "covers") or line,
+                cast_identifies=bool(table.get("cast_identifies")),
             )
         )
     return events

@@ -305,3 +305,26 @@ def test_a_claim_joins_the_group_of_its_own_place() -> None:
     assert sorted(len(g.claims) for g in groups) == [1, 2]
     [pair] = [g for g in groups if len(g.claims) == 2]
     assert {c.event.places for c in pair.claims} == {("Halmstead",)}
+
+
+def test_two_finals_with_different_sides_are_two_matches() -> None:
+    men = Event(category="match", participants=("Ferreyra", "Dvorak"))
+    women = Event(category="match", participants=("Sato", "Vollmer"))
+    assert not same_event(men, women, RULES)
+    # A scorer named alone says too little to part them.
+    assert same_event(men, replace(women, participants=("Rooke",)), RULES)
+
+
+def test_last_night_takes_in_the_evening() -> None:
+    from discrepancy.align import Group
+    from discrepancy.compare import compare
+
+    tuesday = date(2026, 3, 10)
+    at_six_forty = Day(tuesday, 1, "18:40", earliest=tuesday, latest=tuesday)
+    last_night = Day(tuesday, 1, part_of_day="night", earliest=tuesday, latest=tuesday)
+    days = [
+        claim("001", "incident.day", value_kind=ValueKind.DAY, day=at_six_forty, interval=None),
+        claim("003", "incident.day", value_kind=ValueKind.DAY, day=last_night, interval=None),
+    ]
+    [finding] = compare(Group("s", "incident.day", tuple(days)), RULES)
+    assert finding.kind.value != "conflict"

@@ -917,6 +917,23 @@ def test_a_mayor_and_an_old_quarter_name_no_election_or_results() -> None:
     assert homes.event.category == "collapse"
 
 
+def test_some_of_the_injured_are_not_the_injured() -> None:
+    text = "Of the injured, four were in a serious condition, a spokeswoman said."
+    assert [c for c in claims_of(text) if c.slot == "casualties.injured"] == []
+    text = "At the height of the search, at least fourteen people were unaccounted for."
+    assert ("casualties.missing", "at least 14") in _slots(text)
+
+
+def test_the_day_a_court_sat_is_not_the_day_of_the_attack_it_tries() -> None:
+    text = (
+        "Two men have been charged over a ransomware attack on a hospital group last month. "
+        "Both appeared in federal court in Spokane on Wednesday."
+    )
+    days = [c for c in claims_of(text, date(2026, 4, 2)) if c.slot == "incident.day"]
+    by_text = {c.text: c.event.category for c in days}
+    assert by_text.get("on Wednesday") == "court"
+
+
 def test_the_other_eight_are_not_the_dead() -> None:
     text = "Of the 11 people reported missing, three were found dead and the other eight were safe."
     assert ("casualties.killed", "8") not in _slots(text)

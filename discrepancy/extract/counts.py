@@ -310,6 +310,8 @@ def _count_claim(text: _Text, quantity: Quantity) -> tuple[Claim, int] | None:
         noun_end, after = part_of.end("whole"), part_of.start("verb")
     if _COMPOUND.match(text.body, quantity.end):
         return None  # "a two-storey house", "a six-story building": a modifier, not a count
+    if _PART_BEFORE.search(text.body, max(0, quantity.start - 50), quantity.start):
+        return None  # "Of the injured, four were in a serious condition": some of them
     if _AN_INCREMENT.match(text.body, quantity.end):
         return None  # "after two more patients died": the toll grew by two, it is not two
     found_noun = _counted_noun(text, noun_end)
@@ -376,6 +378,11 @@ _PART_OF_THEN = regex.compile(
 )
 
 _COMPOUND = regex.compile(r"-\p{L}", regex.VERSION1)
+_PART_BEFORE = regex.compile(
+    r"\b(?i:of)\s+(?:(?i:them|whom)|(?i:the|those|these)(?:\s+[\w\-]+){0,3}?\s+"
+    r"(?i:injured|dead|wounded|missing|hurt|arrested|detained|rescued|evacuated|killed"
+    r"|[\w\-]+s))\s*,\s*(?i:at\s+least\s+|about\s+)?$"
+)
 # "two more patients died", "three further arrests": what was added, not the count itself;
 # "seven more remain missing" still counts those who remain.
 _AN_INCREMENT = regex.compile(

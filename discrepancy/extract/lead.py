@@ -180,7 +180,10 @@ def _relate_to_lead(claim: Claim, lead: Lead | None, article: Article, rulebook:
     same_kind = not event.category or event.category == lead.category
     if event.name and event.name not in lead.names:
         same_kind = False  # "Storm Cato claimed three lives" in a story led by Storm Brenna
-    if not same_kind and (_refers_back(event, lead, rulebook) or _another_word_for(event, lead)):
+    is_day = claim.value_kind == ValueKind.DAY
+    if not same_kind and (
+        _refers_back(event, lead, rulebook, is_day=is_day) or _another_word_for(event, lead)
+    ):
         event, same_kind = replace(event, category=lead.category), True
     if same_kind and event.anchor is None and not claim.per:
         event = replace(event, category=lead.category, anchor=lead.day)
@@ -216,12 +219,17 @@ def _another_word_for(event: Event, lead: Lead) -> bool:
     return event.category in lead.kinds and not event.distinct and event.anchor is None
 
 
-def _refers_back(event: Event, lead: Lead, rulebook: Rulebook) -> bool:
+def _refers_back(event: Event, lead: Lead, rulebook: Rulebook, *, is_day: bool = False) -> bool:
+    """A broader word for the lead's kind within its reach: 'the court heard three were hurt'.
+    A day is the broader event's own, unless it is the lead's: the day a court sat is not the
+    day of the attack it tries."""
     broader = rulebook.category(event.category)
     if broader is None or lead.category not in broader.covers or event.distinct:
         return False
     if event.anchor is None:
         return True
+    if is_day:  # only a lead that says its day can claim one: an undated lead's are a guess
+        return lead.dated and days_overlap(event.anchor, lead.day)
     reach = Day(
         earliest=lead.day.earliest,
         latest=lead.day.latest + timedelta(days=broader.reach_days) if lead.day.latest else None,
