@@ -43,7 +43,7 @@ def check(
             on_article()
     claims = [claim for extraction in extractions for claim in extraction.claims]
     leads = {a.id: e.lead for a, e in zip(articles, extractions, strict=True) if e.lead}
-    stories, placed = place_claims(group_stories(articles, leads=leads), claims, leads)
+    stories, placed = place_claims(group_stories(articles, leads=leads), claims, leads, rulebook)
     published = {a.id: a.published for a in articles if a.published}
     findings: list[Finding] = []
     for story, story_claims in placed:

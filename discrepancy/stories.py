@@ -13,6 +13,7 @@ import regex
 
 from discrepancy.align import days_overlap
 from discrepancy.model import Article, Claim, Day, Event, Lead, Story, ValueKind
+from discrepancy.rulebook import Rulebook
 
 # An article whose weighted word vector is at least this similar to a story's articles (mean
 # cosine: average linkage) joins that story. Reports of one event by different outlets group;
@@ -415,6 +416,13 @@ def _same_stem(a: str, b: str) -> bool:
 _MIN_STEM = 5
 
 
+def _kinds_meet(category: str, lead_category: str, rulebook: Rulebook | None) -> bool:
+    if category == lead_category:
+        return True
+    broader = rulebook.category(category) if rulebook is not None else None
+    return broader is not None and lead_category in broader.covers
+
+
 def _story_title(articles: Sequence[Article]) -> str:
     titled = [a.title for a in articles if a.title]
     if titled:
@@ -424,7 +432,10 @@ def _story_title(articles: Sequence[Article]) -> str:
 
 
 def place_claims(
-    stories: Sequence[Story], claims: Sequence[Claim], leads: Mapping[str, Lead]
+    stories: Sequence[Story],
+    claims: Sequence[Claim],
+    leads: Mapping[str, Lead],
+    rulebook: Rulebook | None = None,
 ) -> tuple[tuple[Story, ...], tuple[tuple[Story, tuple[Claim, ...]], ...]]:
     """Each story with the claims it compares.
 
@@ -442,7 +453,7 @@ def place_claims(
     guests: dict[str, list[str]] = {story.id: [] for story in stories}
     for claim in claims:
         home = story_of[claim.article]
-        away = _story_it_reports(claim, home, leads_of)
+        away = _story_it_reports(claim, home, leads_of, rulebook)
         if away is None:
             placed[home].append(claim)
             continue
@@ -461,25 +472,29 @@ def place_claims(
 
 
 def _story_it_reports(
-    claim: Claim, home: str, leads_of: Mapping[str, Sequence[Lead]]
+    claim: Claim,
+    home: str,
+    leads_of: Mapping[str, Sequence[Lead]],
+    rulebook: Rulebook | None = None,
 ) -> str | None:
     """The one other story whose lead event the claim reports, or None."""
     event = claim.event
     if event.is_lead or not event.category or event.anchor is None or event.distinct:
         return None
-    if any(_reports(event, lead) for lead in leads_of[home]):
+    if any(_reports(event, lead, rulebook) for lead in leads_of[home]):
         return None
     others = [
         story
         for story, leads in leads_of.items()
-        if story != home and any(_reports(event, lead) for lead in leads)
+        if story != home and any(_reports(event, lead, rulebook) for lead in leads)
     ]
     return others[0] if len(others) == 1 else None
 
 
-def _reports(event: Event, lead: Lead) -> bool:
-    """Same kind of event, on the lead's day or the next, in a place the lead names."""
-    if event.category != lead.category or event.anchor is None:
+def _reports(event: Event, lead: Lead, rulebook: Rulebook | None = None) -> bool:
+    """Same kind of event (or a broader word for it: "the attack at the Neon Lounge" in a
+    story of a shooting), on the lead's day or the next, in a place the lead names."""
+    if event.anchor is None or not _kinds_meet(event.category, lead.category, rulebook):
         return False
     written = (*event.places, *event.participants, event.name)
     names = {word.lower() for name in written for word in name.split()}

@@ -934,6 +934,26 @@ def test_the_day_a_court_sat_is_not_the_day_of_the_attack_it_tries() -> None:
     assert by_text.get("on Wednesday") == "court"
 
 
+def test_the_day_at_the_end_of_a_long_clause_is_its_event_s() -> None:
+    text = (
+        "Two people were killed when a gunman opened fire inside a crowded nightclub in the "
+        "northern English city of Calderford shortly before midnight on Saturday, police said."
+    )
+    days = [c for c in claims_of(text, date(2026, 3, 8)) if c.slot == "incident.day"]
+    assert [(c.event.category, describe_claim(c)) for c in days] == [
+        ("shooting", "Saturday 2026-03-07 at midnight (end of the day)")
+    ]
+
+
+def test_a_second_man_arrested_is_not_the_suspect() -> None:
+    text = (
+        "The 20-year-old man arrested after the shooting remains in custody. "
+        "A second man, aged 22, was arrested on Monday."
+    )
+    ages = [c for c in claims_of(text, date(2026, 3, 9)) if c.slot == "person.age"]
+    assert [(c.subject, describe_claim(c)) for c in ages] == [("suspect", "aged 20")]
+
+
 def test_the_other_eight_are_not_the_dead() -> None:
     text = "Of the 11 people reported missing, three were found dead and the other eight were safe."
     assert ("casualties.killed", "8") not in _slots(text)

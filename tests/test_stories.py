@@ -138,6 +138,20 @@ def test_a_round_up_s_figures_of_another_story_s_event_are_compared_there() -> N
     assert sum(ids.count("c1") for ids in injured.values()) == 2  # each figure compared once
 
 
+def test_a_broader_word_in_another_story_still_reports_its_event() -> None:
+    from discrepancy.model import Claim, Day, Event, Lead, ValueKind
+    from discrepancy.stories import _story_it_reports
+
+    saturday = Day(date(2026, 3, 7), 5, earliest=date(2026, 3, 7), latest=date(2026, 3, 7))
+    nightclub = Lead("shooting", saturday, frozenset({"neon", "lounge"}))
+    attack = Event(category="attack", anchor=saturday, places=("Neon Lounge",))
+    claim = Claim("x#1", "x", "person.age", ValueKind.MEASURE, "23", "s", 0, 2, event=attack)
+    leads_of = {"home": [], "club": [nightclub]}
+    # "the attack at the Neon Lounge" in a story of a later shooting is the nightclub's
+    assert _story_it_reports(claim, "home", leads_of, RULES.rulebook) == "club"
+    assert _story_it_reports(claim, "home", leads_of) is None  # no rulebook: kinds must match
+
+
 def test_two_outlets_press_in_their_datelines_do_not_make_two_fires_one() -> None:
     lisbon = Article(
         "a", "a.md",

@@ -66,8 +66,15 @@ def _subject(text: _Text, span: tuple[int, int], index: int, *, proper: bool = T
             keys.append(word)  # "the driver and an 11-year-old boy": two people, not one
             if word in vocab.get("suspect_roles", frozenset()):
                 keys.append("suspect")  # "the gunman, 19" meets "the suspect, 19"
-        elif word in cues and text.same_clause(span[0], start) and "suspect" not in keys:
-            keys.append("suspect")  # the one arrested or charged is the suspect
+        elif (
+            word in cues
+            and text.same_clause(span[0], start)
+            and "suspect" not in keys
+            and not _ANOTHER_ONE.search(text.body, max(sentence.start, span[0] - 30), span[0])
+        ):
+            # the one arrested or charged is the suspect; "a second man, aged 22, was
+            # arrested" is someone else
+            keys.append("suspect")
     if not keys and proper:  # a party or a team; never for an age (people are named)
         keys.extend(_proper_subjects(text, span, sentence))
     if not keys and proper and _ITS.search(text.body, sentence.start, span[0]):
@@ -94,6 +101,10 @@ def _subject(text: _Text, span: tuple[int, int], index: int, *, proper: bool = T
     return "|".join(dict.fromkeys(keys))
 
 
+_ANOTHER_ONE = regex.compile(
+    r"\b(?i:a|the)\s+(?i:second|third|fourth|further|other)\s+(?:[\w\-]+\s+)?[\w\-]+,?\s*"
+    r"(?i:aged\s+)?$|\b(?i:another)\s+(?:[\w\-]+\s+)?[\w\-]+,?\s*(?i:aged\s+)?$"
+)
 # "from Brackley Green", "in Walkerston": a name after these is a place, not the person aged.
 _A_PLACE_BEFORE = regex.compile(r"\b(?:from|in|at|near|of)\s+$", regex.I)
 # "the 55-year-old ...": a definite description of someone already named.
@@ -337,9 +348,9 @@ def _unambiguous(
             yield replace(claim, subject="|".join(clear))
 
 
-# Two roles this far apart in time are two people: the suspect of February's shooting is not
-# the suspect of Saturday's.
-_ROLE_APART_DAYS = 7
+# Two roles this far apart in time are two people: the suspect of last Saturday's shooting is not
+# the suspect of Thursday's (a spate of shootings in one town, days apart).
+_ROLE_APART_DAYS = 3
 
 
 def _in_doubt(

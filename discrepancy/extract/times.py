@@ -14,7 +14,12 @@ import regex
 
 from discrepancy import quantities
 from discrepancy.extract._common import _DETERMINERS, _STATEMENT, MAX_TRIGGER_DISTANCE
-from discrepancy.extract.anchors import _counts_from_another_event, _dates_an_update, _opens_a_span
+from discrepancy.extract.anchors import (
+    _counts_from_another_event,
+    _dates_a_statement,
+    _dates_an_update,
+    _opens_a_span,
+)
 from discrepancy.extract.attribution import _attribution
 from discrepancy.extract.days import _resolve_day
 from discrepancy.extract.events import _event_for, _names_an_event
@@ -107,9 +112,19 @@ def _attached_event(text: _Text, item: When, sentence: _Sentence) -> Phrase | No
         return _main_event_of_fronted(text, item, sentence, phrases)
     best = min(scored, key=lambda s: (s[0], s[1].start))[1]
     events = [s for s in scored if text.categories[s[1].text] != _STATEMENT]
-    if text.categories[best.text] == _STATEMENT and events and not _right_by(text, item, best):
-        # "flooded a mine late on Sunday, police said on Monday": the saying has its own day
-        return min(events, key=lambda s: (s[0], s[1].start))[1]
+    if text.categories[best.text] == _STATEMENT and not _right_by(text, item, best):
+        if not events and best.start > item.end and not _dates_a_statement(text, item, sentence):
+            # "a gunman opened fire inside a crowded nightclub in the city of Calderford
+            # shortly before midnight on Saturday, police said": the clause's own event, however
+            # long the way to it; the saying at the end has no day of its own.
+            events = [
+                (text.distance((item.start, item.end), (p.start, p.end)), p)
+                for p in phrases
+                if text.categories[p.text] != _STATEMENT and text.same_clause(p.start, item.start)
+            ]
+        if events:
+            # "flooded a mine late on Sunday, police said on Monday": the saying has its own day
+            return min(events, key=lambda s: (s[0], s[1].start))[1]
     return best
 
 
