@@ -126,6 +126,9 @@ class Event:
     is_lead: bool = False  # the event the article's lead reports, not one it recalls
     name: str = ""  # a named event: "ciara" for Storm Ciara
     reported: dt.date | None = None  # the day the claim's article was published
+    # The event word stood in a sentence before the claim's, not in its own: weaker evidence
+    # of what the figure is about ("serving a 25-year sentence. ... two officers were hurt").
+    word_before: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -954,6 +954,28 @@ def test_a_second_man_arrested_is_not_the_suspect() -> None:
     assert [(c.subject, describe_claim(c)) for c in ages] == [("suspect", "aged 20")]
 
 
+def test_poisonings_escapes_and_recaptures() -> None:
+    text = (
+        "A wedding guest has died and more than 100 others have fallen ill after a reception "
+        "in Leicester on Saturday. Seven inmates escaped from a prison early on Sunday; two "
+        "of the men were recaptured within hours."
+    )
+    found = _slots(text)
+    assert ("casualties.injured", "more than 100") in found
+    assert ("casualties.killed", "more than 100") not in found
+    assert ("arrests.made", "2") in found
+
+
+def test_an_undated_figure_after_a_background_sentence_is_the_lead_s() -> None:
+    text = (
+        "Seven inmates escaped from Pine Hollow prison early on Sunday.\n\n"
+        "Whitacre is serving a 25-year sentence for robbery. Officials say he attacked staff, "
+        "and two officers were hurt."
+    )
+    [hurt] = [c for c in claims_of(text, date(2026, 4, 20)) if c.slot == "casualties.injured"]
+    assert hurt.event.category == "escape" and hurt.event.is_lead
+
+
 def test_the_other_eight_are_not_the_dead() -> None:
     text = "Of the 11 people reported missing, three were found dead and the other eight were safe."
     assert ("casualties.killed", "8") not in _slots(text)

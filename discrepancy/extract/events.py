@@ -42,6 +42,7 @@ def _event_for(
         participants=_participants(text, context),
         article_places=text.places,
         distinct=phrase is not None and _introduces_another(text, phrase),
+        word_before=phrase is not None and phrase.start < text.sentences[sentence_index].start,
     )
 
 

@@ -177,7 +177,10 @@ def _relate_to_lead(claim: Claim, lead: Lead | None, article: Article, rulebook:
     event = replace(claim.event, reported=article.published)
     if claim.value_kind == ValueKind.NAME or lead is None:
         return replace(claim, event=event)
-    same_kind = not event.category or event.category == lead.category
+    # An undated figure whose event word stood in an earlier sentence is the lead's: "He is
+    # serving a 25-year sentence. ... two officers were hurt" in a story of an escape.
+    weak = event.word_before and event.anchor is None and not event.distinct
+    same_kind = not event.category or event.category == lead.category or weak
     if event.name and event.name not in lead.names:
         same_kind = False  # "Storm Cato claimed three lives" in a story led by Storm Brenna
     is_day = claim.value_kind == ValueKind.DAY
