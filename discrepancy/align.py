@@ -51,6 +51,7 @@ def _cluster(claims: Iterable[Claim], rulebook: Rulebook) -> list[list[Claim]]:
             i
             for i in candidates
             if all(_same_fact(claim, other, rulebook) for other in clusters[i])
+            and not any(_own_other_value(claim, other) for other in clusters[i])
         ]
         # Of the groups it fits, the one whose claims were made where it was: "two arrests in
         # Halmstead" joins Halmstead's two, not Eastport's fourteen that it could also be.
@@ -63,6 +64,17 @@ def _cluster(claims: Iterable[Claim], rulebook: Rulebook) -> list[list[Claim]]:
             if home not in by_key[key]:
                 by_key[key].append(home)
     return clusters
+
+
+def _own_other_value(claim: Claim, other: Claim) -> bool:
+    """The same article giving a figure that cannot be this one is telling of another fact:
+    "about two thousand customers lost power in Thunder Bay" beside 110,000 in Minnesota."""
+    if claim.article != other.article or claim.interval is None or other.interval is None:
+        return False
+    a, b = claim.interval, other.interval
+    below = a.high is not None and b.low is not None and a.high < b.low
+    above = b.high is not None and a.low is not None and b.high < a.low
+    return below or above
 
 
 def _places_shared(claim: Claim, cluster: Sequence[Claim]) -> int:

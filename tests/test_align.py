@@ -328,3 +328,17 @@ def test_last_night_takes_in_the_evening() -> None:
     ]
     [finding] = compare(Group("s", "incident.day", tuple(days)), RULES)
     assert finding.kind.value != "conflict"
+
+
+def test_an_article_s_two_values_of_one_slot_are_two_facts() -> None:
+    day = _day(date(2026, 1, 13))
+    storm = Event(category="storm", anchor=day, is_lead=True)
+    thunder_bay = replace(storm, places=("Thunder Bay",))
+    outages = [
+        claim("001", "power.outages", interval=Interval(100001, None), event=storm),
+        claim("003", "power.outages", interval=Interval(99000, 110000), event=storm),
+        claim("003", "power.outages", interval=Interval(1800, 2200), event=thunder_bay),
+    ]
+    groups = align("s", outages, RULES)
+    [local] = [g for g in groups if any(c.interval.high == 2200 for c in g.claims if c.interval)]
+    assert len(local.claims) == 1  # Thunder Bay's two thousand meets no one

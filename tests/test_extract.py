@@ -976,6 +976,17 @@ def test_an_undated_figure_after_a_background_sentence_is_the_lead_s() -> None:
     assert hurt.event.category == "escape" and hurt.event.is_lead
 
 
+def test_an_event_word_in_a_place_name_names_no_event() -> None:
+    text = "A pickup went off Highway 61 north of Knife River on Monday night."
+    article = Article("a", "a.txt", text, published=date(2026, 1, 14))
+    from discrepancy.extract.text import _Text
+
+    assert "knife" not in [p.text for p in _Text(article, RULES).phrases]
+    snow = "A powerful snowstorm buried Minnesota on Tuesday, killing three people."
+    [killed] = [c for c in claims_of(snow, date(2026, 1, 14)) if c.slot == "casualties.killed"]
+    assert killed.event.category == "storm"
+
+
 def test_the_other_eight_are_not_the_dead() -> None:
     text = "Of the 11 people reported missing, three were found dead and the other eight were safe."
     assert ("casualties.killed", "8") not in _slots(text)

@@ -208,6 +208,8 @@ def _describes_a_thing(body: str, match: regex.Match[str]) -> bool:
 
 
 def _part_of_a_name(body: str, match: regex.Match[str]) -> bool:
+    if match.group()[:1].isupper() and _PLACE_NOUN_FOLLOWS.match(body, match.end()):
+        return True  # "north of Knife River", "Fire Island", "Flood Street": a place
     if not _VERB_FORMS.fullmatch(match.group()):
         return False
     if _NAME_FOLLOWS.match(body, match.end()):
@@ -217,6 +219,11 @@ def _part_of_a_name(body: str, match: regex.Match[str]) -> bool:
     return not opens_sentence
 
 
+_PLACE_NOUN_FOLLOWS = regex.compile(
+    r"[ \t]+(?:River|Island|Lake|Bay|Creek|Valley|Mountain|Street|Road|Lane|Avenue|Park|Point"
+    r"|Hill|Hills|Falls|Springs|County|Station|Square|Bridge|Harbor|Harbour|Beach|Canyon|Ridge"
+    r"|Cove|Gap|Pass|Wood|Woods|Field|Fields)\b"
+)
 # "in the Spanish capital", "in the Turkish city of": a people's name used as an adjective.
 _PLACE_HEAD = regex.compile(
     r"\s+(?:capital|city|town|village|province|region|state|county|district|government|coast"
