@@ -337,6 +337,9 @@ def describe_interval(interval: Interval, *, seconds: bool = False, qualifier: s
 
 
 def _format_duration(seconds: float) -> str:
+    hours, rest = divmod(round(seconds), 3600)
+    if 0 < hours < 24 and rest and rest % 60 == 0 and rest % 900:
+        return f"{hours} h {rest // 60} min"  # "3 h 41 min", not "3.7 hours"
     for unit, size in (("years", 31_557_600), ("days", 86_400), ("hours", 3600), ("minutes", 60)):
         if seconds >= size:
             value = seconds / size

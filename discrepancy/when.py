@@ -352,7 +352,8 @@ _ALTERNATIVES = {
         rf"(?:(?P<span>the\s+(?:past|last|previous|next|coming|first|final))\s+"
         rf"|(?P<limit>{_LIMIT})\s+|(?P<hedge>{_HEDGE})\s+)?"
         rf"(?:(?P<vague>{_VAGUE})\s+(?P<unit>{_UNIT})\b"
-        rf"|(?:an?\s+)?(?P<num>{_NUM})(?P<half>\s+and\s+a\s+half)?"
+        rf"|(?:an?\s+)?(?P<num>{_NUM})"
+        r"(?P<half>\s+and\s+(?:a\s+half|a\s+quarter|three[\s-]quarters?|one[\s-]quarter))?"
         rf"(?:\s*(?:to|or|{_DASH})\s*(?P<num2>{_NUM}))?{_SEP}(?P<unit>{_UNIT})\b"
         rf"(?:{_SEP}long\b)?(?!{_SEP}?old\b)(?P<post>\s+or\s+so\b)?"
         rf"|(?P<num>an?|one)\s+(?P<unit>{_UNIT})\s+(?P<half>and\s+a\s+half)\b"
@@ -454,7 +455,7 @@ _PREFIX_WORDS = frozenset(
         "middle just well little slightly more less fewer than under nearly almost about around "
         "roughly some approximately least most up to close upwards only barely mere shortly "
         "excess no not shy "
-        "several few many couple number dozens hundreds and half or hundred dozen "
+        "several few many couple number dozens hundreds and half quarter or hundred dozen "
         + " ".join(_SMALL_NUMBERS + _TENS)
     ).split()
 )
@@ -479,10 +480,30 @@ def parse(text: str, published: date | None = None) -> list[When]:
             if merged is not None:
                 found[-1] = merged
                 continue
+        if found and _adds_up(text, found[-1], item):  # "3 hours and 41 minutes"
+            found[-1] = _sum_of(found[-1], item, text)
+            continue
         found.append(item)
         if item.kind not in ("time", "duration"):  # these take no tense: "will ... at 8 p.m."
             context.previous_end = item.end
-    return found
+    return [_in_the_evening(item) for item in found]
+
+
+_MERIDIEM = regex.compile(r"\b(?:[ap]\.?\s?m\b\.?|noon|midday|midnight|morning)", regex.I)
+# The hours an evening or a night can mean by a bare "ten o'clock": 10 p.m., but "two o'clock
+# last night" is 2 a.m.
+_PM_FROM = {"afternoon": 1, "evening": 1, "night": 6, "late": 6}
+
+
+def _in_the_evening(item: When) -> When:
+    """'shortly after 10 o'clock last night' is 22:00: a bare hour takes its part of day."""
+    if not item.time or _MERIDIEM.search(item.text):
+        return item
+    hour, minute = (int(x) for x in item.time.split(":"))
+    start = _PM_FROM.get(item.part_of_day or "")
+    if start is None or not start <= hour <= 11:
+        return item
+    return replace(item, time=f"{hour + 12:02d}:{minute:02d}")
 
 
 def _matches(text: str) -> Iterator[tuple[regex.Match[str], tuple[str, ...]]]:
@@ -1093,8 +1114,8 @@ def _duration(match: regex.Match[str], context: _Context) -> When:
     half = _word(match, "half")
     if half == "half":  # "half an hour", "a half-hour"
         figure = 0.5
-    elif half is not None:  # "two and a half years", "an hour and a half"
-        figure += 0.5
+    elif half is not None:  # "two and a half years", "three and three-quarter hours"
+        figure += 0.75 if "three" in half else 0.25 if "quarter" in half else 0.5
     qualifier = _qualifier(match)
     approximate = vague or bool(qualifier) or match.group("num2") is not None
     seconds = figure * _UNIT_SECONDS[unit]
@@ -1140,6 +1161,27 @@ _BUILDERS: dict[str, Callable[[regex.Match[str], _Context], When | None]] = {
 
 
 # --- joining a day and its clock time ------------------------------------------------------------
+
+
+_AND_GAP = regex.compile(r"\s+(?:and\s+)?", regex.I)
+
+
+def _adds_up(text: str, before: When, after: When) -> bool:
+    """Two lengths side by side, the larger first: "3 hours and 41 minutes", "2 hours 15
+    minutes": one length."""
+    return (
+        before.kind == "duration"
+        and after.kind == "duration"
+        and before.duration is not None
+        and after.duration is not None
+        and after.duration < before.duration
+        and _AND_GAP.fullmatch(text, before.end, after.start) is not None
+    )
+
+
+def _sum_of(before: When, after: When, text: str) -> When:
+    total = (before.duration or 0.0) + (after.duration or 0.0)
+    return replace(_over(before, before, after, text), duration=total)
 
 
 def _merge_gap(text: str, before: When, after: When) -> bool:

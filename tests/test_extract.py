@@ -987,6 +987,19 @@ def test_an_event_word_in_a_place_name_names_no_event() -> None:
     assert killed.event.category == "storm"
 
 
+def test_another_match_told_in_passing_is_not_the_lead_s() -> None:
+    text = (
+        "Mateo Ferreyra beat Lukas Dvorak in a match that ran three hours and fourteen "
+        "minutes on Sunday night. The crowd stayed to the end.\n\n"
+        "Hana Sato needed only seventy-eight minutes to beat Ingrid Vollmer in the women's final."
+    )
+    found = [c for c in claims_of(text, date(2026, 2, 2)) if c.slot == "incident.duration"]
+    assert [(describe_claim(c), c.event.distinct) for c in found] == [
+        ("3 h 14 min", False),
+        ("1 h 18 min", True),
+    ]
+
+
 def test_the_other_eight_are_not_the_dead() -> None:
     text = "Of the 11 people reported missing, three were found dead and the other eight were safe."
     assert ("casualties.killed", "8") not in _slots(text)

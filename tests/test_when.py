@@ -2256,3 +2256,21 @@ def test_for_and_with_a_year_are_windows_of_that_year() -> None:
     contrast = when.parse("The contrast with 2011 could hardly be sharper.", day(2026, 3, 23))
     assert [w.text for w in contrast] == ["with 2011"]
     assert when.parse("he came with 2000 people", day(2026, 3, 23)) == []
+
+
+def test_hours_and_minutes_are_one_length() -> None:
+    [length] = when.parse("The match lasted 3 hours and 41 minutes, officials said.")
+    assert (length.text, length.duration) == ("3 hours and 41 minutes", 13260.0)
+    # A comma parts two lengths: "for two hours, 30 minutes later"
+    assert len(when.parse("They waited for two hours, 30 minutes later a bus came.")) == 2
+
+
+def test_a_quarter_and_three_quarters_of_an_hour() -> None:
+    [quarter] = when.parse("three and a quarter hours")
+    [three_quarters] = when.parse("nearly three and three-quarter hours")
+    assert (quarter.duration, three_quarters.duration) == (11700.0, 13500.0)
+
+
+def test_a_bare_hour_at_night_is_the_evening_s() -> None:
+    [said] = when.parse("shortly after 10 o'clock last night", date(2026, 7, 12))
+    assert said.time == "22:00"

@@ -177,6 +177,8 @@ def _relate_to_lead(claim: Claim, lead: Lead | None, article: Article, rulebook:
     event = replace(claim.event, reported=article.published)
     if claim.value_kind == ValueKind.NAME or lead is None:
         return replace(claim, event=event)
+    if _another_cast(event, lead, rulebook, is_day=claim.value_kind == ValueKind.DAY):
+        event = replace(event, distinct=True)  # "Sato beat Vollmer in the women's final"
     # An undated figure whose event word stood in an earlier sentence is the lead's: "He is
     # serving a 25-year sentence. ... two officers were hurt" in a story of an escape.
     weak = event.word_before and event.anchor is None and not event.distinct
@@ -212,6 +214,17 @@ def _follows_the_lead(event: Event, lead: Lead, article: Article, rule: Rule) ->
     if not (anchor.earliest and anchor.latest and lead.day.earliest and published):
         return False
     return lead.day.earliest <= anchor.earliest and anchor.latest <= published
+
+
+def _another_cast(event: Event, lead: Lead, rulebook: Rulebook, *, is_day: bool) -> bool:
+    """A match (an event its sides name) between people the lead never names is another
+    match: the women's final in a report of the men's. For a day, one name is enough:
+    "after Hana Sato's win on Saturday night" dates Sato's match."""
+    kind = rulebook.category(event.category)
+    if kind is None or not kind.cast_identifies or event.category != lead.category:
+        return False
+    cast = {name.lower() for name in event.participants}
+    return len(cast) >= (1 if is_day else 2) and not cast & lead.names
 
 
 def _another_word_for(event: Event, lead: Lead) -> bool:

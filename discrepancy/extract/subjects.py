@@ -172,6 +172,7 @@ def _people_in(text: _Text, sentence: _Sentence) -> list[tuple[int, int, str]]:
             not taken
             and name.lower() not in surnames  # "Villanueva, 46": a surname, read below
             and name.lower() not in _NOT_ONE_NAME
+            and not _A_PEOPLE.search(name)  # "the twenty-four-year-old Argentine" is a someone
             and not _A_PLACE_BEFORE.search(
                 text.body, max(0, match.start("name") - 6), match.start("name")
             )
@@ -200,6 +201,9 @@ _ONE_NAME_AGED = regex.compile(
     regex.VERSION1,
 )
 _NOT_ONE_NAME = _NOT_PLACES | _COMMON_OPENERS | {"yes", "no"}
+# The endings of a people's name ("Argentine", "Brazilian", "Chinese", "Czech" aside): such a
+# word after an age describes the person just named, it is not a name of its own.
+_A_PEOPLE = regex.compile(r"(?:ian|ean|ese|ish|ine|an)$")
 
 
 # A role set beside a name: "the driver, Marek Zielinski", "the driver, named locally as Marek",

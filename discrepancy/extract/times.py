@@ -33,7 +33,7 @@ _DAY_KINDS = frozenset({"day", "date", "relative", "window", "time"})
 # A duration is an event's length only when said so: "lasted two hours", "for three hours",
 # "a two-hour-long liturgy". "The first meeting in years" says how long since, not how long.
 _LENGTH_CUE = regex.compile(
-    r"\b(?:lasted|lasting|lasts|last|for|spent|took|taking|running|needed|needing|required)\b",
+    r"\b(?:lasted|lasting|lasts|last|for|spent|took|taking|running|ran|needed|needing|required)\b",
     regex.I,
 )
 
