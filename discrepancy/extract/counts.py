@@ -116,7 +116,9 @@ _ONE_PERSON_SLOTS = frozenset({"casualties.killed", "casualties.injured", "casua
 _ONE_PERSON = regex.compile(
     r"(?<![\w'’-])(?P<a>[Aa]n?)\s+(?:[\w\-]+\s+)?(?P<noun>man|woman|boy|girl|child|person"
     r"|teenager|pedestrian|motorist|cyclist|passenger|worker|driver|baby|toddler|student"
-    r"|resident|tourist|soldier|civilian|fisherman|farmer|miner|climber|hiker)\b"
+    r"|resident|tourist|soldier|civilian|fisherman|farmer|miner|climber|hiker|guest|visitor"
+    r"|spectator|fan|runner|patient|pensioner|grandmother|grandfather|mother|father|officer"
+    r"|firefighter|inmate|prisoner|pilot|crew\s+member|swimmer|skier|motorcyclist|rider)\b"
     r"(?=\s+(?:has\s+been|had\s+been|was|is|has|had|died|drowned|\w+ed)\b)",
 )
 _LISTED_BEFORE = regex.compile(r"(?:\band|\bor|,)\s*$", regex.I)
