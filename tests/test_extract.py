@@ -1000,6 +1000,12 @@ def test_another_match_told_in_passing_is_not_the_lead_s() -> None:
     ]
 
 
+def test_a_guest_has_died_is_one_dead_but_not_after_a_rise() -> None:
+    assert ("casualties.killed", "1") in _slots("A wedding guest has died, health officials said.")
+    rose = "The toll rose to seven on Thursday after a rescued miner died in hospital."
+    assert [s for s in _slots(rose) if s[0] == "casualties.killed"] == [("casualties.killed", "7")]
+
+
 def test_the_other_eight_are_not_the_dead() -> None:
     text = "Of the 11 people reported missing, three were found dead and the other eight were safe."
     assert ("casualties.killed", "8") not in _slots(text)

@@ -121,6 +121,7 @@ _ONE_PERSON = regex.compile(
     r"|firefighter|inmate|prisoner|pilot|crew\s+member|swimmer|skier|motorcyclist|rider)\b"
     r"(?=\s+(?:has\s+been|had\s+been|was|is|has|had|died|drowned|\w+ed)\b)",
 )
+_A_CAUSE_BEFORE = regex.compile(r"\b(?:after|when|as|once)\s+$", regex.I)
 _LISTED_BEFORE = regex.compile(r"(?:\band|\bor|,)\s*$", regex.I)
 _NOT_THE_FIRST = regex.compile(
     r"\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|further|other|another)\b",
@@ -139,6 +140,8 @@ def _one_person(text: _Text) -> Iterator[Quantity]:
             continue  # "a 24-year-old man and a 31-year-old woman died": the second of two
         if _NOT_THE_FIRST.match(text.body, match.end("a")):
             continue  # "a third person has died": the ordinals say how many
+        if _A_CAUSE_BEFORE.search(text.body, max(0, match.start() - 8), match.start()):
+            continue  # "rose to seven after a rescued miner died": the last of them
         start, end = match.span("a")
         yield Quantity(start, end, match.group("a"), 1.0, 1.0, value=1.0)
 
