@@ -1006,6 +1006,21 @@ def test_a_guest_has_died_is_one_dead_but_not_after_a_rise() -> None:
     assert [s for s in _slots(rose) if s[0] == "casualties.killed"] == [("casualties.killed", "7")]
 
 
+def test_an_unnamed_person_is_known_by_what_and_where() -> None:
+    def ages(text: str) -> list[tuple[str, str]]:
+        return [(c.subject, describe_claim(c)) for c in claims_of(text) if c.slot == "person.age"]
+
+    assert ages("They included an 82-year-old man found in his apartment in Bari's old town.") == [
+        ("man@bari", "aged 82")
+    ]
+    assert ages("A 67-year-old farmer was killed at Walkerston.") == [
+        ("farmer@walkerston", "aged 67")
+    ]
+    # Named right after: his name, not the police who spoke.
+    named = "Queensland Police said a 67-year-old man, Graham Petersen, was killed at Walkerston."
+    assert ages(named) == [("petersen|first:graham", "aged 67")]
+
+
 def test_the_other_eight_are_not_the_dead() -> None:
     text = "Of the 11 people reported missing, three were found dead and the other eight were safe."
     assert ("casualties.killed", "8") not in _slots(text)

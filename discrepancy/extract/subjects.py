@@ -50,6 +50,9 @@ def _subject(text: _Text, span: tuple[int, int], index: int, *, proper: bool = T
             and not _A_PLACE_BEFORE.search(text.body, max(0, p[0] - 6), p[0])
         ]
         chosen = sorted(near, key=lambda p: text.distance(span, p[:2]))[:1]
+        named = _AGED_THEN_NAMED.match(text.body, span[1])
+        if named is not None:  # "a 67-year-old man, Graham Petersen, was killed": his
+            chosen = [p for p in people if p[0] == named.end()][:1] or chosen
     keys = [key for _, _, key in chosen]
     vocab = text.rules.rulebook.vocab
     roles, cues = vocab.get("roles", frozenset()), vocab.get("suspect_cues", frozenset())
@@ -98,7 +101,38 @@ def _subject(text: _Text, span: tuple[int, int], index: int, *, proper: bool = T
     ):
         # "She's a forty-nine-year-old ...", "the 55-year-old former mayor": the person just named
         keys.extend(_person_just_before(text, index))
+    if not keys and not proper:
+        keys.extend(_someone_somewhere(text, span, sentence))
     return "|".join(dict.fromkeys(keys))
+
+
+_AGED_THEN_NAMED = regex.compile(r"[ \t]+[\w\-]+,[ \t]+(?=\p{Lu})", regex.VERSION1)
+# "an 82-year-old man discovered in his apartment in Bari": someone unnamed, known by what he
+# is and where: "a seventy-eight-year-old man found in his apartment in Bari" is the same man.
+_UNNAMED = regex.compile(r"\s+([\w\-]+)\b")
+_PLACE_IN_CLAUSE = regex.compile(
+    r"\b(?:in|at|near|outside)\s+(?:(?:his|her|their|a|the)\s+[\w\-]+\s+(?:in|at)\s+)?"
+    r"(\p{Lu}[\p{L}'\-]+)",
+    regex.VERSION1,
+)
+
+
+def _someone_somewhere(text: _Text, span: tuple[int, int], sentence: _Sentence) -> list[str]:
+    before = text.body[max(sentence.start, span[0] - 4) : span[0]]
+    if not regex.search(r"\b(?i:an?)\s+$", before):
+        return []  # only "a 67-year-old farmer": "the 67-year-old" is someone named before
+    noun = _UNNAMED.match(text.body, span[1])
+    people = text.rules.rulebook.vocab.get("people", frozenset())
+    if noun is None or noun.group(1).lower() not in people:
+        return []
+    for place in _PLACE_IN_CLAUSE.finditer(text.body, noun.end(), sentence.end):
+        if (
+            text.same_clause(noun.end(), place.start())
+            and text.words_between(noun.end(), place.start()) <= 8
+        ):
+            where = place.group(1).lower().removesuffix("'s")
+            return [f"{noun.group(1).lower()}@{where}"]
+    return []
 
 
 _ANOTHER_ONE = regex.compile(
