@@ -20,7 +20,7 @@ _RULE_KEYS = {
     "id", "label", "description", "kind", "severity", "triggers", "counted", "events", "rate",
     "example", "tolerance", "self_counting", "measure", "subject", "excludes", "variants",
     "updates", "of_person", "floors", "ordinals", "teams", "peak", "aspects", "tally",
-    "aftermath", "exact",
+    "aftermath", "exact", "event_words",
 }  # fmt: skip
 _NEEDS_TRIGGERS = ("count", "measure", "score")
 # The spelling of people's names: a fact every article is read for, built in rather than a rule
@@ -79,9 +79,17 @@ class Rule:
     # A decided amount (a fine, damages): "3 million" is 3,000,000, not 2.5 to 3.5 million as a
     # measured figure written to one digit would be.
     exact: bool = False
+    # For a day rule, the words of a category that date its event: an election is dated by
+    # "the election", "the vote", "polls", not by "won" or "elected" (the count's day).
+    event_words: tuple[tuple[str, tuple[str, ...]], ...] = ()
     examples: tuple[RuleExample, ...] = ()
     source: str = ""
     line: int = 0
+
+    def dates_by(self, category: str, word: str) -> bool:
+        """Does this word of the category date the rule's event?"""
+        words = next((ws for c, ws in self.event_words if c == category), None)
+        return words is None or word in words
 
     def aspect(self, trigger: str) -> str:
         """The aspect a trigger names ('budget'), or '' for the rule's plain fact."""
@@ -364,6 +372,7 @@ def _parse_rule(
         tally=bool(table.get("tally", False)),
         aftermath=bool(table.get("aftermath", False)),
         exact=bool(table.get("exact", False)),
+        event_words=_parse_event_words(table.get("event_words", {}), fail),
         examples=_parse_examples(path, table.get("example", []), lines, line),
         source=str(path),
         line=line,
@@ -385,6 +394,20 @@ def _parse_aspects(
                 raise fail(f"aspects word '{word}' is not one of the triggers", "aspects")
             aspect_of[word] = name
     return aspect_of
+
+
+def _parse_event_words(
+    raw: Any, fail: Callable[[str, str | None], RuleFileError]
+) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """`event_words = { election = ["election", "vote"] }`: the words that date a category."""
+    if not isinstance(raw, Mapping):
+        raise fail("'event_words' must be a table of category = [words]", "event_words")
+    found = []
+    for category, words in raw.items():
+        if not isinstance(words, list) or not all(isinstance(w, str) for w in words):
+            raise fail(f"event_words '{category}' must be a list of words", "event_words")
+        found.append((str(category), tuple(w.lower() for w in words)))
+    return tuple(found)
 
 
 def _words_of(

@@ -1021,6 +1021,17 @@ def test_an_unnamed_person_is_known_by_what_and_where() -> None:
     assert ages(named) == [("petersen|first:graham", "aged 67")]
 
 
+def test_an_election_is_dated_by_its_vote_not_its_outcome() -> None:
+    def days(text: str) -> list[str]:
+        found = claims_of(text, date(2026, 5, 9))
+        return [c.text for c in found if c.slot == "incident.day"]
+
+    assert days("Kettering took 42 per cent of the vote in Thursday's election.") == ["Thursday's"]
+    assert days("Rosa Kettering was elected mayor on Friday after a long count.") == []
+    assert days("A poll published last month had put Kettering ahead.") == []
+    assert days("In council elections held on the same day, the Alliance won 24 seats.") == []
+
+
 def test_the_other_eight_are_not_the_dead() -> None:
     text = "Of the 11 people reported missing, three were found dead and the other eight were safe."
     assert ("casualties.killed", "8") not in _slots(text)

@@ -166,6 +166,13 @@ def test_an_aspect_names_the_trigger_s_own_fact(tmp_path: Path) -> None:
     assert (rule.aspect("gathered"), rule.aspect("marched")) == ("rally", "")
 
 
+def test_event_words_must_be_a_table_of_lists(tmp_path: Path) -> None:
+    error = error_for(tmp_path, GOOD_RULE + 'event_words = ["vote"]\n')
+    assert "'event_words' must be a table of category = [words]" in str(error)
+    error = error_for(tmp_path, GOOD_RULE + 'event_words = { election = "vote" }\n')
+    assert "event_words 'election' must be a list of words" in str(error)
+
+
 def test_markers_table_rejects_unknown_keys(tmp_path: Path) -> None:
     error = error_for(tmp_path, GOOD_RULE + '\n[markers]\nanother_event = ["x"]\n')
     assert "unknown key 'another_event' in [markers]" in str(error)

@@ -21,7 +21,7 @@ from discrepancy.extract.anchors import (
     _opens_a_span,
 )
 from discrepancy.extract.attribution import _attribution
-from discrepancy.extract.days import _resolve_day
+from discrepancy.extract.days import _ANAPHORIC, _resolve_day
 from discrepancy.extract.events import _event_for, _names_an_event
 from discrepancy.extract.rules import Phrase
 from discrepancy.extract.text import _Sentence, _Text
@@ -62,7 +62,7 @@ def _time_claims(text: _Text) -> Iterator[Claim]:
                 continue
             category = text.categories[phrase.text]
             for rule in rules:
-                if category in rule.events:
+                if category in rule.events and _dates_its_event(text, rule, item, phrase):
                     claim = _time_claim(text, rule, item, phrase, index)
                     if _says_when(claim):
                         yield claim
@@ -126,6 +126,25 @@ def _attached_event(text: _Text, item: When, sentence: _Sentence) -> Phrase | No
             # "flooded a mine late on Sunday, police said on Monday": the saying has its own day
             return min(events, key=lambda s: (s[0], s[1].start))[1]
     return best
+
+
+def _dates_its_event(text: _Text, rule: Rule, item: When, phrase: Phrase) -> bool:
+    """A category the rule dates only by some of its words (an election by its vote) is dated
+    only by those, written right by the day: "Thursday's election", "voted on Sunday"."""
+    category = text.categories[phrase.text]
+    if not any(c == category for c, _ in rule.event_words):
+        return True
+    if not rule.dates_by(category, phrase.text):
+        return False
+    if item.kind == "relative" and (_ANAPHORIC.search(item.text) or "same" in item.text.lower()):
+        return False  # "council elections held on the same day" as a count declared on Friday
+    possessive = item.end <= phrase.start and text.body[item.end : phrase.start].startswith("'s")
+    return possessive or _right_by(text, item, phrase) or _within_two(text, item, phrase)
+
+
+def _within_two(text: _Text, item: When, phrase: Phrase) -> bool:
+    lo, hi = (phrase.end, item.start) if phrase.end <= item.start else (item.end, phrase.start)
+    return text.words_between(lo, hi) <= 2 and "," not in text.body[lo:hi]
 
 
 def _right_by(text: _Text, item: When, phrase: Phrase) -> bool:
