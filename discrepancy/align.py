@@ -126,11 +126,22 @@ def _same_subject(a: Claim, b: Claim, rulebook: Rulebook) -> bool:
             _same_key(x, y, rulebook) for x in a.subject.split("|") for y in b.subject.split("|")
         )
     ours, theirs = _keys(a, rulebook), _keys(b, rulebook)
+    if _other_first_names(ours, theirs, rulebook):
+        return False  # Janice Pettifer, the mother, is not Aaron Pettifer, her son
     for kind in ("names", "firsts", "roles"):
         if ours[kind] and theirs[kind]:
             # Two surnames decide alone: 'Smith, the suspect' is not 'Jones, the suspect'.
             return any(_same_key(x, y, rulebook) for x in ours[kind] for y in theirs[kind])
     return False
+
+
+def _other_first_names(
+    ours: dict[str, list[str]], theirs: dict[str, list[str]], rulebook: Rulebook
+) -> bool:
+    """Both give a first name and no two are alike: two people of one family."""
+    if not (ours["firsts"] and theirs["firsts"] and ours["names"] and theirs["names"]):
+        return False
+    return not any(_same_key(x, y, rulebook) for x in ours["firsts"] for y in theirs["firsts"])
 
 
 def _keys(claim: Claim, rulebook: Rulebook) -> dict[str, list[str]]:
@@ -148,6 +159,8 @@ def _same_named_person(a: Claim, b: Claim, rulebook: Rulebook) -> bool:
     if not a.subject or not b.subject or not rulebook.rule(a.slot).of_person:
         return False
     ours, theirs = _keys(a, rulebook), _keys(b, rulebook)
+    if _other_first_names(ours, theirs, rulebook):
+        return False
     if ours["names"] and theirs["names"]:
         return any(_same_key(x, y, rulebook) for x in ours["names"] for y in theirs["names"])
     return any(_same_key(x, y, rulebook) for x in ours["firsts"] for y in theirs["firsts"])

@@ -342,3 +342,13 @@ def test_an_article_s_two_values_of_one_slot_are_two_facts() -> None:
     groups = align("s", outages, RULES)
     [local] = [g for g in groups if any(c.interval.high == 2200 for c in g.claims if c.interval)]
     assert len(local.claims) == 1  # Thunder Bay's two thousand meets no one
+
+
+def test_two_people_of_one_family_are_two_people() -> None:
+    mother = claim(
+        "002", "person.age", value_kind=ValueKind.MEASURE, subject="pettifer|first:janice"
+    )
+    son = claim("003", "person.age", value_kind=ValueKind.MEASURE, subject="petifer|first:aaron")
+    assert len(align("s", [mother, son], RULES)) == 2
+    same = replace(son, subject="petifer|first:janice")
+    assert len(align("s", [mother, same], RULES)) == 1

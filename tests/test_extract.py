@@ -1032,6 +1032,20 @@ def test_an_election_is_dated_by_its_vote_not_its_outcome() -> None:
     assert days("In council elections held on the same day, the Alliance won 24 seats.") == []
 
 
+def test_the_day_written_by_the_event_word_wins() -> None:
+    text = (
+        "Cleanup is under way tonight in Corvell County, where a hailstorm yesterday "
+        "afternoon wiped out wheat fields."
+    )
+    days = [c for c in claims_of(text, date(2026, 6, 17)) if c.slot == "incident.day"]
+    assert [describe_claim(c) for c in days] == ["Tuesday 2026-06-16 (afternoon)"]
+
+
+def test_a_runner_who_collapsed_is_no_collapse() -> None:
+    text = "A woman who collapsed near the finish remained in critical condition Monday."
+    assert [c for c in claims_of(text, date(2026, 10, 20)) if c.slot == "incident.day"] == []
+
+
 def test_the_other_eight_are_not_the_dead() -> None:
     text = "Of the 11 people reported missing, three were found dead and the other eight were safe."
     assert ("casualties.killed", "8") not in _slots(text)

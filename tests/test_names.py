@@ -69,6 +69,9 @@ def test_find_person_names(text: str, names: list[str]) -> None:
         ("Olena", "Volodymyr", NameVerdict.DIFFERENT),
         ("Trump", "Tusk", NameVerdict.DIFFERENT),
         ("Zelenska", "Zelenskyy", NameVerdict.MISSPELLING),
+        ("Tesfay", "Tesfaye", NameVerdict.VARIANT),
+        ("Misra", "Mishra", NameVerdict.VARIANT),
+        ("Kowalczik", "Kowalczyk", NameVerdict.MISSPELLING),
     ],
 )
 def test_compare_tokens(a: str, b: str, verdict: str) -> None:

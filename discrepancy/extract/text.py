@@ -65,7 +65,9 @@ class _Text:
         self.phrases = [
             Phrase(m.start(), m.end(), regex.sub(r"\s+", " ", m.group().lower()))
             for m in rules.pattern.finditer(self.body)
-            if not _part_of_a_name(self.body, m) and not _describes_a_thing(self.body, m)
+            if not _part_of_a_name(self.body, m)
+            and not _describes_a_thing(self.body, m)
+            and not _a_person_collapsed(self.body, m)
         ]
         self.phrase_starts = [p.start for p in self.phrases]
         self.categories = _article_senses(self.phrases, rules)
@@ -204,6 +206,16 @@ def _describes_a_thing(body: str, match: regex.Match[str]) -> bool:
         and " " not in word
         and _ATTRIBUTIVE_BEFORE.search(body, max(0, match.start() - 8), match.start()) is not None
         and _NOUN_AFTER.match(body, match.end()) is not None
+    )
+
+
+# "a woman who collapsed near the finish": a person taken ill, no building coming down.
+_A_PERSON_BEFORE = regex.compile(r"\b(?:who|he|she|they|had)\s+(?:had\s+)?$", regex.I)
+
+
+def _a_person_collapsed(body: str, match: regex.Match[str]) -> bool:
+    return match.group().lower() == "collapsed" and bool(
+        _A_PERSON_BEFORE.search(body, max(0, match.start() - 12), match.start())
     )
 
 

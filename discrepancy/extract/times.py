@@ -15,9 +15,11 @@ import regex
 from discrepancy import quantities
 from discrepancy.extract._common import _DETERMINERS, _STATEMENT, MAX_TRIGGER_DISTANCE
 from discrepancy.extract.anchors import (
+    _can_date_an_event,
     _counts_from_another_event,
     _dates_a_statement,
     _dates_an_update,
+    _in_dateline,
     _opens_a_span,
 )
 from discrepancy.extract.attribution import _attribution
@@ -58,7 +60,7 @@ def _time_claims(text: _Text) -> Iterator[Claim]:
             if _is_a_title(text, item, sentence):
                 continue
             phrase = _attached_event(text, item, sentence)
-            if phrase is None:
+            if phrase is None or _another_day_is_nearer(text, item, phrase, sentence):
                 continue
             category = text.categories[phrase.text]
             for rule in rules:
@@ -126,6 +128,28 @@ def _attached_event(text: _Text, item: When, sentence: _Sentence) -> Phrase | No
             # "flooded a mine late on Sunday, police said on Monday": the saying has its own day
             return min(events, key=lambda s: (s[0], s[1].start))[1]
     return best
+
+
+def _another_day_is_nearer(text: _Text, item: When, phrase: Phrase, sentence: _Sentence) -> bool:
+    """'Cleanup is under way tonight in Corvell County, where a hailstorm yesterday afternoon
+    wiped out wheat fields': the hailstorm's day is the one written by it, not tonight."""
+    if item.kind == "duration" or (item.date is None and item.weekday is None):
+        return False
+    mine = _resolve_day(text, item)
+    at = text.distance((item.start, item.end), (phrase.start, phrase.end))
+    for other in text.whens_in(sentence):
+        if other is item or other.kind not in ("day", "date", "relative"):
+            continue
+        if text.distance((other.start, other.end), (phrase.start, phrase.end)) >= at:
+            continue
+        theirs = _resolve_day(text, other)
+        if theirs.date is not None and mine.date is not None and theirs.date != mine.date:
+            return (
+                _can_date_an_event(text, other, sentence)
+                and not _in_dateline(text, other)
+                and text.same_clause(other.start, phrase.start)
+            )
+    return False
 
 
 def _dates_its_event(text: _Text, rule: Rule, item: When, phrase: Phrase) -> bool:
