@@ -225,8 +225,10 @@ def same_event(a: Event, b: Event, rulebook: Rulebook, *, value_is_day: bool = F
         runs = rulebook.runs_days(a.category) if _same_ground(a, b) else 0
         if a.is_lead and b.is_lead and not places_differ:
             # The events two articles of one story lead with, a day apart: an outlet that
-            # misdates the event by a day still reports it (the story's grouping says as much).
-            runs = max(runs, 1)
+            # misdates the event by a day still reports it (the story's grouping says as much);
+            # an event that runs on (an outbreak, a strike) is the story's for as long.
+            same_kind = a.category == b.category
+            runs = max(runs, 1, rulebook.runs_days(a.category) if same_kind else 0)
         return days_overlap(a.anchor, b.anchor, runs_days=runs)
     # A figure given no day is news of its article's own days; a figure dated to 2021 is not.
     return _near_report(a.anchor, b.reported) and _near_report(b.anchor, a.reported)

@@ -20,7 +20,7 @@ _RULE_KEYS = {
     "id", "label", "description", "kind", "severity", "triggers", "counted", "events", "rate",
     "example", "tolerance", "self_counting", "measure", "subject", "excludes", "variants",
     "updates", "of_person", "floors", "ordinals", "teams", "peak", "aspects", "tally",
-    "aftermath", "exact", "event_words",
+    "aftermath", "exact", "event_words", "ordinal_nouns",
 }  # fmt: skip
 _NEEDS_TRIGGERS = ("count", "measure", "score")
 # The spelling of people's names: a fact every article is read for, built in rather than a rule
@@ -63,6 +63,9 @@ class Rule:
     floors: frozenset[str] = frozenset()
     # "A fourth passenger died overnight": an ordinal before a trigger says the count reached it.
     ordinals: bool = False
+    # "the second death in an outbreak", "claimed its first life": the Nth of these nouns says
+    # the count stood at N then.
+    ordinal_nouns: tuple[str, ...] = ()
     # A score's sides: the names around it key it, so two matches' scores never meet.
     teams: bool = False
     # The fact is a peak (a storm's winds): "winds of up to 150 mph" states the peak, 150, not a
@@ -366,6 +369,7 @@ def _parse_rule(
         of_person=of_person,
         floors=frozenset(floors),
         ordinals=bool(table.get("ordinals", False)),
+        ordinal_nouns=_words_of(table, "ordinal_nouns", path, lines, line),
         teams=bool(table.get("teams", False)),
         peak=bool(table.get("peak", False)),
         aspects=tuple(aspects.items()),

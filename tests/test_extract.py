@@ -1046,6 +1046,28 @@ def test_a_runner_who_collapsed_is_no_collapse() -> None:
     assert [c for c in claims_of(text, date(2026, 10, 20)) if c.slot == "incident.day"] == []
 
 
+def test_the_nth_death_is_the_toll_then() -> None:
+    first = "A girl has died of measles, the first death in an outbreak, officials said."
+    assert [s for s in _slots(first) if s[0] == "casualties.killed"] == [
+        ("casualties.killed", "1"),
+        ("casualties.killed", "1"),
+    ]
+    second = "An infant has died of measles, the second death in the outbreak."
+    assert [s for s in _slots(second) if s[0] == "casualties.killed"] == [
+        ("casualties.killed", "2")
+    ]
+    assert [s for s in _slots("It was the first victim to be named.") if s[1] == "1"] == []
+
+
+def test_some_still_in_hospital_are_not_all_the_injured() -> None:
+    assert ("casualties.injured", "more than 40") in _slots(
+        "More than forty people are in hospital, many of them children."
+    )
+    assert [s for s in _slots("Twelve remain in hospital.") if s[0] == "casualties.injured"] == []
+    text = "Of the 212 confirmed cases, 38 people had been hospitalised, the station said."
+    assert ("casualties.injured", "38") in _slots(text)
+
+
 def test_the_other_eight_are_not_the_dead() -> None:
     text = "Of the 11 people reported missing, three were found dead and the other eight were safe."
     assert ("casualties.killed", "8") not in _slots(text)

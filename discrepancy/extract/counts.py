@@ -50,7 +50,9 @@ _CHANGE_VERB = regex.compile(
 )
 # Running totals: the period they run over ("since 2022") is what makes two comparable.
 _RUNNING_SINCE = regex.compile(
-    r"\bsince\s+(?:the\s+)?(?:\d+|start|beginning|outbreak|invasion|january|february|"
+    # "since the outbreak of war" (not "since the outbreak began": a disease's own total)
+    r"\bsince\s+(?:the\s+)?(?:\d+|start|beginning|invasion|january|february"
+    r"|outbreak\s+of\s+(?:the\s+)?(?:war|fighting|hostilities|conflict|violence)|"
     r"march|april|may|june|july|august|september|october|november|december)\b",
     regex.I,
 )
@@ -105,6 +107,7 @@ def _count_claims(text: _Text) -> Iterator[Claim]:
         else:
             counts.append(_sum_of(text, [c for c, _ in parts]))
     counts.extend(_ordinal_counts(text, count_rules, counts))
+    counts.extend(_nth_of(text, count_rules, counts))
     counts.sort(key=lambda c: c.start)
     yield from counts
     yield from _second_opinions(text, counts)
@@ -118,9 +121,12 @@ _ONE_PERSON = regex.compile(
     r"|teenager|pedestrian|motorist|cyclist|passenger|worker|driver|baby|toddler|student"
     r"|resident|tourist|soldier|civilian|fisherman|farmer|miner|climber|hiker|guest|visitor"
     r"|spectator|fan|runner|patient|pensioner|grandmother|grandfather|mother|father|officer"
-    r"|firefighter|inmate|prisoner|pilot|crew\s+member|swimmer|skier|motorcyclist|rider)\b"
+    r"|firefighter|inmate|prisoner|pilot|crew\s+member|swimmer|skier|motorcyclist|rider"
+    r"|infant|newborn)\b"
     r"(?=\s+(?:has\s+been|had\s+been|was|is|has|had|died|drowned|\w+ed)\b)",
 )
+# "A man has been killed" is the toll only where a story opens with it: its first paragraph.
+_ONE_PERSON_SENTENCES = 3
 _A_CAUSE_BEFORE = regex.compile(r"\b(?:after|when|as|once)\s+$", regex.I)
 _LISTED_BEFORE = regex.compile(r"(?:\band|\bor|,)\s*$", regex.I)
 _NOT_THE_FIRST = regex.compile(
@@ -142,6 +148,13 @@ def _one_person(text: _Text) -> Iterator[Quantity]:
             continue  # "a third person has died": the ordinals say how many
         if _A_CAUSE_BEFORE.search(text.body, max(0, match.start() - 8), match.start()):
             continue  # "rose to seven after a rescued miner died": the last of them
+        index = text.sentence_of(match.start())
+        if text.sentences[index].paragraph > 0 or index >= _ONE_PERSON_SENTENCES:
+            continue  # "A four-year-old girl died last week", deep in an update: one of them
+        sentence = text.sentences[index]
+        later = _NTH_OF.finditer(text.body, match.end(), sentence.end)
+        if any(m.group(1).lower() != "first" for m in later):
+            continue  # "An infant has died, the second death in the outbreak": not one
         start, end = match.span("a")
         yield Quantity(start, end, match.group("a"), 1.0, 1.0, value=1.0)
 
@@ -181,6 +194,38 @@ def _ordinal_counts(text: _Text, rules: Sequence[Rule], found: Sequence[Claim]) 
             ):
                 continue
             yield _ordinal_claim(text, rule, match, trigger, index)
+
+
+_NTH = {"first": 1, **_ORDINAL_VALUE}
+_NTH_OF = regex.compile(r"\b(?:the|its|their|a)\s+(" + "|".join(_NTH) + r")\s+([\w\-]+)\b", regex.I)
+
+
+def _nth_of(text: _Text, rules: Sequence[Rule], found: Sequence[Claim]) -> Iterator[Claim]:
+    """'the first death in an outbreak', 'the second death': the toll stood at that number."""
+    for rule in (r for r in rules if r.ordinal_nouns):
+        for match in _NTH_OF.finditer(text.body):
+            if match.group(2).lower() not in rule.ordinal_nouns:
+                continue
+            if any(c.slot == rule.id and c.start <= match.start() < c.end for c in found):
+                continue
+            index = text.sentence_of(match.start())
+            span = (match.start(), match.end())
+            start, end = text.original_span(*span)
+            count = float(_NTH[match.group(1).lower()])
+            yield Claim(
+                id=f"{text.article.id}#{start}-{rule.id}",
+                article=text.article.id,
+                slot=rule.id,
+                value_kind=ValueKind.COUNT,
+                text=text.article.text[start:end],
+                sentence=text.sentence_text(index),
+                start=start,
+                end=end,
+                interval=Interval(count, count),
+                counted=match.group(2).lower(),
+                attribution=_attribution(text, index, span),
+                event=_event_for(text, span, index),
+            )
 
 
 def _ordinal_claim(
@@ -384,9 +429,9 @@ _PART_OF_THEN = regex.compile(
 
 _COMPOUND = regex.compile(r"-\p{L}", regex.VERSION1)
 _PART_BEFORE = regex.compile(
-    r"\b(?i:of)\s+(?:(?i:them|whom)|(?i:the|those|these)(?:\s+[\w\-]+){0,3}?\s+"
-    r"(?i:injured|dead|wounded|missing|hurt|arrested|detained|rescued|evacuated|killed"
-    r"|[\w\-]+s))\s*,\s*(?i:at\s+least\s+|about\s+)?$"
+    r"\b(?i:of)\s+(?:(?i:them|whom|those|these)|(?i:the|those|these)(?:\s+[\w\-]+){0,3}?\s+"
+    r"(?i:injured|dead|wounded|missing|hurt|arrested|detained|rescued|evacuated|killed|victims"
+    r"|casualties|survivors))\s*,\s*(?i:at\s+least\s+|about\s+)?$"
 )
 # "two more patients died", "three further arrests": what was added, not the count itself;
 # "seven more remain missing" still counts those who remain.
