@@ -162,7 +162,15 @@ def compare_tokens(a: str, b: str, folds: tuple[NameFold, ...]) -> str:
     long_enough = min(len(a), len(b)) >= _MIN_TOKEN
     if long_enough and similar >= MISSPELLING_SIMILARITY and a[0].lower() == b[0].lower():
         return NameVerdict.MISSPELLING
+    if long_enough and a[1:].lower() == b[1:].lower() and _SOUNDS_ALIKE.get(a[0].lower()) == (
+        b[0].lower()
+    ):
+        return NameVerdict.MISSPELLING  # "Calloway" heard as "Galloway" on the radio
     return NameVerdict.DIFFERENT
+
+
+# Initials a listener or a typist confuses: the rest of the name written alike, it is misheard.
+_SOUNDS_ALIKE = {"c": "g", "g": "c", "k": "c", "b": "p", "p": "b", "d": "t", "t": "d"}
 
 
 @lru_cache(maxsize=65536)

@@ -72,6 +72,8 @@ def test_find_person_names(text: str, names: list[str]) -> None:
         ("Tesfay", "Tesfaye", NameVerdict.VARIANT),
         ("Misra", "Mishra", NameVerdict.VARIANT),
         ("Kowalczik", "Kowalczyk", NameVerdict.MISSPELLING),
+        ("Galloway", "Calloway", NameVerdict.MISSPELLING),
+        ("Baker", "Parker", NameVerdict.DIFFERENT),
     ],
 )
 def test_compare_tokens(a: str, b: str, verdict: str) -> None:
