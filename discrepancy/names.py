@@ -98,7 +98,12 @@ def _person_at(
 def _is_prefix(word: str, rulebook: Rulebook) -> bool:
     """Words stripped from a name's front: titles, sentence openers, and institutions
     ("Police Chief Ron Thomas" is Ron Thomas)."""
-    return word in rulebook.titles or word in _OPENERS or word in rulebook.not_names
+    return (
+        word in rulebook.titles
+        or word in _OPENERS
+        or word in rulebook.not_names
+        or word.endswith("-year-old")  # "Twenty-seven-year-old Josphat Kiprono"
+    )
 
 
 def _until_full_stop(tokens: list[str], rulebook: Rulebook) -> list[str]:
@@ -162,8 +167,10 @@ def compare_tokens(a: str, b: str, folds: tuple[NameFold, ...]) -> str:
     long_enough = min(len(a), len(b)) >= _MIN_TOKEN
     if long_enough and similar >= MISSPELLING_SIMILARITY and a[0].lower() == b[0].lower():
         return NameVerdict.MISSPELLING
-    if long_enough and a[1:].lower() == b[1:].lower() and _SOUNDS_ALIKE.get(a[0].lower()) == (
-        b[0].lower()
+    if (
+        long_enough
+        and a[1:].lower() == b[1:].lower()
+        and _SOUNDS_ALIKE.get(a[0].lower()) == (b[0].lower())
     ):
         return NameVerdict.MISSPELLING  # "Calloway" heard as "Galloway" on the radio
     return NameVerdict.DIFFERENT

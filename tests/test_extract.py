@@ -1068,6 +1068,20 @@ def test_some_still_in_hospital_are_not_all_the_injured() -> None:
     assert ("casualties.injured", "38") in _slots(text)
 
 
+def test_a_marathon_its_runners_and_its_crowd() -> None:
+    text = (
+        "The day belonged to Josphat Kiprono. The 29-year-old Kenyan ran the course in record "
+        "time on Sunday. Brian Tomczak, 41, collapsed near the finish. Dr Holt said 42 runners "
+        "were treated in the medical tents, and more than 100,000 spectators lined the course."
+    )
+    found = claims_of(text, date(2026, 10, 19))
+    ages = {c.subject: describe_claim(c) for c in found if c.slot == "person.age"}
+    assert ages.get("kiprono|first:josphat") == "aged 29"
+    assert ("casualties.injured", "42") in _slots(text)
+    assert ("crowd.size", "more than 100,000") in _slots(text)
+    assert all(c.event.category != "collapse" for c in found)
+
+
 def test_the_other_eight_are_not_the_dead() -> None:
     text = "Of the 11 people reported missing, three were found dead and the other eight were safe."
     assert ("casualties.killed", "8") not in _slots(text)

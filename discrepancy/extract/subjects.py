@@ -158,6 +158,12 @@ def _said_of_a_person(text: _Text, at: int) -> bool:
     if _PERSON_NEXT.match(text.body, at):
         return True
     after = list(text.words_after(at, 1))
+    if (
+        after
+        and text.body[after[0][0] : after[0][0] + 1].isupper()
+        and _A_PEOPLE.search(after[0][2])
+    ):
+        return True  # "the 29-year-old Kenyan ran 2:08:14": the runner just named
     vocab = text.rules.rulebook.vocab
     people = vocab.get("people", frozenset()) | vocab.get("roles", frozenset())
     return bool(after) and after[0][2] in people

@@ -210,7 +210,10 @@ def _describes_a_thing(body: str, match: regex.Match[str]) -> bool:
 
 
 # "a woman who collapsed near the finish": a person taken ill, no building coming down.
-_A_PERSON_BEFORE = regex.compile(r"\b(?:who|he|she|they|had)\s+(?:had\s+)?$", regex.I)
+_A_PERSON_BEFORE = regex.compile(
+    r"(?:\b(?:who|he|she|they|had|runner|runners|player|players)|\d{1,3},)\s+(?:had\s+)?$",
+    regex.I,
+)
 
 
 def _a_person_collapsed(body: str, match: regex.Match[str]) -> bool:
