@@ -1082,6 +1082,22 @@ def test_a_marathon_its_runners_and_its_crowd() -> None:
     assert all(c.event.category != "collapse" for c in found)
 
 
+def test_lightning_its_clock_time_and_a_day_after_it() -> None:
+    text = (
+        "Lightning killed two people at a festival on Saturday afternoon. The bolt hit a "
+        "lighting tower at about 4:40 p.m. as a thunderstorm swept across the park.\n\n"
+        "Ashcombe was in mourning last night after lightning struck the crowd at 5.40pm on "
+        "Saturday."
+    )
+    days = [c for c in claims_of(text, date(2026, 7, 20)) if c.slot == "incident.day"]
+    assert [describe_claim(c) for c in days] == [
+        "Saturday 2026-07-18 (afternoon)",
+        "Saturday 2026-07-18 at 16:40",
+        "Saturday 2026-07-18 at 17:40",
+    ]
+    assert all(c.event.category == "storm" for c in days)
+
+
 def test_the_other_eight_are_not_the_dead() -> None:
     text = "Of the 11 people reported missing, three were found dead and the other eight were safe."
     assert ("casualties.killed", "8") not in _slots(text)

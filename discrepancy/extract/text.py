@@ -23,7 +23,7 @@ from discrepancy.textnorm import normalise
 
 _WORD = regex.compile(r"\w+(?:['\-]\w+)*")
 _SENTENCE_END = regex.compile(r"[.!?]\s")
-_CLAUSE_BREAK = regex.compile(r"[;:()]|\s-\s")
+_CLAUSE_BREAK = regex.compile(r"[;()]|:(?!\d)|\s-\s")  # "4:40 p.m." is no break
 
 _COMMA_COST = 2
 

@@ -62,6 +62,8 @@ def _time_claims(text: _Text) -> Iterator[Claim]:
             phrase = _attached_event(text, item, sentence)
             if phrase is None or _another_day_is_nearer(text, item, phrase, sentence):
                 continue
+            if _AFTER_IT.fullmatch(text.body, item.end, phrase.start):
+                continue  # "in mourning last night after lightning struck": a day after it
             category = text.categories[phrase.text]
             for rule in rules:
                 if category in rule.events and _dates_its_event(text, rule, item, phrase):
@@ -130,6 +132,9 @@ def _attached_event(text: _Text, item: When, sentence: _Sentence) -> Phrase | No
     return best
 
 
+_AFTER_IT = regex.compile(r"\s+(?:after|following|since)\s+(?:the\s+|a\s+)?", regex.I)
+
+
 def _another_day_is_nearer(text: _Text, item: When, phrase: Phrase, sentence: _Sentence) -> bool:
     """'Cleanup is under way tonight in Corvell County, where a hailstorm yesterday afternoon
     wiped out wheat fields': the hailstorm's day is the one written by it, not tonight."""
@@ -140,6 +145,8 @@ def _another_day_is_nearer(text: _Text, item: When, phrase: Phrase, sentence: _S
     for other in text.whens_in(sentence):
         if other is item or other.kind not in ("day", "date", "relative"):
             continue
+        if _AFTER_IT.fullmatch(text.body, other.end, phrase.start):
+            continue  # "last night after lightning struck" dates what came after it
         if text.distance((other.start, other.end), (phrase.start, phrase.end)) >= at:
             continue
         theirs = _resolve_day(text, other)
