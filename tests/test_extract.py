@@ -1098,6 +1098,19 @@ def test_lightning_its_clock_time_and_a_day_after_it() -> None:
     assert all(c.event.category == "storm" for c in days)
 
 
+def test_crop_losses_an_aside_and_a_hospital_s_name() -> None:
+    text = (
+        "Officials put crop losses at $90 million, a figure he expects to climb. Hailstones as "
+        "large as 7 centimetres (2.75 inches) fell for about 20 minutes in the storm. By "
+        "Thursday, 11 people had been treated for injuries at Corvell Memorial Hospital."
+    )
+    found = claims_of(text, date(2026, 6, 18))
+    assert [c.figure for c in found if c.slot == "money.cost"] == ["$90 million"]
+    assert [c.slot for c in found if c.text == "for about 20 minutes"] == ["incident.duration"]
+    [hurt] = [c for c in found if c.slot == "casualties.injured"]
+    assert hurt.event.category != "ceremony"  # "Memorial Hospital" names a hospital
+
+
 def test_the_other_eight_are_not_the_dead() -> None:
     text = "Of the 11 people reported missing, three were found dead and the other eight were safe."
     assert ("casualties.killed", "8") not in _slots(text)

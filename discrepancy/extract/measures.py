@@ -24,7 +24,7 @@ from discrepancy.model import Claim, Quantity, ValueKind
 from discrepancy.rulebook import Rule
 
 _PER_UNIT = regex.compile(
-    r"\W*(?:a|an|per|each)\s+(?!(?:day|week|month|year|hour|quarter)s?\b)\p{L}", regex.I
+    r"[ \t]*(?:a|an|per|each)\s+(?!(?:day|week|month|year|hour|quarter)s?\b)\p{L}", regex.I
 )
 
 _TALLY = r"(?:\d{1,2}|(?i:nil|zero|one|two|three|four|five|six|seven|eight|nine|ten))"

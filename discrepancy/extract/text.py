@@ -25,6 +25,7 @@ _WORD = regex.compile(r"\w+(?:['\-]\w+)*")
 _SENTENCE_END = regex.compile(r"[.!?]\s")
 _CLAUSE_BREAK = regex.compile(r"[;()]|:(?!\d)|\s-\s")  # "4:40 p.m." is no break
 
+_ASIDE = regex.compile(r"\([^()]{0,60}\)")
 _COMMA_COST = 2
 
 _PLACE = regex.compile(
@@ -106,7 +107,8 @@ class _Text:
 
     def same_clause(self, a: int, b: int) -> bool:
         lo, hi = min(a, b), max(a, b)
-        return _CLAUSE_BREAK.search(self.body, lo, hi) is None
+        between = _ASIDE.sub(lambda m: " " * len(m.group()), self.body[lo:hi])
+        return _CLAUSE_BREAK.search(between) is None  # "(2.75 inches)" is an aside, no break
 
     def phrases_at(self, pos: int) -> list[Phrase]:
         """The rule and event words that start at `pos`."""
@@ -237,7 +239,9 @@ def _part_of_a_name(body: str, match: regex.Match[str]) -> bool:
 _PLACE_NOUN_FOLLOWS = regex.compile(
     r"[ \t]+(?:River|Island|Lake|Bay|Creek|Valley|Mountain|Street|Road|Lane|Avenue|Park|Point"
     r"|Hill|Hills|Falls|Springs|County|Station|Square|Bridge|Harbor|Harbour|Beach|Canyon|Ridge"
-    r"|Cove|Gap|Pass|Wood|Woods|Field|Fields)\b"
+    r"|Cove|Gap|Pass|Wood|Woods|Field|Fields|Hospital|Centre|Center|Stadium|Arena|Hall|School"
+    r"|College|University|Church|Cathedral|Museum|Library|Airport|Prison|Gardens|Garden|House"
+    r"|Building|Tower|Hotel|Club|Ground|Fund|Foundation|Day)\b"
 )
 # "in the Spanish capital", "in the Turkish city of": a people's name used as an adjective.
 _PLACE_HEAD = regex.compile(
