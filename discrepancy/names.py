@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -141,11 +142,21 @@ def _plain(token: str) -> str:
 
 @lru_cache(maxsize=65536)
 def fold(word: str, folds: tuple[NameFold, ...]) -> str:
-    """A spelling with known transliteration differences removed: 'Zelenskyy' -> 'zelensky'."""
-    folded = word.lower()
+    """A spelling with known transliteration differences removed: 'Zelenskyy' -> 'zelensky';
+    accents dropped, as wire copy drops them: 'Wójcik' -> 'wojcik', 'Dvořák' -> 'dvorak'."""
+    folded = _without_accents(word.lower())
     for rule in folds:
         folded = _compiled(rule.pattern).sub(rule.replace, folded)
     return folded
+
+
+_UNACCENTED = {"ł": "l", "ø": "o", "đ": "d", "ß": "ss", "æ": "ae", "œ": "oe", "ı": "i"}
+
+
+def _without_accents(word: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", word)
+    plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return "".join(_UNACCENTED.get(ch, ch) for ch in plain)
 
 
 @lru_cache(maxsize=256)

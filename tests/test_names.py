@@ -73,6 +73,8 @@ def test_find_person_names(text: str, names: list[str]) -> None:
         ("Misra", "Mishra", NameVerdict.VARIANT),
         ("Kowalczik", "Kowalczyk", NameVerdict.MISSPELLING),
         ("Galloway", "Calloway", NameVerdict.MISSPELLING),
+        ("Wójcik", "Wojcik", NameVerdict.VARIANT),
+        ("Dvořák", "Dvorak", NameVerdict.VARIANT),
         ("Baker", "Parker", NameVerdict.DIFFERENT),
     ],
 )
