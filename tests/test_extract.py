@@ -1111,6 +1111,16 @@ def test_crop_losses_an_aside_and_a_hospital_s_name() -> None:
     assert hurt.event.category != "ceremony"  # "Memorial Hospital" names a hospital
 
 
+def test_ages_given_beside_or_after_a_name() -> None:
+    def ages(text: str) -> list[tuple[str, str]]:
+        return [(c.subject, describe_claim(c)) for c in claims_of(text) if c.slot == "person.age"]
+
+    named_as = "A 24-year-old man from Birmingham, named by police as Tomasz Wierzbicki, died."
+    assert ages(named_as) == [("wierzbicki|first:tomasz", "aged 24")]
+    who_is = "Dale Halvorsen was sentenced. Halvorsen, who is fifty-three, stood still."
+    assert ages(who_is) == [("halvorsen", "aged 53")]
+
+
 def test_the_other_eight_are_not_the_dead() -> None:
     text = "Of the 11 people reported missing, three were found dead and the other eight were safe."
     assert ("casualties.killed", "8") not in _slots(text)

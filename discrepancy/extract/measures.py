@@ -33,6 +33,7 @@ _TALLY_WORDS = {"nil": 0, "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, 
 _TALLY_WORDS |= {"six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 # "The suspect, 19, was arrested": a small number set off by commas after a person is an age.
 _APPOSITIVE_AGE = regex.compile(r",\s*$")
+_WHO_IS = regex.compile(r",\s*(?:who|who's)\s+(?:is|was|is\s+now)?\s*$", regex.I)
 MAX_AGE = 120
 
 
@@ -69,6 +70,11 @@ def _dimension(text: _Text, quantity: Quantity) -> str:
 def _is_appositive_age(text: _Text, quantity: Quantity) -> bool:
     if quantity.low is None or quantity.low != quantity.high or not 0 < quantity.low < MAX_AGE:
         return False
+    # "Halvorsen, who is fifty-three, stood": a relative clause gives the age, said or written
+    if _WHO_IS.search(text.body, max(0, quantity.start - 16), quantity.start) and (
+        text.body.startswith((",", ".", ";"), quantity.end)
+    ):
+        return True
     # "Renato Pedrotti, 54, a local man" and, closing a sentence, "... Renato Pedrotti, 54."
     if not quantity.text.isdigit() or not text.body.startswith((",", ".", ";"), quantity.end):
         return False

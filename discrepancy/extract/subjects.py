@@ -106,7 +106,14 @@ def _subject(text: _Text, span: tuple[int, int], index: int, *, proper: bool = T
     return "|".join(dict.fromkeys(keys))
 
 
-_AGED_THEN_NAMED = regex.compile(r"[ \t]+[\w\-]+,[ \t]+(?=\p{Lu})", regex.VERSION1)
+# "a 67-year-old man, Graham Petersen,", "a 24-year-old man from Birmingham, named by police
+# as Tomasz Wierzbicki,": the name set beside the age is its owner's.
+_AGED_THEN_NAMED = regex.compile(
+    r"[ \t]+[\w\-]+(?:[ \t]+from[ \t]+\p{Lu}[\p{L}\-]+)?,[ \t]+"
+    r"(?:(?:who[ \t]+was[ \t]+)?(?:named|identified)(?:[ \t]+[\w\-]+){0,3}?[ \t]+as[ \t]+)?"
+    r"(?=\p{Lu})",
+    regex.VERSION1,
+)
 # "an 82-year-old man discovered in his apartment in Bari": someone unnamed, known by what he
 # is and where: "a seventy-eight-year-old man found in his apartment in Bari" is the same man.
 _UNNAMED = regex.compile(r"\s+([\w\-]+)\b")
