@@ -113,3 +113,11 @@ def test_a_title_of_several_words_is_not_part_of_the_name() -> None:
     text = "Chief Fire Officer Margaret Holloway told reporters at the scene."
     names = [" ".join(n.tokens) for n in find_person_names(text, rulebook)]
     assert names == ["Margaret Holloway"]
+
+
+def test_parties_streets_and_places_are_not_people() -> None:
+    text = (
+        "Liberal Democrat Helen Marsh beat Conservative Gareth Pyne in Lower Dene, "
+        "near Kirkby Lane."
+    )
+    assert [n.text for n in find_person_names(text, RULES)] == ["Helen Marsh", "Gareth Pyne"]
