@@ -1121,6 +1121,19 @@ def test_ages_given_beside_or_after_a_name() -> None:
     assert ages(who_is) == [("halvorsen", "aged 53")]
 
 
+def test_a_score_before_since_and_the_record_after_it() -> None:
+    text = (
+        "Rovers came from behind to win 3-1, their first league victory over Port Aldwin "
+        "since a 0-0 draw in 2019 ended a run of five defeats."
+    )
+    scores = [c for c in claims_of(text, date(2026, 3, 15)) if c.slot == "match.score"]
+    years = [
+        c.event.anchor.earliest.year for c in scores if c.event.anchor and c.event.anchor.earliest
+    ]
+    assert [c.figure for c in scores] == ["3-1", "0-0"] and years[-1] == 2019
+    assert 2019 not in years[:-1]
+
+
 def test_the_other_eight_are_not_the_dead() -> None:
     text = "Of the 11 people reported missing, three were found dead and the other eight were safe."
     assert ("casualties.killed", "8") not in _slots(text)

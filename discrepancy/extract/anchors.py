@@ -145,7 +145,7 @@ def _can_date_an_event(
         and not _dates_a_figure(text, item)
         # "the worst since the dam failed in 2003, killing six": a claim after the year is the
         # record's own event, which the year dates.
-        and not (_dates_a_record(text, item) and (claim_end is None or claim_end <= item.start))
+        and not _dates_a_record(text, item, claim_end)
     )
 
 
@@ -153,14 +153,20 @@ def _can_date_an_event(
 # the record the figure is measured against, not the event.
 _RECORD_SINCE = regex.compile(
     r"\b(?:highest|lowest|largest|biggest|smallest|worst|deadliest|strongest|best|most|fewest"
-    r"|greatest|heaviest|steepest)\b[^.;:!?]{0,80}\bsince\b[^.;:!?]{0,40}$",
+    r"|greatest|heaviest|steepest|first|only)\b[^.;:!?]{0,80}\b(?P<since>since)\b[^.;:!?]{0,40}$",
     regex.I,
 )
 
 
-def _dates_a_record(text: _Text, item: When) -> bool:
+def _dates_a_record(text: _Text, item: When, claim_end: int | None = None) -> bool:
+    """Does the day date the record a figure before 'since' is measured against? A figure
+    after 'since' is the record's own ('since a 0-0 draw in 2019'), which the day dates."""
     lo = max(0, item.start - 130)
-    return _RECORD_SINCE.search(text.body, lo, item.start) is not None
+    record = _RECORD_SINCE.search(text.body, lo, item.start)
+    if record is None:
+        return False
+    since = record.start("since")
+    return claim_end is None or claim_end <= since
 
 
 # "$3.9 billion a year earlier", "41% last year": the day dates the figure just before it.
