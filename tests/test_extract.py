@@ -1134,6 +1134,16 @@ def test_a_score_before_since_and_the_record_after_it() -> None:
     assert 2019 not in years[:-1]
 
 
+def test_the_year_a_ship_was_built_dates_no_rescue() -> None:
+    text = (
+        "More than 30 sailors were rescued after the Varna Spirit, a bulk carrier built in "
+        "2009, hit the Elbe Trader on Tuesday."
+    )
+    [rescued] = [c for c in claims_of(text, date(2026, 3, 11)) if c.slot == "people.rescued"]
+    anchor = rescued.event.anchor
+    assert anchor is None or anchor.earliest is None or anchor.earliest.year == 2026
+
+
 def test_the_other_eight_are_not_the_dead() -> None:
     text = "Of the 11 people reported missing, three were found dead and the other eight were safe."
     assert ("casualties.killed", "8") not in _slots(text)

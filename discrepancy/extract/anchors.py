@@ -143,9 +143,25 @@ def _can_date_an_event(
         and not _dates_an_update(text, item)
         and not (claim_end is not None and item.start > claim_end and _dates_a_base(text, item))
         and not _dates_a_figure(text, item)
+        and not _dates_a_thing(text, item)
         # "the worst since the dam failed in 2003, killing six": a claim after the year is the
         # record's own event, which the year dates.
         and not _dates_a_record(text, item, claim_end)
+    )
+
+
+# "a bulk carrier built in 2009", "the plant, opened in 1959": the year of a thing, not an event.
+_MADE_BEFORE = regex.compile(
+    r"\b(?:built|founded|opened|established|constructed|born|made|commissioned|completed"
+    r"|set\s+up|launched\s+in|dating\s+from|dates\s+from)\s+$",
+    regex.I,
+)
+
+
+def _dates_a_thing(text: _Text, item: When) -> bool:
+    return (
+        item.kind == "window"
+        and _MADE_BEFORE.search(text.body, max(0, item.start - 20), item.start) is not None
     )
 
 
