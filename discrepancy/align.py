@@ -213,6 +213,8 @@ def same_event(a: Event, b: Event, rulebook: Rulebook, *, value_is_day: bool = F
     if value_is_day:
         if _months_apart(a.anchor, b.anchor):
             return False  # "in 2019" against Tuesday: an older event recalled, not a misdating
+        if _undated_and_apart(a.anchor, b.anchor, rulebook.runs_days(a.category)):
+            return False  # a time "this afternoon" in a report of Saturday's quake: not Tuesday's
         if _share_participant(a, b, rulebook):
             return True
         if venue_matters and a.places and b.places:
@@ -245,6 +247,18 @@ def _leads_of_one_story(a: Event, b: Event) -> bool:
 # Two days further apart than this belong to two events, whatever the cast: outlets misdate an
 # event by a day or two, not by months.
 FAR_APART_DAYS = 31
+
+
+def _undated_and_apart(a: Day | None, b: Day | None, runs_days: int) -> bool:
+    """One of the two knows its day only as the days before its report, and they lie more
+    than a day apart: two events, not one misdated."""
+    if a is None or b is None or None in (a.earliest, a.latest, b.earliest, b.latest):
+        return False
+    assert a.earliest and a.latest and b.earliest and b.latest
+    if a.date is not None and b.date is not None:
+        return False
+    gap = max((b.earliest - a.latest).days, (a.earliest - b.latest).days)
+    return gap > max(1, runs_days)
 
 
 def _months_apart(a: Day | None, b: Day | None) -> bool:
