@@ -142,6 +142,8 @@ class Lead:
     runs_days: int = 0  # how long an event of its kind can run on (events.toml): a strike's days
     # Other words the lead uses for its event ("ran aground ... oil spilled"): its other kinds.
     kinds: frozenset[str] = frozenset()
+    # The event's own name, when it has one ("saranai" of Typhoon Saranai): it names the story.
+    event_name: str = ""
 
 
 @dataclass(frozen=True, slots=True)

@@ -149,6 +149,10 @@ def group_stories(
                 and s[0].cast_not_foreign
                 and _same_lead(profile.article, s[1], articles, leads)
             )
+            or (
+                s[0].words >= SAME_LEAD_FLOOR
+                and _same_named_event(profile.article, s[1], articles, leads)
+            )
         ]
         best = max(joinable, key=lambda s: s[0].rank, default=None)
         if best is not None:
@@ -398,6 +402,28 @@ def _same_lead(
             and theirs.category == mine.category
             and _within_a_day(theirs.day, mine.day, _runs(theirs, mine))
             and _share_a_name(theirs.names, mine.names)
+        ):
+            return True
+    return False
+
+
+def _same_named_event(
+    article: Article,
+    cluster: _Cluster,
+    articles: Sequence[Article],
+    leads: Mapping[str, Lead] | None,
+) -> bool:
+    """Leads that name one event ("Typhoon Saranai") on days near each other: one story, however
+    few other names a local paper shares with the wire."""
+    mine = (leads or {}).get(article.id)
+    if mine is None or not mine.event_name:
+        return False
+    for index in cluster.members:
+        theirs = (leads or {}).get(articles[index].id)
+        if (
+            theirs is not None
+            and theirs.event_name == mine.event_name
+            and _within_a_day(theirs.day, mine.day, max(theirs.runs_days, mine.runs_days, 3))
         ):
             return True
     return False

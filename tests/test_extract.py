@@ -1144,6 +1144,19 @@ def test_the_year_a_ship_was_built_dates_no_rescue() -> None:
     assert anchor is None or anchor.earliest is None or anchor.earliest.year == 2026
 
 
+def test_a_storm_that_left_and_people_whose_houses_were_destroyed() -> None:
+    text = (
+        "Typhoon Saranai made landfall on Tuesday. The weather bureau said the storm had left "
+        "the country's area of responsibility on Wednesday night. Around 18,000 whose houses "
+        "were destroyed are still in schools."
+    )
+    found = claims_of(text, date(2026, 9, 17))
+    assert [c.text for c in found if c.slot == "incident.day"] == ["on Tuesday"]
+    assert [c for c in found if c.slot == "homes.destroyed"] == []
+    lead = extract(Article("a", "a.txt", text, title="Typhoon Saranai slams north"), RULES).lead
+    assert lead is not None and lead.event_name == "saranai"
+
+
 def test_the_other_eight_are_not_the_dead() -> None:
     text = "Of the 11 people reported missing, three were found dead and the other eight were safe."
     assert ("casualties.killed", "8") not in _slots(text)

@@ -166,3 +166,22 @@ def test_two_outlets_press_in_their_datelines_do_not_make_two_fires_one() -> Non
         published=date(2026, 3, 14),
     )  # fmt: skip
     assert stories_of(lisbon, halbridge) == [["a"], ["b"]]
+
+
+def test_leads_naming_one_typhoon_are_one_story() -> None:
+    wire = Article(
+        "w",
+        "w.md",
+        "Typhoon Saranai slammed into the northern Philippines early on Tuesday, killing at "
+        "least nine people in Luzon and forcing more than 100,000 from their homes.",
+        title="Typhoon Saranai slams northern Philippines",
+        published=date(2026, 9, 15),
+    )
+    local = Article(
+        "l", "l.md",
+        "Saranai leaves trail of ruin across Aurora. Typhoon Saranai killed seven people in "
+        "Casiguran on Tuesday, Governor Liza Pacheco-Ong said, as barangay captains counted "
+        "flattened homes in Dibet and Baler.",
+        title="Saranai leaves trail of ruin across Aurora", published=date(2026, 9, 16),
+    )  # fmt: skip
+    assert stories_of(wire, local) == [["w", "l"]]

@@ -244,7 +244,10 @@ _ENDED = regex.compile(
     r"\b(?:put\s+out|extinguished|brought\s+under\s+control|under\s+control|called\s+off"
     r"|ended|finished|lifted|reopened|restored|stood\s+down|wound\s+down|suspended"
     r"|(?:is|was|were|are)\s+(?:now\s+)?over|came\s+to\s+an\s+end)"
-    r"(?:\s+[\w\-]+){0,3}?\s+(?:at|by|on|early\s+on|late\s+on)?\s*$",
+    r"(?:\s+[\w\-]+){0,3}?\s+(?:at|by|on|early\s+on|late\s+on)?\s*$"
+    # a storm that has gone: "had left the country's area of responsibility on Wednesday night"
+    r"|\b(?:(?:had|has)\s+left|moved\s+(?:away|out|off)|dissipated|weakened\s+into)"
+    r"(?:\s+[\w\-'\u2019]+){0,5}?\s+(?:at|by|on|early\s+on|late\s+on)?\s*$",
     regex.I,
 )
 

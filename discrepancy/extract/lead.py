@@ -22,7 +22,7 @@ from discrepancy.extract._common import (
 )
 from discrepancy.extract.anchors import _can_date_an_event, _day_of_event_word, _in_dateline
 from discrepancy.extract.days import _resolve_day
-from discrepancy.extract.events import _names_an_event
+from discrepancy.extract.events import _event_name, _names_an_event
 from discrepancy.extract.rules import Phrase
 from discrepancy.extract.text import _Sentence, _Text
 from discrepancy.model import Article, Claim, Day, Event, Lead, ValueKind, When
@@ -48,6 +48,7 @@ def _lead(text: _Text) -> Lead | None:
     found = _lead_event(text, lead)
     dated = found is not None
     found = found or _undated_lead_event(text, lead)
+    named = ""
     if found is None:
         # A feature's opening ("For the second time in a generation, the people of Muxia are
         # scraping oil off their rocks") names no event: the headline's word does.
@@ -58,6 +59,7 @@ def _lead(text: _Text) -> Lead | None:
     else:
         phrase, day = found
         category = text.categories[phrase.text]
+        named = _event_name(text, phrase)
     spans = [text.body[s.start : s.end] for s in lead] + [text.article.title or ""]
     # Words of names that are no one's ("Press" of "Continental Press", "News") say nothing
     # of the story: two outlets' datelines must not make two fires one.
@@ -79,7 +81,23 @@ def _lead(text: _Text) -> Lead | None:
         for p in text.phrases_in(s)
         if (kind := text.categories.get(p.text, _STATEMENT)) not in (_STATEMENT, category)
     )
-    return Lead(category, day, frozenset(names), dated=dated, runs_days=runs, kinds=kinds)
+    named = named or _named_in_title(text)
+    return Lead(
+        category, day, frozenset(names), dated=dated, runs_days=runs, kinds=kinds, event_name=named
+    )
+
+
+# "Typhoon Saranai slams ...", "Storm Brenna": a headline that names its event.
+_NAMED_EVENT = regex.compile(
+    r"\b(?:Storm|Hurricane|Typhoon|Cyclone|Tropical\s+Storm|Super\s+Typhoon|Operation)\s+"
+    r"(\p{Lu}[\p{L}\-]+)",
+    regex.VERSION1,
+)
+
+
+def _named_in_title(text: _Text) -> str:
+    found = _NAMED_EVENT.search(text.article.title or "")
+    return found.group(1).lower() if found else ""
 
 
 _CREDIT = regex.compile(r"\((?:[\p{Lu}][\p{L}.&'\-]*(?:\s+[\p{Lu}][\p{L}.&'\-]*){0,3})\)")
