@@ -1157,6 +1157,13 @@ def test_a_storm_that_left_and_people_whose_houses_were_destroyed() -> None:
     assert lead is not None and lead.event_name == "saranai"
 
 
+def test_a_noun_past_another_number_is_that_number_s() -> None:
+    text = "The death toll rose to 19 after five injured passengers died in hospital."
+    found = _slots(text)
+    assert ("casualties.killed", "19") in found
+    assert ("casualties.injured", "19") not in found
+
+
 def test_the_other_eight_are_not_the_dead() -> None:
     text = "Of the 11 people reported missing, three were found dead and the other eight were safe."
     assert ("casualties.killed", "8") not in _slots(text)

@@ -69,12 +69,27 @@ def _describes_a_noun_before(text: _Text, quantity: Quantity, *, has_noun: bool)
     return last in text.rules.nouns  # "adults, 21" is an apposition: the comma keeps it out
 
 
+_A_NUMBER_WORD = regex.compile(
+    r"\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen"
+    r"|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozen",
+    regex.I,
+)
+_ITS_OWN_NUMBER = regex.compile(
+    r"(?<![\w\-])(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+    r"|\w+teen|twenty|thirty|forty|fifty)\s+(?:more\s+|other\s+)?$",
+    regex.I,
+)
+
+
 def _counted_noun(text: _Text, pos: int) -> tuple[int, int, str] | None:
     """The noun a number counts: the first counted word within a few words after it."""
     words = list(text.words_after(pos, MAX_NOUN_DISTANCE))
-    for i, (start, _end, _word) in enumerate(words):
+    for i, (start, _end, word) in enumerate(words):
         if "," in text.body[pos if i == 0 else words[i - 1][1] : start]:
             words = words[:i]  # "23 bodies, officials said": a noun past a comma counts nothing
+            break
+        if _A_NUMBER_WORD.fullmatch(word):
+            words = words[:i]  # "rose to 19 after five injured passengers": the five's noun
             break
     for i, (start, end, word) in enumerate(words):
         if i + 1 < len(words):
@@ -97,6 +112,9 @@ def _nearest_trigger(
     for phrase in text.phrases_in(sentence):
         if phrase.start < after or not text.same_clause(phrase.start, span[0]):
             continue
+        own = _ITS_OWN_NUMBER.search(text.body, max(0, phrase.start - 16), phrase.start)
+        if own is not None and own.start() >= span[1]:
+            continue  # "rose to 19 after five injured passengers died": 'injured' is the five's
         # "six died" (the number is the verb's subject) or "injuring 15," (its object).
         elliptical = not noun and (
             _ELLIPTICAL_GAP.fullmatch(text.body, span[1], phrase.start)
