@@ -1077,15 +1077,36 @@ def _spoken_time(match: regex.Match[str], context: _Context) -> When:
         minute = 30 if frac == "half" else 15
         if _word(match, "rel") == "to":
             hour, minute = (hour - 1) % 12 or 12, 60 - minute
-    said = (_word(match, "sday") or "") + (_word(match, "ampm") or "")
+    sday = _word(match, "sday") or ""
+    said = sday + (_word(match, "ampm") or "")
     evening = any(w in said for w in ("evening", "tonight", "night", "afternoon")) or said == "p"
+    if "night" in said and "tonight" not in said and hour % 12 < 6:
+        evening = False  # "at two o'clock last night" is 2 a.m.
     hour = hour % 12 + (12 if evening else 0)
-    return When(
+    item = When(
         *_span(match),
         kind="time",
         time=f"{hour:02d}:{minute:02d}",
         approximate=match.group("thedge") is not None,
     )
+    # "just before three o'clock this morning", "at eight o'clock last night": the day too
+    day = _SAID_DAY.get(sday)
+    if day is None or context.published is None:
+        return item
+    back, part = day
+    on = context.published - timedelta(days=back)
+    if back and hour < 6:  # "two o'clock last night" is the small hours of the report's day
+        on = context.published
+    return replace(
+        item, kind="day", date=on, weekday=on.weekday(), part_of_day=part, earliest=on, latest=on
+    )
+
+
+# The day a spoken part of day names, counted back from the report: (days back, part of day).
+_SAID_DAY = {
+    "this morning": (0, "morning"), "this afternoon": (0, "afternoon"),
+    "this evening": (0, "evening"), "tonight": (0, "evening"), "last night": (1, "night"),
+}  # fmt: skip
 
 
 def _spoken_minutes(words: str | None) -> int:

@@ -2238,7 +2238,7 @@ def test_numbers_said_aloud_are_not_years(text: str) -> None:
     ],
 )
 def test_a_clock_time_said_aloud_is_read_with_its_half_of_the_day(text: str, clock: str) -> None:
-    [found] = [w for w in when.parse(text, date(2026, 3, 19)) if w.kind == "time"]
+    [found] = [w for w in when.parse(text, date(2026, 3, 19)) if w.time]
     assert found.time == clock
 
 
@@ -2274,3 +2274,12 @@ def test_a_quarter_and_three_quarters_of_an_hour() -> None:
 def test_a_bare_hour_at_night_is_the_evening_s() -> None:
     [said] = when.parse("shortly after 10 o'clock last night", date(2026, 7, 12))
     assert said.time == "22:00"
+
+
+def test_a_time_said_with_its_part_of_the_day_has_its_day() -> None:
+    [morning] = when.parse("just before three o'clock this morning", date(2026, 3, 10))
+    [night] = when.parse("shortly after eight o'clock last night", date(2026, 3, 10))
+    [small_hours] = when.parse("at two o'clock last night", date(2026, 3, 10))
+    assert (morning.date, morning.time) == (date(2026, 3, 10), "03:00")
+    assert (night.date, night.time) == (date(2026, 3, 9), "20:00")
+    assert (small_hours.date, small_hours.time) == (date(2026, 3, 10), "02:00")

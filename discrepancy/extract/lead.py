@@ -81,6 +81,14 @@ def _lead(text: _Text) -> Lead | None:
         for p in text.phrases_in(s)
         if (kind := text.categories.get(p.text, _STATEMENT)) not in (_STATEMENT, category)
     )
+    broad = text.rules.rulebook.category(category)
+    # Only a word for the event itself narrows: a court or a search is an event of its own.
+    plain = broad is not None and not broad.reach_days
+    narrower = sorted(kinds & set(broad.covers)) if broad is not None and plain else []
+    if narrower:  # "It happened at 7:45" in a lead that also says "tram crash": the crash
+        kinds = (kinds - {narrower[0]}) | {category}
+        category = narrower[0]
+        runs = text.rules.rulebook.runs_days(category)
     named = named or _named_in_title(text)
     return Lead(
         category, day, frozenset(names), dated=dated, runs_days=runs, kinds=kinds, event_name=named
@@ -262,8 +270,13 @@ def _refers_back(event: Event, lead: Lead, rulebook: Rulebook, *, is_day: bool =
         return False
     if event.anchor is None:
         return True
-    if is_day:  # only a lead that says its day can claim one: an undated lead's are a guess
-        return lead.dated and days_overlap(event.anchor, lead.day)
+    if is_day:
+        # A word that reaches past its event (a court, a search) claims a day only from a lead
+        # that says its own: the day a court sat is not an undated attack's. "It happened ...
+        # this morning" is the lead's event on any of its days.
+        if broader.reach_days and not lead.dated:
+            return False
+        return days_overlap(event.anchor, lead.day)
     reach = Day(
         earliest=lead.day.earliest,
         latest=lead.day.latest + timedelta(days=broader.reach_days) if lead.day.latest else None,
