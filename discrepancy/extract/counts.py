@@ -32,6 +32,7 @@ from discrepancy.extract.figures import (
     _period,
 )
 from discrepancy.extract.rules import Phrase
+from discrepancy.extract.spans import _span_claim
 from discrepancy.extract.subjects import _subject
 from discrepancy.extract.tallies import tally_spans
 from discrepancy.extract.text import _Sentence, _Text
@@ -208,45 +209,27 @@ def _nth_of(text: _Text, rules: Sequence[Rule], found: Sequence[Claim]) -> Itera
                 continue
             if any(c.slot == rule.id and c.start <= match.start() < c.end for c in found):
                 continue
-            index = text.sentence_of(match.start())
-            span = (match.start(), match.end())
-            start, end = text.original_span(*span)
             count = float(_NTH[match.group(1).lower()])
-            yield Claim(
-                id=f"{text.article.id}#{start}-{rule.id}",
-                article=text.article.id,
-                slot=rule.id,
-                value_kind=ValueKind.COUNT,
-                text=text.article.text[start:end],
-                sentence=text.sentence_text(index),
-                start=start,
-                end=end,
-                interval=Interval(count, count),
-                counted=match.group(2).lower(),
-                attribution=_attribution(text, index, span),
-                event=_event_for(text, span, index),
+            yield _span_claim(
+                text,
+                rule,
+                (match.start(), match.end()),
+                Interval(count, count),
+                match.group(2).lower(),
             )
 
 
 def _ordinal_claim(
     text: _Text, rule: Rule, match: regex.Match[str], trigger: Phrase, index: int
 ) -> Claim:
-    span = (match.start(), trigger.end)
-    start, end = text.original_span(*span)
-    return Claim(
-        id=f"{text.article.id}#{start}-{rule.id}",
-        article=text.article.id,
-        slot=rule.id,
-        value_kind=ValueKind.COUNT,
-        text=text.article.text[start:end],
-        sentence=text.sentence_text(index),
-        start=start,
-        end=end,
-        interval=Interval(float(_ORDINAL_VALUE[match.group(1).lower()]), None),
+    floor = float(_ORDINAL_VALUE[match.group(1).lower()])
+    return _span_claim(
+        text,
+        rule,
+        (match.start(), trigger.end),
+        Interval(floor, None),
+        match.group(2).lower(),
         qualifier="at least",
-        counted=match.group(2).lower(),
-        attribution=_attribution(text, index, span),
-        event=_event_for(text, span, index),
     )
 
 

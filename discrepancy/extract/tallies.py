@@ -11,10 +11,9 @@ from collections.abc import Iterator
 import regex
 
 from discrepancy import quantities
-from discrepancy.extract.attribution import _attribution
-from discrepancy.extract.events import _event_for
+from discrepancy.extract.spans import _span_claim
 from discrepancy.extract.text import _Text
-from discrepancy.model import Claim, Interval, ValueKind
+from discrepancy.model import Claim, Interval
 from discrepancy.rulebook import Rule
 
 _NUMBER = r"(?:\d{1,3}(?:,\d{3})*|\d+|[a-z]+(?:[\s-][a-z]+)?)"
@@ -72,22 +71,12 @@ def _votes(written: str) -> float | None:
 def _tally_claim(
     text: _Text, rule: Rule, match: regex.Match[str], group: str, side: str, votes: float
 ) -> Claim:
-    index = text.sentence_of(match.start())
-    span = (match.start(), match.end())
-    start, end = text.original_span(*span)
-    number_at = text.original_span(match.start(group), match.end(group))[0]
-    return Claim(
-        id=f"{text.article.id}#{number_at}-{rule.id}",
-        article=text.article.id,
-        slot=rule.id,
-        value_kind=ValueKind.COUNT,
-        text=text.article.text[start:end],
-        sentence=text.sentence_text(index),
-        start=start,
-        end=end,
-        interval=Interval(votes, votes),
-        counted="votes",
-        attribution=_attribution(text, index, span),
-        event=_event_for(text, span, index),
+    return _span_claim(
+        text,
+        rule,
+        (match.start(), match.end()),
+        Interval(votes, votes),
+        "votes",
+        number_at=match.start(group),
         subject=f"tally:{side}",
     )
