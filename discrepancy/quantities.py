@@ -1161,36 +1161,43 @@ _A_MAGNITUDE = regex.compile(r"(?i:an?)[ \t]+(?i:hundred|thousand|million|billio
 
 
 def _fractions_of_magnitudes(text: str, found: list[Quantity]) -> list[Quantity]:
+    return _join_neighbours(found, lambda a, b: _join_fraction(text, a, b))
+
+
+def _join_fraction(text: str, first: Quantity, second: Quantity) -> Quantity | None:
+    if (
+        first.kind != "fraction"
+        or first.value is None
+        or second.value is None
+        or not _OF.fullmatch(text, first.end, second.start)
+        or not _A_MAGNITUDE.match(second.text)
+    ):
+        return None
+    share = first.value
+    return replace(
+        second,
+        start=first.start,
+        text=text[first.start : second.end],
+        # "about a quarter of a million": the hedge's interval, scaled
+        low=None if second.low is None else second.low * (first.low or share),
+        high=None if second.high is None else second.high * (first.high or share),
+        value=second.value * share,
+        qualifier=first.qualifier or second.qualifier,
+    )
+
+
+def _join_neighbours(
+    found: list[Quantity], join: Callable[[Quantity, Quantity], Quantity | None]
+) -> list[Quantity]:
+    """Each pair of neighbours that `join` reads as one quantity, replaced by it."""
     merged: list[Quantity] = []
     i = 0
     while i < len(found):
         first = found[i]
         second = found[i + 1] if i + 1 < len(found) else None
-        if (
-            second is not None
-            and first.kind == "fraction"
-            and first.value is not None
-            and second.value is not None
-            and _OF.fullmatch(text, first.end, second.start)
-            and _A_MAGNITUDE.match(second.text)
-        ):
-            share = first.value
-            merged.append(
-                replace(
-                    second,
-                    start=first.start,
-                    text=text[first.start : second.end],
-                    # "about a quarter of a million": the hedge's interval, scaled
-                    low=None if second.low is None else second.low * (first.low or share),
-                    high=None if second.high is None else second.high * (first.high or share),
-                    value=second.value * share,
-                    qualifier=first.qualifier or second.qualifier,
-                )
-            )
-            i += 2
-            continue
-        merged.append(first)
-        i += 1
+        joined = join(first, second) if second is not None else None
+        merged.append(joined or first)
+        i += 2 if joined else 1
     return merged
 
 
@@ -1204,15 +1211,7 @@ _DIGIT_WORDS = regex.compile(
 
 
 def _spoken_decimals(text: str, found: list[Quantity]) -> list[Quantity]:
-    merged: list[Quantity] = []
-    i = 0
-    while i < len(found):
-        first = found[i]
-        second = found[i + 1] if i + 1 < len(found) else None
-        joined = _join_spoken(text, first, second) if second is not None else None
-        merged.append(joined or first)
-        i += 2 if joined else 1
-    return merged
+    return _join_neighbours(found, lambda a, b: _join_spoken(text, a, b))
 
 
 def _join_spoken(text: str, first: Quantity, second: Quantity) -> Quantity | None:
