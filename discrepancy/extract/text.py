@@ -107,8 +107,13 @@ class _Text:
 
     def same_clause(self, a: int, b: int) -> bool:
         lo, hi = min(a, b), max(a, b)
-        between = _ASIDE.sub(lambda m: " " * len(m.group()), self.body[lo:hi])
-        return _CLAUSE_BREAK.search(between) is None  # "(2.75 inches)" is an aside, no break
+        if _CLAUSE_BREAK.search(self.body, lo, hi) is None:
+            return True
+        between = self.body[lo:hi]
+        if "(" not in between:
+            return False
+        # "(2.75 inches)" is an aside, no break
+        return _CLAUSE_BREAK.search(_ASIDE.sub(lambda m: " " * len(m.group()), between)) is None
 
     def phrases_at(self, pos: int) -> list[Phrase]:
         """The rule and event words that start at `pos`."""
