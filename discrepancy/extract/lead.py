@@ -74,25 +74,31 @@ def _lead(text: _Text) -> Lead | None:
         for m in _LEAD_NAME.finditer(written)
         if (word := m.group().lower().removesuffix("'s")) not in ignored
     }
-    runs = text.rules.rulebook.runs_days(category)
     kinds = frozenset(
         kind
         for s in lead
         for p in text.phrases_in(s)
         if (kind := text.categories.get(p.text, _STATEMENT)) not in (_STATEMENT, category)
     )
-    broad = text.rules.rulebook.category(category)
-    # Only a word for the event itself narrows: a court or a search is an event of its own.
-    plain = broad is not None and not broad.reach_days
-    narrower = sorted(kinds & set(broad.covers)) if broad is not None and plain else []
-    if narrower:  # "It happened at 7:45" in a lead that also says "tram crash": the crash
-        kinds = (kinds - {narrower[0]}) | {category}
-        category = narrower[0]
-        runs = text.rules.rulebook.runs_days(category)
+    category, kinds = _narrowed(text, category, kinds)
+    runs = text.rules.rulebook.runs_days(category)
     named = named or _named_in_title(text)
     return Lead(
         category, day, frozenset(names), dated=dated, runs_days=runs, kinds=kinds, event_name=named
     )
+
+
+def _narrowed(text: _Text, category: str, kinds: frozenset[str]) -> tuple[str, frozenset[str]]:
+    """'It happened at 7:45' in a lead that also says 'tram crash': the crash. Only a word for
+    the event itself narrows; a court or a search (a word that reaches on) is an event of its
+    own."""
+    broad = text.rules.rulebook.category(category)
+    if broad is None or broad.reach_days:
+        return category, kinds
+    narrower = sorted(kinds & set(broad.covers))
+    if not narrower:
+        return category, kinds
+    return narrower[0], (kinds - {narrower[0]}) | {category}
 
 
 # "Typhoon Saranai slams ...", "Storm Brenna": a headline that names its event.
