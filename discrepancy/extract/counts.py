@@ -23,7 +23,6 @@ from discrepancy.extract.counted import (
     _describes_a_noun_before,
     _nearest_trigger,
 )
-from discrepancy.extract.events import _event_for
 from discrepancy.extract.figures import (
     _RATE,
     _a_population,
@@ -36,7 +35,7 @@ from discrepancy.extract.spans import _span_claim
 from discrepancy.extract.subjects import _subject
 from discrepancy.extract.tallies import tally_spans
 from discrepancy.extract.text import _Sentence, _Text
-from discrepancy.model import Claim, Interval, Quantity, ValueKind
+from discrepancy.model import Claim, Interval, Quantity
 from discrepancy.rulebook import Rule
 
 _EACH_SIDE = regex.compile(
@@ -365,26 +364,21 @@ def _count_claim(text: _Text, quantity: Quantity) -> tuple[Claim, int] | None:
     rule, trigger = best
     sentence_index = text.sentence_of(quantity.start)
     span = (min(quantity.start, trigger.start), max(noun[1], trigger.end))
-    start, end = text.original_span(*span)
+    floor = trigger.text in rule.floors
     # Keyed by the number's own place: one trigger can serve two numbers ("killing one woman
     # and two children").
-    number_at = text.original_span(quantity.start, quantity.end)[0]
-    claim = Claim(
-        id=f"{text.article.id}#{number_at}-{rule.id}",
-        article=text.article.id,
-        slot=rule.id,
-        value_kind=ValueKind.COUNT,
-        text=text.article.text[start:end],
-        sentence=text.sentence_text(sentence_index),
-        start=start,
-        end=end,
-        interval=_count_interval(text, quantity, floor=trigger.text in rule.floors),
-        qualifier="at least" if trigger.text in rule.floors else quantity.qualifier,
-        counted=noun[2],
+    claim = replace(
+        _span_claim(
+            text,
+            rule,
+            span,
+            _count_interval(text, quantity, floor=floor),
+            noun[2],
+            number_at=quantity.start,
+            qualifier="at least" if floor else quantity.qualifier,
+        ),
         per=_period(per) or _cumulative(text, sentence_index),
         distributive=bool(_EACH_SIDE.match(after_noun)),
-        attribution=_attribution(text, sentence_index, span),
-        event=_event_for(text, span, sentence_index),
     )
     if rule.subject:
         side = _VOTED_FOR.match(text.body, trigger.end) if trigger.start > quantity.end else None
