@@ -232,6 +232,8 @@ _MINUTE_WORDS = (
     rf"|(?:twenty|thirty|forty|fifty)(?:[\s-]{_one_of(*_SMALL_NUMBERS[1:10])})?)\b"
 )
 _UNITS_SPOKEN = _one_of(*_SMALL_NUMBERS[1:10])
+# "twenty to six", "ten past four", "twenty-five past nine": minutes before or after an hour
+_PAST_MINUTES = rf"(?:twenty(?:[\s-]{_UNITS_SPOKEN})?|{_one_of(*_SMALL_NUMBERS[1:20])})"
 _SPOKEN_YEAR = (
     rf"(?:nineteen|twenty)[\s-](?:{_one_of(*_SMALL_NUMBERS[10:])}"
     rf"|{_one_of(*_TENS)}(?:[\s-]{_UNITS_SPOKEN})?|oh[\s-]{_UNITS_SPOKEN})"
@@ -286,6 +288,7 @@ _ALTERNATIVES = {
         r"(?:(?:at\s+)?(?P<thedge>around|about|approximately|roughly)\s+(?:at\s+)?"
         r"|(?P<thedge>(?:shortly|just)\s+(?:before|after))\s+(?:at\s+)?|at\s+)"
         rf"(?:(?P<frac>a\s+quarter|quarter|half)\s+(?P<rel>past|to)\s+(?P<shh>{_HOUR_WORD})"
+        rf"|(?P<pmi>{_PAST_MINUTES})\s+(?:minutes\s+)?(?P<rel>past|to)\s+(?P<shh>{_HOUR_WORD})"
         rf"|(?P<shh>{_HOUR_WORD})(?:\s+o{_APOS}clock|[\s-](?P<smi>{_MINUTE_WORDS})))"
         r"(?:\s+(?P<sday>this\s+morning|in\s+the\s+morning|this\s+evening|in\s+the\s+evening"
         r"|tonight|at\s+night|last\s+night|this\s+afternoon|in\s+the\s+afternoon)\b"
@@ -443,7 +446,11 @@ _ANCHOR = re.compile(
     r"|(?P<clock>noon|midday|midnight)\b"
     r"|(?P<saidtime>(?:quarter|half)(?=\s+(?:past|to)\b)|(?:one|two|three|four|five|six|seven"
     r"|eight|nine|ten|eleven|twelve)(?=\s+o['\u2019]clock|[\s-](?:oh|ten|eleven|twelve|\w+teen"
-    r"|twenty|thirty|forty|fifty)\b))"
+    r"|twenty|thirty|forty|fifty)\b)"
+    # "twenty to six", "ten past four": the minutes stand first
+    r"|(?:twenty(?:[\s-]\w+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+    r"|\w+teen)(?=\s+(?:minutes\s+)?(?:past|to)\s+(?:one|two|three|four|five|six|seven|eight"
+    r"|nine|ten|eleven|twelve)\b))"
     r"|(?P<spoken>(?:nineteen|twenty)(?=[\s-](?:oh|ten|eleven|twelve|\w+teen|twenty|thirty"
     r"|forty|fifty|sixty|seventy|eighty|ninety)\b)|two(?=\s+thousand\b)))"
 )
@@ -1071,12 +1078,12 @@ def _clock(match: regex.Match[str]) -> str:
 
 def _spoken_time(match: regex.Match[str], context: _Context) -> When:
     hour = _WORD_VALUE[match.group("shh").lower()]
-    minute = _spoken_minutes(match.group("smi"))
+    minute = _spoken_minutes(match.group("smi") or match.group("pmi"))
     frac = _word(match, "frac")
     if frac is not None:
         minute = 30 if frac == "half" else 15
-        if _word(match, "rel") == "to":
-            hour, minute = (hour - 1) % 12 or 12, 60 - minute
+    if _word(match, "rel") == "to":
+        hour, minute = (hour - 1) % 12 or 12, 60 - minute
     sday = _word(match, "sday") or ""
     said = sday + (_word(match, "ampm") or "")
     evening = any(w in said for w in ("evening", "tonight", "night", "afternoon")) or said == "p"

@@ -2235,6 +2235,10 @@ def test_numbers_said_aloud_are_not_years(text: str) -> None:
         ("They met at half past eight tonight.", "20:30"),
         ("at about eight fifteen a.m.", "08:15"),
         ("at nine o'clock tonight", "21:00"),
+        ("It happened at around twenty to six this evening.", "17:40"),
+        ("at ten past four in the afternoon", "16:10"),
+        ("at twenty-five minutes to ten tonight", "21:35"),
+        ("at twenty past eleven last night", "23:20"),
     ],
 )
 def test_a_clock_time_said_aloud_is_read_with_its_half_of_the_day(text: str, clock: str) -> None:
@@ -2244,6 +2248,7 @@ def test_a_clock_time_said_aloud_is_read_with_its_half_of_the_day(text: str, clo
 
 def test_a_clock_time_said_aloud_without_its_half_of_the_day_is_not_guessed() -> None:
     assert [w for w in when.parse("They left at seven thirty.", date(2026, 3, 19))] == []
+    assert [w for w in when.parse("They won twenty to six.", date(2026, 3, 19))] == []
 
 
 def test_for_and_with_a_year_are_windows_of_that_year() -> None:
