@@ -114,6 +114,9 @@ class EventCategory:
     # For this category the people taking part name the event: the women's final (Sato and
     # Vollmer) is not the men's (Ferreyra and Dvorak), though both were finals that weekend.
     cast_identifies: bool = False
+    # An occasion where something else happens: "killed in a crush during a league match" is a
+    # story of the crush, so a lead that names both reports the crush.
+    setting: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -482,6 +485,7 @@ def _parse_events(path: Path, doc: Mapping[str, Any], lines: list[str]) -> list[
                 str(path),
                 _key_line(lines, line, "covers") or line,
                 cast_identifies=bool(table.get("cast_identifies")),
+                setting=bool(table.get("setting")),
             )
         )
     return events

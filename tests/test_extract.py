@@ -857,6 +857,52 @@ def test_two_more_deaths_are_an_increment_not_the_toll() -> None:
     ]
 
 
+def test_injured_people_who_died_add_to_the_toll_and_are_not_the_injured() -> None:
+    text = (
+        "The death toll from Saturday's crush at the stadium rose to 10 on Monday after three "
+        "injured fans died in hospital, the ministry said."
+    )
+    found = [(c.slot, c.interval) for c in claims_of(text, date(2026, 3, 16))]
+    assert ("casualties.killed", Interval(10, 10)) in found
+    assert not [f for f in found if f[0] == "casualties.injured"]
+    assert ("casualties.killed", Interval(3, 3)) not in found
+
+
+def test_a_toll_reaches_its_figure_across_a_long_subject_with_no_other_number() -> None:
+    text = (
+        "The death toll from a tornado that struck the small Kansas town of Carver Springs on "
+        "Tuesday night has risen to seven, county officials said."
+    )
+    killed = [
+        c.interval for c in claims_of(text, date(2026, 4, 16)) if c.slot == "casualties.killed"
+    ]
+    assert killed == [Interval(7, 7)]
+
+
+def test_a_yearly_average_after_the_verb_is_a_rate_not_the_event_s_toll() -> None:
+    text = (
+        "Two people were killed by lightning at the festival on Saturday. Lightning deaths are "
+        "rare in Britain, where on average two or three people are killed each year."
+    )
+    killed = [c for c in claims_of(text, date(2026, 7, 19)) if c.slot == "casualties.killed"]
+    assert [(c.interval, c.per) for c in killed] == [(Interval(2, 2), ""), (Interval(2, 3), "year")]
+
+
+def test_a_lead_of_a_crush_during_a_match_reports_the_crush() -> None:
+    text = (
+        "At least five people were killed on Saturday when fans surged through a gate during "
+        "a league match between Rovers and Port Aldwin, police said.\n\nThe crush happened "
+        "shortly after 5:40 p.m. at Gate 7. Rovers beat Port Aldwin 2-1."
+    )
+    article = Article("a", "a.txt", text, published=date(2026, 3, 14))
+    result = extract(article, RULES)
+    assert result.lead is not None and result.lead.category == "crush"
+    categories = {c.slot: c.event.category for c in result.claims}
+    assert categories["casualties.killed"] == "crush"
+    assert categories["incident.day"] == "crush"
+    assert categories["match.score"] == "match"  # the score stays the match's
+
+
 def test_a_dateline_alone_does_not_date_the_lead() -> None:
     text = (
         "ORADEA, Romania, March 12 (CPA) - The death toll from a fire in a hospital rose to six "

@@ -115,6 +115,8 @@ def _nearest_trigger(
         own = _ITS_OWN_NUMBER.search(text.body, max(0, phrase.start - 16), phrase.start)
         if own is not None and own.start() >= span[1]:
             continue  # "rose to 19 after five injured passengers died": 'injured' is the five's
+        if noun and _describes_the_noun(text, span, phrase, noun):
+            continue  # "after three injured fans died": the fans died; 'injured' says which
         # "six died" (the number is the verb's subject) or "injuring 15," (its object).
         elliptical = not noun and (
             _ELLIPTICAL_GAP.fullmatch(text.body, span[1], phrase.start)
@@ -156,6 +158,11 @@ def _nearest_trigger(
                 # "the toll from Tuesday's quake rose to 8", "the number without power ...
                 # peaking at 780,000 customers"
                 limit = 2 * MAX_TRIGGER_DISTANCE
+                if phrase.text in rule.self_counting and _no_number_between(text, phrase, span):
+                    # "The death toll from a tornado that struck the small town of Carver
+                    # Springs on Tuesday night has risen to seven": the toll's, however long
+                    # the way, when no other figure stands between.
+                    limit = 3 * MAX_TRIGGER_DISTANCE
             if distance <= limit:
                 # A verb before its object ("killing one woman") beats one further on.
                 candidates.append((distance, phrase.start > span[0], rule.id, rule, phrase))
@@ -163,6 +170,33 @@ def _nearest_trigger(
         return None
     best = min(candidates, key=lambda c: c[:3])
     return best[3], best[4]
+
+
+def _no_number_between(text: _Text, phrase: Phrase, span: tuple[int, int]) -> bool:
+    between = text.body[phrase.end : span[0]]
+    return _A_NUMBER.search(between) is None
+
+
+_A_NUMBER = regex.compile(
+    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty"
+    r"|thirty|forty|fifty|hundred|dozens?|scores)\b",
+    regex.I,
+)
+
+
+def _describes_the_noun(text: _Text, span: tuple[int, int], phrase: Phrase, noun: str) -> bool:
+    """'three injured fans died in hospital': a trigger between a number and its noun, with
+    another trigger as the noun's verb, only says which ones are counted."""
+    if text.body[span[1] : phrase.start].strip():
+        return False
+    after = regex.compile(rf"\s+{regex.escape(noun)}\b", regex.I).match(text.body, phrase.end)
+    if after is None:
+        return False
+    gap = _ELLIPTICAL_GAP.match(text.body, after.end())
+    verb_at = gap.end() if gap else after.end()
+    return any(
+        p.start == verb_at and text.rules.triggers.get(p.text) for p in text.phrases_at(verb_at)
+    )
 
 
 # Between a bare number and its verb: auxiliaries and a few adverbs ("six were later found dead").

@@ -346,6 +346,8 @@ def _count_claim(text: _Text, quantity: Quantity) -> tuple[Claim, int] | None:
         return None  # "Of the injured, four were in a serious condition": some of them
     if _AN_INCREMENT.match(text.body, quantity.end):
         return None  # "after two more patients died": the toll grew by two, it is not two
+    if _AFTER_A_RISE.search(text.body, max(0, quantity.start - 60), quantity.start):
+        return None  # "the toll rose to 10 after three injured fans died": what was added
     found_noun = _counted_noun(text, noun_end)
     if _describes_a_noun_before(text, quantity, has_noun=found_noun is not None):
         return None
@@ -362,6 +364,10 @@ def _count_claim(text: _Text, quantity: Quantity) -> tuple[Claim, int] | None:
     if best is None or _excluded(text, best[0], quantity):
         return None
     rule, trigger = best
+    if not per and trigger.start > quantity.start:
+        # "two or three people are killed each year": the verb's period makes it a rate
+        after_verb = _RATE.match(text.body[trigger.end : trigger.end + 40])
+        per = (after_verb.group(1) or after_verb.group(2)) if after_verb else ""
     sentence_index = text.sentence_of(quantity.start)
     span = (min(quantity.start, trigger.start), max(noun[1], trigger.end))
     floor = trigger.text in rule.floors
@@ -415,6 +421,11 @@ _PART_BEFORE = regex.compile(
 _AN_INCREMENT = regex.compile(
     r"\s+(?:more|further|additional|extra)\b(?!\s+(?:\w+\s+)?(?:remain|remained|remains|are|is"
     r"|were\s+still|are\s+still)\b)",
+    regex.I,
+)
+_AFTER_A_RISE = regex.compile(
+    r"\b(?:rose|risen|climbed|increased|jumped|went\s+up|grew)\s+to\s+[\w,.]+(?:\s+[\w,.]+){0,4}?"
+    r"\s+(?:after|when|as)\s+(?:another\s+|a\s+further\s+)?$",
     regex.I,
 )
 _AMONG = regex.compile(r"\s+(?:were|was|are|is)\s+among\b", regex.I)

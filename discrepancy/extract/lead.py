@@ -81,6 +81,7 @@ def _lead(text: _Text) -> Lead | None:
         if (kind := text.categories.get(p.text, _STATEMENT)) not in (_STATEMENT, category)
     )
     category, kinds = _narrowed(text, category, kinds)
+    category, kinds = _past_the_setting(text, lead, category, kinds)
     runs = text.rules.rulebook.runs_days(category)
     named = named or _named_in_title(text)
     return Lead(
@@ -99,6 +100,23 @@ def _narrowed(text: _Text, category: str, kinds: frozenset[str]) -> tuple[str, f
     if not narrower:
         return category, kinds
     return narrower[0], (kinds - {narrower[0]}) | {category}
+
+
+def _past_the_setting(
+    text: _Text, lead: Sequence[_Sentence], category: str, kinds: frozenset[str]
+) -> tuple[str, frozenset[str]]:
+    """'Five killed when fans surged through a gate during a league match. The crush happened
+    at 5:40': a story of the crush, which the match was only the occasion of."""
+    rulebook = text.rules.rulebook
+    occasion = rulebook.category(category)
+    if occasion is None or not occasion.setting:
+        return category, kinds
+    for sentence in lead:
+        for phrase in text.phrases_in(sentence):
+            kind = rulebook.category(text.categories.get(phrase.text, ""))
+            if kind is not None and kind.category in kinds and not (kind.setting or kind.covers):
+                return kind.category, (kinds - {kind.category}) | {category}
+    return category, kinds
 
 
 # "Typhoon Saranai slams ...", "Storm Brenna": a headline that names its event.
@@ -219,7 +237,8 @@ def _relate_to_lead(claim: Claim, lead: Lead | None, article: Article, rulebook:
         same_kind = False  # "Storm Cato claimed three lives" in a story led by Storm Brenna
     is_day = claim.value_kind == ValueKind.DAY
     if not same_kind and (
-        _refers_back(event, lead, rulebook, is_day=is_day) or _another_word_for(event, lead)
+        _refers_back(event, lead, rulebook, is_day=is_day)
+        or _another_word_for(event, lead, rulebook, rulebook.rule(claim.slot))
     ):
         event, same_kind = replace(event, category=lead.category), True
     if same_kind and event.anchor is None and not claim.per:
@@ -259,12 +278,25 @@ def _another_cast(event: Event, lead: Lead, rulebook: Rulebook, *, is_day: bool)
     return len(cast) >= (1 if is_day else 2) and not cast & lead.names
 
 
-def _another_word_for(event: Event, lead: Lead) -> bool:
+def _another_word_for(event: Event, lead: Lead, rulebook: Rulebook, rule: Rule) -> bool:
     """'Oil spilled' in an article that leads 'the tanker ran aground ... and oil spilled': the
     lead's own event, told with another of the lead's words. Only when the figure gives no
     day: "The meeting came as Russia launched a drone assault overnight" leads with two
     events, and a toll of the night's is the assault's."""
+    kind = rulebook.category(event.category)
+    if kind is not None and kind.setting:
+        return _at_the_setting(event, lead, rule)
     return event.category in lead.kinds and not event.distinct and event.anchor is None
+
+
+def _at_the_setting(event: Event, lead: Lead, rule: Rule) -> bool:
+    """'At least five were killed on Saturday during a league match' in a story of the crush
+    at that match: the crush's toll. Not a figure only the setting has (a score)."""
+    if event.category not in lead.kinds or event.distinct:
+        return False
+    if rule.events and lead.category not in rule.events:
+        return False
+    return event.anchor is None or days_overlap(event.anchor, lead.day)
 
 
 def _refers_back(event: Event, lead: Lead, rulebook: Rulebook, *, is_day: bool = False) -> bool:
