@@ -110,6 +110,11 @@ def _same_fact(a: Claim, b: Claim, rulebook: Rulebook) -> bool:
         return _reported_together(a.event, b.event)  # an age is the person's, whatever the event
     if a.per:  # a rate or a running total describes a period, not one event...
         return _reported_together(a.event, b.event)  # ...the period around its article's day
+    if a.article == b.article and a.event.is_lead and b.event.is_lead:
+        # One article's own event, placed at two grains ("Gate 7", "a gate on Mill Lane"): the
+        # article says it is one event; only a second category or a day apart says otherwise.
+        a_own, b_own = replace(a.event, places=()), replace(b.event, places=())
+        return same_event(a_own, b_own, rulebook, value_is_day=a.value_kind == ValueKind.DAY)
     return same_event(a.event, b.event, rulebook, value_is_day=a.value_kind == ValueKind.DAY)
 
 

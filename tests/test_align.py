@@ -352,3 +352,36 @@ def test_two_people_of_one_family_are_two_people() -> None:
     assert len(align("s", [mother, son], RULES)) == 2
     same = replace(son, subject="petifer|first:janice")
     assert len(align("s", [mother, same], RULES)) == 1
+
+
+def test_one_article_s_lead_event_placed_at_two_grains_is_one_event() -> None:
+    # "at Gate 7" and "a gate on Mill Lane" in one article: places the article itself tells
+    # apart, but both are its lead's crush, so its two times meet a rival's time (whose
+    # article names only the gate).
+    saturday = Day(date=date(2026, 3, 14), earliest=date(2026, 3, 14), latest=date(2026, 3, 14))
+    places = ("Gate", "Mill Lane")
+
+    def crush_day(article: str, place: str, time: str | None, n: int) -> Claim:
+        day = replace(saturday, time=time)
+        event = Event(
+            category="crush",
+            anchor=day,
+            places=(place,),
+            article_places=frozenset(places if article == "002" else ("Gate",)),
+            is_lead=True,
+        )
+        return claim(
+            article,
+            slot="incident.day",
+            value_kind=ValueKind.DAY,
+            interval=None,
+            day=day,
+            event=event,
+            id=f"{article}#{n}",
+        )
+
+    own_gate = crush_day("002", "Gate", None, 1)
+    own_lane = crush_day("002", "Mill Lane", "18:40", 2)
+    rival = crush_day("001", "Gate", "17:40", 3)
+    [group] = align("s", [rival, own_gate, own_lane], RULES)
+    assert len(group.claims) == 3
