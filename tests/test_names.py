@@ -38,6 +38,11 @@ RULES = load_rulebook()
             "I WILL BE SPEAKING TO PRESIDENT VLADIMIR PUTIN", [], id="all_caps_says_nothing"
         ),
         pytest.param(
+            "The expedition is led by Norwegian Lars Eriksen, 54, and a Nepali Pasang Gurung.",
+            ["Lars Eriksen", "Pasang Gurung"],
+            id="a_people_before_a_name_is_no_first_name",
+        ),
+        pytest.param(
             "Sen. Tim Kaine (D-Virginia), a member of the committee",
             ["Tim Kaine"],
             id="abbreviated_title",
