@@ -185,3 +185,22 @@ def test_leads_naming_one_typhoon_are_one_story() -> None:
         title="Saranai leaves trail of ruin across Aurora", published=date(2026, 9, 16),
     )  # fmt: skip
     assert stories_of(wire, local) == [["w", "l"]]
+
+
+def test_a_search_reported_on_two_days_in_one_place_is_one_story() -> None:
+    # A search goes on for days: Saturday's rescue and Monday's are one search on Manaslu.
+    saturday = Article(
+        "s",
+        "s.md",
+        "GORKHA - A helicopter rescue team on Saturday plucked two climbers alive from the "
+        "slopes below Camp 4 on Manaslu and spotted a body, as the search continued for the "
+        "rest of a team hit by this week's storm, said Pasang Gurung of the rescue committee.",
+        published=date(2026, 10, 3),
+    )
+    monday = Article(
+        "m", "m.md",
+        "ANCHOR: In Nepal, rescuers on the mountain Manaslu have now found three climbers "
+        "dead, and the search goes on tonight for three more still missing near Camp 4.",
+        published=date(2026, 10, 5),
+    )  # fmt: skip
+    assert stories_of(saturday, monday) == [["s", "m"]]
