@@ -888,6 +888,19 @@ def test_a_yearly_average_after_the_verb_is_a_rate_not_the_event_s_toll() -> Non
     assert [(c.interval, c.per) for c in killed] == [(Interval(2, 2), ""), (Interval(2, 3), "year")]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Eight climbers, among them five foreigners, have been missing since Tuesday.",
+        "Eight climbers, including five foreigners, have been missing since Tuesday.",
+        "Eight climbers, most of them guides, have been missing since Tuesday.",
+    ],
+)
+def test_an_aside_naming_some_of_them_does_not_part_a_count_from_its_verb(text: str) -> None:
+    found = [(c.slot, c.interval) for c in claims_of(text, date(2026, 10, 2))]
+    assert ("casualties.missing", Interval(8, 8)) in found
+
+
 def test_a_lead_of_a_crush_during_a_match_reports_the_crush() -> None:
     text = (
         "At least five people were killed on Saturday when fans surged through a gate during "
