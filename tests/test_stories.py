@@ -204,3 +204,19 @@ def test_a_search_reported_on_two_days_in_one_place_is_one_story() -> None:
         published=date(2026, 10, 5),
     )  # fmt: skip
     assert stories_of(saturday, monday) == [["s", "m"]]
+
+
+def test_a_local_paper_named_after_its_city_still_names_that_city() -> None:
+    # The Dnipro Herald's "Dnipro" is the city of the story; only the outlet's written name
+    # ("the Dnipro Herald", "(Meridian Wire)") names no one.
+    from discrepancy.stories import _proper_names
+
+    local = Article(
+        "l", "l.md",
+        "At least nine people died in the block, the Dnipro Herald learned. It is the second "
+        "strike on Dnipro in a month, Mayor Borys Filatov said.",
+        outlet="Dnipro Herald", published=date(2026, 3, 11),
+    )  # fmt: skip
+    names = _proper_names(local)
+    assert names.get("dnipro") == 1.0  # the city, once; the outlet's name not at all
+    assert "herald" not in names
