@@ -901,6 +901,13 @@ def test_an_aside_naming_some_of_them_does_not_part_a_count_from_its_verb(text: 
     assert ("casualties.missing", Interval(8, 8)) in found
 
 
+def test_part_of_a_whole_with_its_own_verb_counts_the_whole_s_noun() -> None:
+    text = "The air force said more than 100 of the drones launched overnight were shot down."
+    found = [(c.slot, c.interval) for c in claims_of(text, date(2026, 3, 11))]
+    assert ("drones.downed", Interval(100, None, low_inclusive=False)) in found
+    assert not [c for c in claims_of("Two of the injured were children.") if c.interval]
+
+
 def test_a_lead_of_a_crush_during_a_match_reports_the_crush() -> None:
     text = (
         "At least five people were killed on Saturday when fans surged through a gate during "

@@ -334,12 +334,17 @@ def _count_claim(text: _Text, quantity: Quantity) -> tuple[Claim, int] | None:
     noun_end = (quantity.total or quantity).end
     partitive = _PARTITIVE.match(text.body, quantity.end)
     after = -1
+    whole_noun = None
     if quantity.total is None and partitive and not _counts_its_own(text, partitive.end()):
         part_of = _PART_OF_THEN.match(text.body, partitive.end())
         if part_of is None:
             return None  # "two of the dead": a part of a count, not the count
         # "Eight of those arrested had been charged": a count of the verb after the whole.
         noun_end, after = part_of.end("whole"), part_of.start("verb")
+        # "more than 100 of the drones launched overnight were shot down": drones counted
+        whole_noun = _counted_noun(text, partitive.end())
+        if whole_noun is not None and whole_noun[1] > noun_end:
+            whole_noun = None
     if _COMPOUND.match(text.body, quantity.end):
         return None  # "a two-storey house", "a six-story building": a modifier, not a count
     if _PART_BEFORE.search(text.body, max(0, quantity.start - 50), quantity.start):
@@ -348,7 +353,7 @@ def _count_claim(text: _Text, quantity: Quantity) -> tuple[Claim, int] | None:
         return None  # "after two more patients died": the toll grew by two, it is not two
     if _AFTER_A_RISE.search(text.body, max(0, quantity.start - 60), quantity.start):
         return None  # "the toll rose to 10 after three injured fans died": what was added
-    found_noun = _counted_noun(text, noun_end)
+    found_noun = whole_noun or _counted_noun(text, noun_end)
     if _describes_a_noun_before(text, quantity, has_noun=found_noun is not None):
         return None
     # No counted noun: "the death toll rose to 7" and "7 dead" name what they count.
@@ -405,7 +410,7 @@ _VOTED_FOR = regex.compile(r"\s+(?:for\s+|in\s+favou?r\s+of\s+)?(\p{Lu}[\p{L}\-]
 _PARTITIVE = regex.compile(r"\s+of\s+(?:the|them|those|these|whom|which|its|their)\b", regex.I)
 # The whole a part is of, then the part's own verb: " arrested had been charged".
 _PART_OF_THEN = regex.compile(
-    r"(?P<whole>(?:\s+[\w\-]+){1,2}?)\s+(?:have|has|had|were|was|are|is)(?:\s+(?:since|now|also))?"
+    r"(?P<whole>(?:\s+[\w\-]+){1,3}?)\s+(?:have|has|had|were|was|are|is)(?:\s+(?:since|now|also))?"
     r"(?:\s+been)?\s+(?P<verb>\w)",
     regex.I,
 )
