@@ -1219,7 +1219,12 @@ def _join_spoken(text: str, first: Quantity, second: Quantity) -> Quantity | Non
     digits = _DIGIT_WORDS.match(text, second.start)
     if gap is None or digits is None or first.value is None or second.value is None:
         return None
-    if first.low != first.high or not first.value.is_integer() or first.text[-1:].isdigit():
+    hedged = first.low != first.high  # "some two point four million": the hedge covers it all
+    if (
+        (hedged and not first.qualifier)
+        or not first.value.is_integer()
+        or first.text[-1:].isdigit()
+    ):
         return None
     words = [0 if w.lower() in ("zero", "oh") else _ONES[w.lower()] for w in digits.group().split()]
     spoken = int("".join(str(d) for d in words))
@@ -1230,6 +1235,10 @@ def _join_spoken(text: str, first: Quantity, second: Quantity) -> Quantity | Non
     kind, unit = (first.kind, first.unit) if first.kind != "count" else (second.kind, second.unit)
     low = value if second.low is not None else None
     high = value if second.high is not None else None
+    if hedged:  # the hedge's slack, in proportion to the whole figure
+        ratio = value / first.value if first.value else 1.0
+        low = first.low * ratio if first.low is not None else None
+        high = first.high * ratio if first.high is not None else None
     span = text[first.start : second.end]
     return replace(
         first, end=second.end, text=span, low=low, high=high, kind=kind, unit=unit, value=value

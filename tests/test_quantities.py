@@ -2061,6 +2061,19 @@ def test_spoken_decimals_of_broadcast_transcripts(text: str, value: float, kind:
     assert q.value == pytest.approx(value)
 
 
+def test_a_hedged_spoken_decimal_keeps_its_hedge_over_the_whole_figure() -> None:
+    [some] = quantities.parse("worth some two point four million euros")
+    assert (some.text, some.value, some.qualifier) == (
+        "some two point four million euros",
+        2_400_000,
+        "about",
+    )
+    assert some.low is not None and some.high is not None
+    assert some.low < 2_400_000 < some.high and some.high < 3_000_000
+    [floor] = quantities.parse("at least two point five million")
+    assert (floor.low, floor.high) == (2_500_000, None)
+
+
 def test_a_point_after_digits_is_not_a_spoken_decimal() -> None:
     assert [q.text for q in quantities.parse("at least 5 point guards")] == ["at least 5"]
 
