@@ -1082,6 +1082,8 @@ def test_an_unnamed_person_is_known_by_what_and_where() -> None:
     assert ages("A 67-year-old farmer was killed at Walkerston.") == [
         ("farmer@walkerston", "aged 67")
     ]
+    # A people's name stands between: "a 43-year-old German woman" is a woman.
+    assert ages("A 43-year-old German woman died in Munich.") == [("woman@munich", "aged 43")]
     # Named right after: his name, not the police who spoke.
     named = "Queensland Police said a 67-year-old man, Graham Petersen, was killed at Walkerston."
     assert ages(named) == [("petersen|first:graham", "aged 67")]

@@ -116,7 +116,10 @@ _AGED_THEN_NAMED = regex.compile(
 )
 # "an 82-year-old man discovered in his apartment in Bari": someone unnamed, known by what he
 # is and where: "a seventy-eight-year-old man found in his apartment in Bari" is the same man.
-_UNNAMED = regex.compile(r"\s+([\w\-]+)\b")
+# The word for the person, past a people's name: "a 34-year-old German woman".
+_UNNAMED = regex.compile(
+    r"(?:\s+\p{Lu}\p{Ll}+(?:ian|ean|ese|ish|an|ch|i))?\s+([\w\-]+)\b", regex.VERSION1
+)
 _PLACE_IN_CLAUSE = regex.compile(
     r"\b(?:in|at|near|outside)\s+(?:(?:his|her|their|a|the)\s+[\w\-]+\s+(?:in|at)\s+)?"
     r"(\p{Lu}[\p{L}'\-]+)",
@@ -132,13 +135,14 @@ def _someone_somewhere(text: _Text, span: tuple[int, int], sentence: _Sentence) 
     people = text.rules.rulebook.vocab.get("people", frozenset())
     if noun is None or noun.group(1).lower() not in people:
         return []
+    who = noun.group(1).lower()
     for place in _PLACE_IN_CLAUSE.finditer(text.body, noun.end(), sentence.end):
         if (
             text.same_clause(noun.end(), place.start())
             and text.words_between(noun.end(), place.start()) <= 8
         ):
             where = place.group(1).lower().removesuffix("'s")
-            return [f"{noun.group(1).lower()}@{where}"]
+            return [f"{who}@{where}"]
     return []
 
 
