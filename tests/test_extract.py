@@ -908,6 +908,15 @@ def test_part_of_a_whole_with_its_own_verb_counts_the_whole_s_noun() -> None:
     assert not [c for c in claims_of("Two of the injured were children.") if c.interval]
 
 
+def test_people_held_hostage_for_hours_is_the_hostage_taking_s_length() -> None:
+    text = (
+        "An armed man who held six people hostage inside a post shop in central Dunedin for "
+        "about seven hours surrendered to police on Wednesday."
+    )
+    [length] = [c for c in claims_of(text, date(2026, 5, 20)) if c.slot == "incident.duration"]
+    assert (length.text, length.event.category) == ("for about seven hours", "kidnapping")
+
+
 def test_a_lead_of_a_crush_during_a_match_reports_the_crush() -> None:
     text = (
         "At least five people were killed on Saturday when fans surged through a gate during "
