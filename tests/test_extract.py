@@ -917,6 +917,20 @@ def test_people_held_hostage_for_hours_is_the_hostage_taking_s_length() -> None:
     assert (length.text, length.event.category) == ("for about seven hours", "kidnapping")
 
 
+def test_a_plant_closure_is_an_event_of_its_own_but_not_a_protest_topic() -> None:
+    text = (
+        "Carden Steel confirmed yesterday that its works on Furnace Road will close by "
+        "December, with more than 1,600 jobs to go, the company told staff."
+    )
+    result = extract(Article("a", "a.txt", text, published=date(2026, 3, 10)), RULES)
+    assert result.lead is not None and result.lead.category == "closure"
+    [cut] = [c for c in result.claims if c.slot == "jobs.cut"]
+    assert cut.event.category == "closure"
+    protest = "They marched against the planned closure of the hospital on Sunday."
+    lead = extract(Article("b", "b.txt", protest, published=date(2026, 3, 16)), RULES).lead
+    assert lead is not None and lead.category == "protest"
+
+
 def test_a_lead_of_a_crush_during_a_match_reports_the_crush() -> None:
     text = (
         "At least five people were killed on Saturday when fans surged through a gate during "
