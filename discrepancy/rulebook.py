@@ -117,6 +117,9 @@ class EventCategory:
     # An occasion where something else happens: "killed in a crush during a league match" is a
     # story of the crush, so a lead that names both reports the crush.
     setting: bool = False
+    # News that is its own telling: a recall or a closure happens the day it is announced, so
+    # "said on Tuesday it would recall" dates the recall.
+    announced: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -486,6 +489,7 @@ def _parse_events(path: Path, doc: Mapping[str, Any], lines: list[str]) -> list[
                 _key_line(lines, line, "covers") or line,
                 cast_identifies=bool(table.get("cast_identifies")),
                 setting=bool(table.get("setting")),
+                announced=bool(table.get("announced")),
             )
         )
     return events

@@ -931,6 +931,26 @@ def test_a_plant_closure_is_an_event_of_its_own_but_not_a_protest_topic() -> Non
     assert lead is not None and lead.category == "protest"
 
 
+def test_news_told_in_its_announcement_is_dated_by_the_saying() -> None:
+    def days(text: str) -> list[tuple[str, str]]:
+        found = claims_of(text, date(2026, 3, 17))
+        return [(c.text, c.event.category) for c in found if c.slot == "incident.day"]
+
+    recall = "Kessler said on Tuesday it would recall 412,000 Arcos vehicles worldwide."
+    assert days(recall) == [("on Tuesday", "recall")]
+    # a statement about a crash still dates the statement, not the crash
+    assert days("The airline said on Tuesday the plane crashed after take-off.") == []
+
+
+def test_model_years_date_nothing() -> None:
+    def days(text: str) -> list[str]:
+        found = claims_of("Kessler said on Tuesday it would recall 412,000 cars. " + text)
+        return [c.text for c in found if c.slot == "incident.day"]
+
+    assert days("The recall covers cars of the 2023 and 2024 model years.") == ["on Tuesday"]
+    assert days("The recall covers Arcos models from 2022 through 2024.") == ["on Tuesday"]
+
+
 def test_a_lead_of_a_crush_during_a_match_reports_the_crush() -> None:
     text = (
         "At least five people were killed on Saturday when fans surged through a gate during "

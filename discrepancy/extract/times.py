@@ -57,9 +57,11 @@ def _time_claims(text: _Text) -> Iterator[Claim]:
                 continue  # "since February" dates the start of a span, not an event
             if _counts_from_another_event(text, item) or _dates_an_update(text, item):
                 continue  # "four days after a gunman opened fire": counts from another event
-            if _is_a_title(text, item, sentence):
+            if _is_a_title(text, item, sentence) or _a_model_year(text, item):
                 continue
             phrase = _attached_event(text, item, sentence)
+            if phrase is not None and text.categories[phrase.text] == _STATEMENT:
+                phrase = _announced(text, phrase, sentence) or phrase
             if phrase is None or _another_day_is_nearer(text, item, phrase, sentence):
                 continue
             if _AFTER_IT.fullmatch(text.body, item.end, phrase.start):
@@ -130,6 +132,40 @@ def _attached_event(text: _Text, item: When, sentence: _Sentence) -> Phrase | No
             # "flooded a mine late on Sunday, police said on Monday": the saying has its own day
             return min(events, key=lambda s: (s[0], s[1].start))[1]
     return best
+
+
+# "vehicles of the 2023 and 2024 model years", "Arcos models from 2022 through 2024": what was
+# built, not when anything happened.
+_MODEL_YEAR_AFTER = regex.compile(
+    r"(?:\s+(?:and|or|to|through)\s+\d{4})?\s+model[\s\-]years?\b", regex.I
+)
+_MODEL_YEAR_BEFORE = regex.compile(
+    r"\bmodel[\s\-]years?\s+$|\bmodels?\s+(?:from\s+)?(?:\d{4}\s+)?$", regex.I
+)
+
+
+def _a_model_year(text: _Text, item: When) -> bool:
+    if item.kind != "window" or not item.text[-4:].isdigit():
+        return False
+    if _MODEL_YEAR_AFTER.match(text.body, item.end):
+        return True
+    return _MODEL_YEAR_BEFORE.search(text.body, max(0, item.start - 20), item.start) is not None
+
+
+def _announced(text: _Text, saying: Phrase, sentence: _Sentence) -> Phrase | None:
+    """'Kessler said on Tuesday it would recall 412,000 cars': the day of the saying is the
+    recall's, news that happens in its telling."""
+    for phrase in text.phrases_in(sentence):
+        if phrase.start <= saying.end or not text.same_clause(saying.end, phrase.start):
+            continue
+        kind = text.rules.rulebook.category(text.categories.get(phrase.text, ""))
+        if (
+            kind is not None
+            and kind.announced
+            and text.words_between(saying.end, phrase.start) <= 8
+        ):
+            return phrase
+    return None
 
 
 _AFTER_IT = regex.compile(r"\s+(?:after|following|since)\s+(?:the\s+|a\s+)?", regex.I)
