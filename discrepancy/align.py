@@ -230,10 +230,11 @@ def same_event(a: Event, b: Event, rulebook: Rulebook, *, value_is_day: bool = F
     if a.anchor is not None and b.anchor is not None:
         # A strike or a flood runs on for days, but only one in the same place is the same one.
         runs = rulebook.runs_days(a.category) if _same_ground(a, b) else 0
-        if a.is_lead and b.is_lead and not places_differ:
+        if a.is_lead and b.is_lead and not (places_differ and _both_tell_apart(a, b)):
             # The events two articles of one story lead with, a day apart: an outlet that
             # misdates the event by a day still reports it (the story's grouping says as much);
-            # an event that runs on (an outbreak, a strike) is the story's for as long.
+            # an event that runs on (an outbreak, a strike) is the story's for as long. Places
+            # of two grains ("Hollin Moss", "Cumbria") do not make two events of it.
             same_kind = a.category == b.category
             runs = max(runs, 1, rulebook.runs_days(a.category) if same_kind else 0)
         return days_overlap(a.anchor, b.anchor, runs_days=runs)

@@ -275,6 +275,10 @@ def test_the_leads_of_one_story_a_day_apart_are_one_event() -> None:
     here = replace(monday, places=("Rocca",), article_places=frozenset({"rocca", "agordo"}))
     there = replace(tuesday, places=("Agordo",), article_places=frozenset({"rocca", "agordo"}))
     assert not same_event(here, there, rulebook)
+    # a village in one, its county in the other: places of two grains, one event
+    village = replace(monday, places=("Hollin Moss",), article_places=frozenset({"hollin moss"}))
+    county = replace(tuesday, places=("Cumbria",), article_places=frozenset({"cumbria"}))
+    assert same_event(village, county, rulebook)
 
 
 def _day(d: date) -> Day:
