@@ -951,6 +951,19 @@ def test_model_years_date_nothing() -> None:
     assert days("The recall covers Arcos models from 2022 through 2024.") == ["on Tuesday"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Three people died when a train hit a lorry at a level crossing on Wednesday evening.",
+        "Two were killed on Thursday when a passenger train slammed into a lorry.",
+    ],
+)
+def test_a_train_that_hit_a_lorry_crashed(text: str) -> None:
+    found = claims_of(text, date(2026, 9, 18))
+    [day] = [c for c in found if c.slot == "incident.day"]
+    assert day.event.category == "crash"
+
+
 def test_a_lead_of_a_crush_during_a_match_reports_the_crush() -> None:
     text = (
         "At least five people were killed on Saturday when fans surged through a gate during "
