@@ -88,6 +88,11 @@ def _a_population(text: _Text, quantity: Quantity) -> bool:
     return place is None or place.lower() in settlements  # "population of", "home to"
 
 
+_ANOTHER_FIGURE = regex.compile(
+    r"\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty"
+    r"|thirty|forty|fifty|hundreds|dozens",
+    regex.I,
+)
 _EXCLUDE_BEFORE_WORDS = 5
 _EXCLUDE_AFTER_WORDS = 5
 
@@ -103,7 +108,12 @@ def _excluded(text: _Text, rule: Rule, quantity: Quantity) -> bool:
     before = text.body[start : quantity.start]
     if not text.same_clause(start, quantity.start):
         before = _CLAUSE_BREAK.split(before)[-1]
-    after = " ".join(w for _, _, w in text.words_after(quantity.end, _EXCLUDE_AFTER_WORDS))
+    after_words = []
+    for _, _, word in text.words_after(quantity.end, _EXCLUDE_AFTER_WORDS):
+        if _ANOTHER_FIGURE.fullmatch(word):
+            break  # "injured 41 people, eight of whom remain in hospital": the eight remain
+        after_words.append(word)
+    after = " ".join(after_words)
     window = f" {before.lower()} | {after} "
     return _excludes_pattern(rule.excludes).search(window) is not None
 
