@@ -964,6 +964,19 @@ def test_a_train_that_hit_a_lorry_crashed(text: str) -> None:
     assert day.event.category == "crash"
 
 
+def test_an_event_the_story_came_days_after_is_another_event() -> None:
+    text = (
+        "Two students were killed on Tuesday when a gunman opened fire at Westbrook High "
+        "School.\n\nThe shooting came two days after a gunman killed four people and wounded "
+        "six at a bowling alley in Toledo."
+    )
+    killed = [c for c in claims_of(text, date(2026, 3, 10)) if c.slot == "casualties.killed"]
+    assert [(c.interval, c.event.distinct) for c in killed] == [
+        (Interval(2, 2), False),
+        (Interval(4, 4), True),
+    ]
+
+
 def test_a_lead_of_a_crush_during_a_match_reports_the_crush() -> None:
     text = (
         "At least five people were killed on Saturday when fans surged through a gate during "

@@ -67,7 +67,19 @@ def _introduces_another(text: _Text, phrase: Phrase) -> bool:
     before = text.body[max(0, phrase.start - 40) : phrase.start].lower()
     if text.rules.other_event_pattern.search(before) is not None:
         return True
+    if _CAME_AFTER.search(text.body, max(0, phrase.start - 60), phrase.start) is not None:
+        return True
     return _ONE_MORE_AFTER.match(text.body, phrase.end) is not None
+
+
+# "The shooting came two days after a gunman killed four people in Toledo": the story's event
+# set beside an earlier one, whose figures are its own.
+_CAME_AFTER = regex.compile(
+    r"\b(?:came|comes|happened|follows|followed|occurred)\s+(?:just\s+|only\s+|barely\s+)?"
+    r"(?:[\w\-]+\s+){0,2}(?:days?|weeks?|months?|hours?)\s+(?:after|before)\s+"
+    r"(?:a|an|the|another)\s+(?:[\w\-]+\s+)?$",
+    regex.I,
+)
 
 
 # "there was a march in Halmstead too", "a smaller fire in Leeds as well": another of its kind
