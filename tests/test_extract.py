@@ -977,6 +977,18 @@ def test_an_event_the_story_came_days_after_is_another_event() -> None:
     ]
 
 
+def test_a_day_of_mourning_after_the_event_is_not_its_day() -> None:
+    text = (
+        "A community in Bradford is in mourning tonight after a house fire killed a mother and "
+        "her three children. The fire started just after two o'clock on Sunday morning."
+    )
+    found = claims_of(text, date(2026, 1, 19))
+    assert [c.text for c in found if c.slot == "incident.day"] == ["on Sunday morning"]
+    # ... while a length that runs on after its start is still a length
+    lasted = "Rescuers ended an operation that lasted 52 hours after a methane explosion."
+    assert [c.text for c in claims_of(lasted) if c.slot == "incident.duration"] == ["52 hours"]
+
+
 def test_a_lead_of_a_crush_during_a_match_reports_the_crush() -> None:
     text = (
         "At least five people were killed on Saturday when fans surged through a gate during "

@@ -64,7 +64,7 @@ def _time_claims(text: _Text) -> Iterator[Claim]:
                 phrase = _announced(text, phrase, sentence) or phrase
             if phrase is None or _another_day_is_nearer(text, item, phrase, sentence):
                 continue
-            if _AFTER_IT.fullmatch(text.body, item.end, phrase.start):
+            if item.kind != "duration" and _AFTER_IT.fullmatch(text.body, item.end, phrase.start):
                 continue  # "in mourning last night after lightning struck": a day after it
             category = text.categories[phrase.text]
             for rule in rules:
@@ -168,7 +168,9 @@ def _announced(text: _Text, saying: Phrase, sentence: _Sentence) -> Phrase | Non
     return None
 
 
-_AFTER_IT = regex.compile(r"\s+(?:after|following|since)\s+(?:the\s+|a\s+)?", regex.I)
+_AFTER_IT = regex.compile(
+    r"\s+(?:after|following|since)\s+(?:the\s+|a\s+|an\s+)?(?:[\w\-]+\s+)?", regex.I
+)
 
 
 def _another_day_is_nearer(text: _Text, item: When, phrase: Phrase, sentence: _Sentence) -> bool:
