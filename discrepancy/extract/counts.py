@@ -410,7 +410,7 @@ _VOTED_FOR = regex.compile(r"\s+(?:for\s+|in\s+favou?r\s+of\s+)?(\p{Lu}[\p{L}\-]
 _PARTITIVE = regex.compile(r"\s+of\s+(?:the|them|those|these|whom|which|its|their)\b", regex.I)
 # The whole a part is of, then the part's own verb: " arrested had been charged".
 _PART_OF_THEN = regex.compile(
-    r"(?P<whole>(?:\s+[\w\-]+){1,3}?)\s+(?:have|has|had|were|was|are|is)(?:\s+(?:since|now|also))?"
+    r"(?P<whole>(?:\s+[\w\-]+){0,3}?)\s+(?:have|has|had|were|was|are|is)(?:\s+(?:since|now|also))?"
     r"(?:\s+been)?\s+(?P<verb>\w)",
     regex.I,
 )
