@@ -136,13 +136,23 @@ def _contradict(a: Claim, b: Claim, tolerance: float = 0.0) -> bool:
     """Can the two figures not both be true? `tolerance` (the rule's) widens each by a share."""
     if a.interval is None or b.interval is None:
         return False
-    first, second = _widen(a.interval, tolerance), _widen(b.interval, tolerance)
+    a_value, b_value = _compared(a, b)
+    first, second = _widen(a_value, tolerance), _widen(b_value, tolerance)
     if a.distributive == b.distributive:
         return _disjoint(first, second)
     # "1,000 from each side" may be 2,000 in all: only a clash with both readings counts.
     doubled = _scaled(first, 2) if a.distributive else first
     other = _scaled(second, 2) if b.distributive else second
     return _disjoint(first, second) and _disjoint(doubled, other)
+
+
+def _compared(a: Claim, b: Claim) -> tuple[Interval, Interval]:
+    """The figures two claims are weighed by: two counts of bodies found are counts of the
+    same finds (seven, then nine, is news); otherwise the tolls they bound."""
+    if a.found is not None and b.found is not None:
+        return a.found, b.found
+    assert a.interval is not None and b.interval is not None
+    return a.interval, b.interval
 
 
 def _scaled(i: Interval, factor: float) -> Interval:
@@ -243,7 +253,8 @@ def _consensus(claims: Sequence[Claim], tolerance: float) -> str:
 
 def _says(claim: Claim) -> str:
     who = f" ({claim.attribution})" if claim.attribution else ""
-    return f"{claim.article}{who} says {_describe(claim)}"
+    value = _describe_found(claim) if claim.found is not None else _describe(claim)
+    return f"{claim.article}{who} says {value}"
 
 
 def _is_age(claim: Claim) -> bool:
@@ -254,11 +265,20 @@ def _why_apart(a: Claim, b: Claim) -> str:
     if _is_age(a):
         return "one person cannot have two ages"
     low, high = (a, b) if _below_claim(a, b) else (b, a)
+    if a.found is not None and b.found is not None:
+        return f"{_describe_found(low)} is below {_describe_found(high)}; they cannot both be true"
     return f"{_describe(low)} is below {_describe(high)}; they cannot both be true"
 
 
 def _below_claim(a: Claim, b: Claim) -> bool:
-    return a.interval is not None and b.interval is not None and _below(a.interval, b.interval)
+    if a.interval is None or b.interval is None:
+        return False
+    return _below(*_compared(a, b))
+
+
+def _describe_found(claim: Claim) -> str:
+    assert claim.found is not None
+    return f"{describe_interval(claim.found)} found"
 
 
 def describe_claim(claim: Claim) -> str:

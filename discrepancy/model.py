@@ -170,6 +170,10 @@ class Claim:
     unit: str = ""  # the unit the interval is in: "km/h", "USD", "%"; claims of two never meet
     figure: str = ""  # the figure as written, for a measure: "80 mph", "$4.2bn"
     subject: str = ""  # whose figure: "smith|suspect" (keys joined by |), for per-person facts
+    # A count of what was found ("seven bodies recovered"): `interval` is the toll it bounds
+    # (at least seven dead), `found` the figure as written (seven found), which another
+    # report's count of bodies found can contradict.
+    found: Interval | None = None
 
 
 class FindingKind(StrEnum):

@@ -357,3 +357,14 @@ def _on(iso: str, clock: str | None = None, hedge: str = "") -> Day:
 )
 def test_clock_times_agree_within_their_hedges(a: Day, b: Day, agree: bool) -> None:
     assert days_agree(a, b) is agree
+
+
+def test_two_counts_of_bodies_found_clash_though_the_tolls_they_bound_agree() -> None:
+    seven = count("001", 7, INF, qualifier="at least", found=Interval(7, 7))
+    nine = count("003", 9, INF, qualifier="at least", found=Interval(9, INF))
+    kind, _, message = verdict(seven, nine)
+    assert kind == FindingKind.CONFLICT
+    assert "7 found is below at least 9 found" in message
+    # a toll of eight is what seven bodies found allows: no clash with a count of the dead
+    toll = count("002", 8, 8)
+    assert verdict(seven, toll)[0] == FindingKind.VARIANT

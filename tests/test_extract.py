@@ -989,6 +989,15 @@ def test_a_day_of_mourning_after_the_event_is_not_its_day() -> None:
     assert [c.text for c in claims_of(lasted) if c.slot == "incident.duration"] == ["52 hours"]
 
 
+def test_bodies_found_bound_the_toll_and_keep_the_count_found() -> None:
+    [found] = [
+        c for c in claims_of("Divers recovered seven bodies.") if c.slot == "casualties.killed"
+    ]
+    assert (found.interval, found.found) == (Interval(7, None), Interval(7, 7))
+    [toll] = [c for c in claims_of("Seven people were killed.") if c.slot == "casualties.killed"]
+    assert toll.found is None
+
+
 def test_a_lead_of_a_crush_during_a_match_reports_the_crush() -> None:
     text = (
         "At least five people were killed on Saturday when fans surged through a gate during "

@@ -390,6 +390,7 @@ def _count_claim(text: _Text, quantity: Quantity) -> tuple[Claim, int] | None:
         ),
         per=_period(per) or _cumulative(text, sentence_index),
         distributive=bool(_EACH_SIDE.match(after_noun)),
+        found=_count_interval(text, quantity) if floor else None,
     )
     if rule.subject:
         side = _VOTED_FOR.match(text.body, trigger.end) if trigger.start > quantity.end else None
