@@ -43,6 +43,11 @@ RULES = load_rulebook()
             id="a_people_before_a_name_is_no_first_name",
         ),
         pytest.param(
+            "Minister for Enterprise Declan Fitzgerald and Health Secretary Wes Streeting met.",
+            ["Declan Fitzgerald", "Wes Streeting"],
+            id="a_portfolio_before_a_name_is_a_title",
+        ),
+        pytest.param(
             "Sen. Tim Kaine (D-Virginia), a member of the committee",
             ["Tim Kaine"],
             id="abbreviated_title",
