@@ -129,6 +129,21 @@ class NameFold:
     why: str
 
 
+class Folds(tuple[NameFold, ...]):
+    """The rulebook's folds, hashed once: every comparison of two names looks them up in a
+    cache keyed by them, and a plain tuple of dataclasses rehashes every field each time."""
+
+    _hash: int
+
+    def __new__(cls, folds: Iterable[NameFold] = ()) -> Folds:
+        made = super().__new__(cls, folds)
+        made._hash = tuple.__hash__(made)
+        return made
+
+    def __hash__(self) -> int:
+        return self._hash
+
+
 @dataclass(frozen=True, slots=True)
 class Rulebook:
     rules: tuple[Rule, ...]
@@ -209,7 +224,7 @@ def load_rulebook(folders: Sequence[Path] | None = None) -> Rulebook:
     return Rulebook(
         tuple(rules),
         tuple(events),
-        tuple(folds),
+        Folds(folds),
         frozenset(name_words["titles"]),
         frozenset(name_words["not_names"]),
         vocab,

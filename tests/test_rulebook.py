@@ -204,3 +204,12 @@ def test_of_person_needs_a_subject(tmp_path: Path) -> None:
     error = error_for(tmp_path, GOOD_RULE + "of_person = true\n")
     assert error.key == "of_person"
     assert "subject" in str(error)
+
+
+def test_the_folds_hash_like_the_tuple_they_are() -> None:
+    # hashed once (name comparisons key a cache by them), equal to and hashing like a tuple
+    from discrepancy.rulebook import Folds
+
+    folds = load_rulebook().folds
+    assert isinstance(folds, Folds)
+    assert folds == tuple(folds) and hash(folds) == hash(tuple(folds))

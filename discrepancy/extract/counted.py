@@ -187,13 +187,16 @@ _A_NUMBER = regex.compile(
 def _describes_the_noun(text: _Text, span: tuple[int, int], phrase: Phrase, noun: str) -> bool:
     """'three injured fans died in hospital': a trigger between a number and its noun, with
     another trigger as the noun's verb, only says which ones are counted."""
-    if text.body[span[1] : phrase.start].strip():
+    if phrase.start < span[1] or text.body[span[1] : phrase.start].strip():
         return False
-    after = regex.compile(rf"\s+{regex.escape(noun)}\b", regex.I).match(text.body, phrase.end)
-    if after is None:
+    following = next(text.words_after(phrase.end, 1), None)
+    if following is None or following[2] != noun.split()[0]:
         return False
-    gap = _ELLIPTICAL_GAP.match(text.body, after.end())
-    verb_at = gap.end() if gap else after.end()
+    noun_end = following[0] + len(noun)
+    if text.body[following[0] : noun_end].lower() != noun:
+        return False
+    gap = _ELLIPTICAL_GAP.match(text.body, noun_end)
+    verb_at = gap.end() if gap else noun_end
     return any(
         p.start == verb_at and text.rules.triggers.get(p.text) for p in text.phrases_at(verb_at)
     )
