@@ -108,6 +108,12 @@ def _same_fact(a: Claim, b: Claim, rulebook: Rulebook) -> bool:
         return False
     if _same_named_person(a, b, rulebook):
         return _reported_together(a.event, b.event)  # an age is the person's, whatever the event
+    if _same_role(a, b, rulebook):
+        # "the captain, 28" on the day of his arrest and "the captain, 26" of the sinking two
+        # days before: one man, though his two figures were dated by two events.
+        return same_event(_undated(a.event), _undated(b.event), rulebook) and _days_near(
+            a.event.anchor, b.event.anchor
+        )
     if a.per:  # a rate or a running total describes a period, not one event...
         return _reported_together(a.event, b.event)  # ...the period around its article's day
     if a.article == b.article and a.event.is_lead and b.event.is_lead:
@@ -169,6 +175,29 @@ def _same_named_person(a: Claim, b: Claim, rulebook: Rulebook) -> bool:
     if ours["names"] and theirs["names"]:
         return any(_same_key(x, y, rulebook) for x in ours["names"] for y in theirs["names"])
     return any(_same_key(x, y, rulebook) for x in ours["firsts"] for y in theirs["firsts"])
+
+
+def _same_role(a: Claim, b: Claim, rulebook: Rulebook) -> bool:
+    """Known by one role each ('the captain', 'the pilot'), named by neither. 'Suspect' is too
+    common a word for two people in one story to be one by it."""
+    if not a.subject or not b.subject or not rulebook.rule(a.slot).of_person:
+        return False
+    ours, theirs = _keys(a, rulebook), _keys(b, rulebook)
+    if ours["names"] or theirs["names"] or ours["firsts"] or theirs["firsts"]:
+        return False
+    return bool((set(ours["roles"]) & set(theirs["roles"])) - {"suspect"})
+
+
+def _undated(event: Event) -> Event:
+    return replace(event, anchor=None)
+
+
+# Days of the one person's figures: an arrest two days after the sinking he steered.
+ROLE_DAYS = 3
+
+
+def _days_near(a: Day | None, b: Day | None) -> bool:
+    return a is None or b is None or days_overlap(a, b, runs_days=ROLE_DAYS)
 
 
 def _same_key(x: str, y: str, rulebook: Rulebook) -> bool:

@@ -389,3 +389,30 @@ def test_one_article_s_lead_event_placed_at_two_grains_is_one_event() -> None:
     rival = crush_day("001", "Gate", "17:40", 3)
     [group] = align("s", [rival, own_gate, own_lane], RULES)
     assert len(group.claims) == 3
+
+
+def test_one_role_with_two_ages_a_few_days_apart_is_one_person() -> None:
+    # the captain's age at his arrest (Friday) and in the report of the sinking (Wednesday)
+    def aged(article: str, years: int, role: str, day: date) -> Claim:
+        return claim(
+            article, slot="person.age", value_kind=ValueKind.MEASURE, unit="years",
+            interval=Interval(years, years), subject=role, id=f"{article}#{years}",
+            event=Event(category="crash", anchor=_day(day)),
+        )  # fmt: skip
+
+    arrest = aged("002", 28, "suspect|captain", date(2026, 6, 12))
+    sinking = aged("004", 26, "captain", date(2026, 6, 10))
+    assert len(align("s", [arrest, sinking], RULES)) == 1
+    # 'suspect' alone names no one person; nor do a week and more apart
+    assert (
+        len(
+            align(
+                "s",
+                [replace(arrest, subject="suspect"), replace(sinking, subject="suspect")],
+                RULES,
+            )
+        )
+        == 2
+    )
+    week_on = aged("005", 30, "captain", date(2026, 6, 20))
+    assert len(align("s", [sinking, week_on], RULES)) == 2

@@ -998,6 +998,20 @@ def test_bodies_found_bound_the_toll_and_keep_the_count_found() -> None:
     assert toll.found is None
 
 
+def test_an_age_is_keyed_by_the_role_its_owner_was_identified_as() -> None:
+    def ages(text: str) -> list[str]:
+        return [c.subject for c in claims_of(text, date(2026, 6, 12)) if c.slot == "person.age"]
+
+    assert ages(
+        "Two men were arrested on Friday, including a 28-year-old Egyptian whom survivors "
+        "identified as the captain."
+    ) == ["suspect|captain"]
+    assert ages(
+        "Two suspected smugglers, a 26-year-old Egyptian man identified by survivors as the "
+        "captain and a 31-year-old Sudanese man, have been arrested."
+    ) == ["captain"]
+
+
 def test_a_lead_of_a_crush_during_a_match_reports_the_crush() -> None:
     text = (
         "At least five people were killed on Saturday when fans surged through a gate during "

@@ -78,6 +78,11 @@ def _subject(text: _Text, span: tuple[int, int], index: int, *, proper: bool = T
             # the one arrested or charged is the suspect; "a second man, aged 22, was
             # arrested" is someone else
             keys.append("suspect")
+    if not proper:
+        named_as = _IDENTIFIED_AS.match(text.body, span[1], sentence.end)
+        if named_as is not None and named_as.group("role").lower() in roles:
+            # "a 26-year-old Egyptian man identified by survivors as the captain"
+            keys.append(named_as.group("role").lower())
     if not keys and proper:  # a party or a team; never for an age (people are named)
         keys.extend(_proper_subjects(text, span, sentence))
     if not keys and proper and _ITS.search(text.body, sentence.start, span[0]):
@@ -106,6 +111,14 @@ def _subject(text: _Text, span: tuple[int, int], index: int, *, proper: bool = T
     return "|".join(dict.fromkeys(keys))
 
 
+# "a 28-year-old Egyptian whom survivors identified as the captain", "a 26-year-old man
+# identified by survivors as the captain": the role the age's owner is known by.
+_IDENTIFIED_AS = regex.compile(
+    r"(?:[ \t]+[\p{L}\-]+){0,2}?[ \t]+(?:(?:whom|who)[ \t]+(?:[\p{L}\-]+[ \t]+){1,2}?)?"
+    r"(?:identified|named|described)(?:[ \t]+by(?:[ \t]+[\p{L}\-]+){1,3}?)?"
+    r"[ \t]+as[ \t]+the[ \t]+(?P<role>[\p{L}\-]+)",
+    regex.VERSION1,
+)
 # "a 67-year-old man, Graham Petersen,", "a 24-year-old man from Birmingham, named by police
 # as Tomasz Wierzbicki,": the name set beside the age is its owner's.
 _AGED_THEN_NAMED = regex.compile(
