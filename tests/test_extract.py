@@ -998,6 +998,12 @@ def test_bodies_found_bound_the_toll_and_keep_the_count_found() -> None:
     assert toll.found is None
 
 
+def test_who_is_forty_four_and_a_native_is_an_age() -> None:
+    text = "The spokeswoman, Dana Whitcombe, who is forty-four and a Linden Falls native, spoke."
+    ages = [(c.subject, c.text) for c in claims_of(text) if c.slot == "person.age"]
+    assert ages == [("whitcombe|first:dana", "forty-four")]
+
+
 def test_an_age_is_keyed_by_the_role_its_owner_was_identified_as() -> None:
     def ages(text: str) -> list[str]:
         return [c.subject for c in claims_of(text, date(2026, 6, 12)) if c.slot == "person.age"]

@@ -67,12 +67,16 @@ def _dimension(text: _Text, quantity: Quantity) -> str:
     return ""
 
 
+_AND_A = regex.compile(r"[ \t]+and[ \t]+(?:an?|the|has|was|lives|works)\b", regex.I)
+
+
 def _is_appositive_age(text: _Text, quantity: Quantity) -> bool:
     if quantity.low is None or quantity.low != quantity.high or not 0 < quantity.low < MAX_AGE:
         return False
     # "Halvorsen, who is fifty-three, stood": a relative clause gives the age, said or written
     if _WHO_IS.search(text.body, max(0, quantity.start - 16), quantity.start) and (
         text.body.startswith((",", ".", ";"), quantity.end)
+        or _AND_A.match(text.body, quantity.end) is not None  # "who is 44 and a native of ..."
     ):
         return True
     # "Renato Pedrotti, 54, a local man" and, closing a sentence, "... Renato Pedrotti, 54."
