@@ -42,6 +42,7 @@ RULES = load_rulebook()
             ["Lars Eriksen", "Pasang Gurung"],
             id="a_people_before_a_name_is_no_first_name",
         ),
+        pytest.param("Fans at Harbourside Arena cheered.", [], id="an_arena_is_no_one"),
         pytest.param(
             "Minister for Enterprise Declan Fitzgerald and Health Secretary Wes Streeting met.",
             ["Declan Fitzgerald", "Wes Streeting"],
