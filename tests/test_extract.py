@@ -1048,6 +1048,8 @@ def test_how_long_it_took_to_put_out_a_fire_is_its_length() -> None:
         found = claims_of("A fire swept through a ward on Tuesday. " + text, date(2026, 3, 11))
         return [describe_claim(c) for c in found if c.slot == "incident.duration"]
 
+    under_control = "Crews brought the fire under control after about six hours."
+    assert [d.split(" (")[0] for d in lengths(under_control)] == ["about 6 hours"]
     took = "It took firefighters three and a half hours to put out the blaze."
     assert lengths(took) == ["3.5 hours"]
     put_out = "The fire was put out shortly after 1:40 a.m., about two hours after it started."

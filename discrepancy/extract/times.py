@@ -304,7 +304,8 @@ def _ends_after(text: _Text, item: When) -> bool:
 
 
 _ENDED_ANYWHERE = regex.compile(
-    r"\b(?:put\s+out|extinguished|brought\s+under\s+control|called\s+off|ended|freed"
+    r"\b(?:put\s+(?:(?:the|a|it|[\w\-]+)\s+){0,2}?out|extinguished"
+    r"|(?:brought|got|was|were)\s+(?:(?:the|a|it|[\w\-]+)\s+){0,2}?under\s+control|called\s+off|ended|freed"
     r"|reached|rescued|pulled\s+out|released|surrendered|gave\s+(?:himself|herself|themselves)\s+up"
     r"|came\s+out)\b",
     regex.I,
