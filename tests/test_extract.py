@@ -998,6 +998,12 @@ def test_bodies_found_bound_the_toll_and_keep_the_count_found() -> None:
     assert toll.found is None
 
 
+def test_a_part_of_a_group_split_by_most_is_not_a_count() -> None:
+    text = "Most were lifted from lifeboats and life rafts; several were pulled from the water."
+    assert [c for c in claims_of(text) if c.slot == "people.rescued"] == []
+    assert [c.text for c in claims_of("Five were killed on Sunday.")] == ["Five were killed"]
+
+
 def test_who_is_forty_four_and_a_native_is_an_age() -> None:
     text = "The spokeswoman, Dana Whitcombe, who is forty-four and a Linden Falls native, spoke."
     ages = [(c.subject, c.text) for c in claims_of(text) if c.slot == "person.age"]

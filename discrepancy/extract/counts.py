@@ -359,6 +359,10 @@ def _count_claim(text: _Text, quantity: Quantity) -> tuple[Claim, int] | None:
     # No counted noun: "the death toll rose to 7" and "7 dead" name what they count.
     if found_noun is None and _counts_another_noun(text, noun_end):
         return None  # "listed to one side", "three floors": the number counts its own noun
+    if found_noun is None and _A_PARTITION.search(
+        text.body, text.sentences[text.sentence_of(quantity.start)].start, quantity.start
+    ):
+        return None  # "Most were lifted from lifeboats; several were pulled from the water"
     noun = found_noun or (noun_end, noun_end, "")
     if _AMONG.match(text.body, noun[1]):
         return None  # "two children were among the dead": some of them
@@ -433,6 +437,12 @@ _AFTER_A_RISE = regex.compile(
     r"\b(?:rose|risen|climbed|increased|jumped|went\s+up|grew)\s+to\s+[\w,.]+(?:\s+[\w,.]+){0,4}?"
     r"\s+(?:after|when|as)\s+(?:another\s+|a\s+further\s+)?$",
     regex.I,
+)
+# A group split into parts, the count after it one of them: "Most were lifted from lifeboats;
+# several were pulled from the water".
+_A_PARTITION = regex.compile(
+    r"(?:^|[.;:]\s+|\b)(?i:most|many|some|the\s+rest|others)(?:\s+of\s+them)?\s+"
+    r"(?:were|was|are|had|have)\b[^.]*[;,]\s*(?:and\s+|while\s+|but\s+)?$"
 )
 _AMONG = regex.compile(r"\s+(?:were|was|are|is)\s+among\b", regex.I)
 
