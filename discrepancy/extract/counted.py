@@ -173,8 +173,14 @@ def _nearest_trigger(
 
 
 def _no_number_between(text: _Text, phrase: Phrase, span: tuple[int, int]) -> bool:
-    between = text.body[phrase.end : span[0]]
+    """No other figure between a toll and its number; a quake's magnitude counts nothing."""
+    between = _A_MAGNITUDE.sub(" ", text.body[phrase.end : span[0]])
     return _A_NUMBER.search(between) is None
+
+
+_A_MAGNITUDE = regex.compile(
+    r"\bmagnitude[\s\-]+\d+(?:\.\d+)?|\b\d+(?:\.\d+)?[\s\-]+magnitude", regex.I
+)
 
 
 _A_NUMBER = regex.compile(
