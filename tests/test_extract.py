@@ -877,6 +877,12 @@ def test_a_toll_reaches_its_figure_across_a_long_subject_with_no_other_number() 
         c.interval for c in claims_of(text, date(2026, 4, 16)) if c.slot == "casualties.killed"
     ]
     assert killed == [Interval(7, 7)]
+    quake = (
+        "The death toll from a magnitude 6.4 earthquake that struck the Kardova province on "
+        "Friday afternoon has risen to 23, the emergency service said on Sunday."
+    )
+    found = claims_of(quake, date(2026, 3, 15))
+    assert [c.interval for c in found if c.slot == "casualties.killed"] == [Interval(23, 23)]
 
 
 def test_a_yearly_average_after_the_verb_is_a_rate_not_the_event_s_toll() -> None:
