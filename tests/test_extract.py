@@ -1004,6 +1004,27 @@ def test_bodies_found_bound_the_toll_and_keep_the_count_found() -> None:
     assert toll.found is None
 
 
+@pytest.mark.parametrize(
+    ("text", "slot"),
+    [
+        ("No deaths had been confirmed by Tuesday afternoon.", "casualties.killed"),
+        ("No one was injured in the blaze on Monday.", "casualties.injured"),
+        ("No injuries were reported.", "casualties.injured"),
+    ],
+)
+def test_none_at_all_is_a_toll_of_zero(text: str, slot: str) -> None:
+    assert [(c.slot, c.interval) for c in claims_of(text, date(2026, 3, 10))
+            if c.slot.startswith("casualties")] == [(slot, Interval(0, 0))]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["There were no further deaths.", "It was the worst storm since 2003, when no one was hurt."],
+)
+def test_no_more_deaths_and_another_event_s_zero_are_no_toll(text: str) -> None:
+    assert [c for c in claims_of(text) if c.slot.startswith("casualties")] == []
+
+
 def test_a_part_of_a_group_split_by_most_is_not_a_count() -> None:
     text = "Most were lifted from lifeboats and life rafts; several were pulled from the water."
     assert [c for c in claims_of(text) if c.slot == "people.rescued"] == []

@@ -108,9 +108,39 @@ def _count_claims(text: _Text) -> Iterator[Claim]:
             counts.append(_sum_of(text, [c for c, _ in parts]))
     counts.extend(_ordinal_counts(text, count_rules, counts))
     counts.extend(_nth_of(text, count_rules, counts))
+    counts.extend(_none_at_all(text))
     counts.sort(key=lambda c: c.start)
     yield from counts
     yield from _second_opinions(text, counts)
+
+
+# "No deaths had been confirmed", "no one was hurt": a toll of zero, which a later report of
+# two dead contradicts. "No further deaths" adds nothing and says nothing of the toll.
+_NONE_AT_ALL = regex.compile(
+    r"\b(?i:no)\s+(?P<trigger>deaths|fatalities|injuries|casualties)\b(?!\s+(?:among|from|of)\b)"
+    r"|\b(?i:no\s+one|nobody)\s+(?:else\s+)?(?:was|were|is|are|has\s+been|had\s+been)\s+"
+    r"(?:(?:seriously|badly|fatally|critically|reported|believed)\s+)?"
+    r"(?P<trigger>killed|injured|hurt|wounded|missing)\b",
+)
+_ZERO_SLOTS = frozenset({"casualties.killed", "casualties.injured", "casualties.missing"})
+
+
+def _none_at_all(text: _Text) -> Iterator[Claim]:
+    for match in _NONE_AT_ALL.finditer(text.body):
+        trigger = match.group("trigger").lower()
+        rule = next((r for r in text.rules.triggers.get(trigger, ()) if r.id in _ZERO_SLOTS), None)
+        if rule is None or _counts_from_a_comparison(text, match.start()):
+            continue
+        yield _span_claim(text, rule, match.span(), Interval(0, 0), "")
+
+
+def _counts_from_a_comparison(text: _Text, at: int) -> bool:
+    """'the worst since 2003, when no one was hurt': another event's zero."""
+    sentence = text.sentences[text.sentence_of(at)]
+    return _SINCE_WHEN.search(text.body, sentence.start, at) is not None
+
+
+_SINCE_WHEN = regex.compile(r"\b(?:in|since)\s+\d{4}\b|\bwhen\b", regex.I)
 
 
 # "A man has been killed", "a woman was injured": the first toll is often one person, said
