@@ -1051,6 +1051,15 @@ def test_an_age_is_keyed_by_the_role_its_owner_was_identified_as() -> None:
     ) == ["captain"]
 
 
+def test_a_wedding_is_the_setting_of_an_outbreak_among_its_guests() -> None:
+    text = (
+        "More than 90 guests fell ill after a wedding reception in Leicester on Saturday, "
+        "health officials said."
+    )
+    lead = extract(Article("a", "a.txt", text, published=date(2026, 5, 18)), RULES).lead
+    assert lead is not None and (lead.category, lead.kinds) == ("outbreak", {"ceremony"})
+
+
 def test_a_lead_of_a_crush_during_a_match_reports_the_crush() -> None:
     text = (
         "At least five people were killed on Saturday when fans surged through a gate during "
