@@ -72,6 +72,10 @@ def test_find_person_names(text: str, names: list[str]) -> None:
     [
         ("Zelensky", "Zelenskyy", NameVerdict.VARIANT),
         ("Zelenskiy", "Zelenskyy", NameVerdict.VARIANT),
+        ("Zelenski", "Zelensky", NameVerdict.VARIANT),
+        # a Polish spelling (w, sz) keeps its -ski: -sky is a mistake there
+        ("Dombrowski", "Dombrowsky", NameVerdict.MISSPELLING),
+        ("Szczepanski", "Szczepansky", NameVerdict.MISSPELLING),
         ("Sergei", "Sergey", NameVerdict.VARIANT),
         ("Dmitriy", "Dmitry", NameVerdict.VARIANT),
         ("Vlodomyr", "Volodymyr", NameVerdict.MISSPELLING),
