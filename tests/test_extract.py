@@ -900,6 +900,7 @@ def test_a_yearly_average_after_the_verb_is_a_rate_not_the_event_s_toll() -> Non
         "Eight climbers, among them five foreigners, have been missing since Tuesday.",
         "Eight climbers, including five foreigners, have been missing since Tuesday.",
         "Eight climbers, most of them guides, have been missing since Tuesday.",
+        "Eight climbers, a team from three countries, have been missing since Tuesday.",
     ],
 )
 def test_an_aside_naming_some_of_them_does_not_part_a_count_from_its_verb(text: str) -> None:

@@ -28,7 +28,7 @@ _CLAUSE_BREAK = regex.compile(r"[;()]|:(?!\d)|\s-\s")  # "4:40 p.m." is no break
 _ASIDE = regex.compile(r"\([^()]{0,60}\)")
 _SUBSET_ASIDE = regex.compile(
     r",\s*(?:including|among\s+(?:them|whom)|(?:most|many|all|some|two|three)\s+of\s+(?:them|whom)"
-    r"|mostly|mainly|such\s+as)\b[^,;.:()]{1,60},",
+    r"|mostly|mainly|such\s+as|an?|the)\b[^,;.:()]{1,60},",
     regex.I,
 )
 _COMMA_COST = 2
@@ -111,8 +111,9 @@ class _Text:
         words = self.words_between(first[1], second[0]) + _COMMA_COST * gap.count(",")
         if "," not in gap:
             return words
-        # "Eight climbers, among them five foreigners, have been missing": the aside that
-        # picks out some of them stands outside the way from the number to its verb.
+        # "Eight climbers, among them five foreigners, have been missing", "One person, a
+        # security guard, was injured": the aside that picks out or names some of them
+        # stands outside the way from the number to its verb.
         for aside in _SUBSET_ASIDE.finditer(gap):
             words -= len(_WORD.findall(aside.group())) + _COMMA_COST * 2
         return words
