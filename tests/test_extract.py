@@ -1415,6 +1415,11 @@ def test_the_aged_description_is_the_person_just_named_not_a_building() -> None:
 def test_a_name_after_from_is_a_place_not_the_person_aged() -> None:
     text = "The 20-year-old from Brackley Green turned the game."
     assert all("green" not in c.subject for c in claims_of(text) if c.slot == "person.age")
+    # ... but an age set after a name is that person's, 'from' or not
+    bought = "They had bought the liquor from Ramesh Paswan, 48, who sold it from his house."
+    assert [c.subject for c in claims_of(bought) if c.slot == "person.age"] == [
+        "paswan|first:ramesh"
+    ]
 
 
 def test_the_length_of_the_event_named_after_it() -> None:

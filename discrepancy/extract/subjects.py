@@ -47,7 +47,9 @@ def _subject(text: _Text, span: tuple[int, int], index: int, *, proper: bool = T
             for p in people
             if _near(text, span, p[:2])
             and not _joined(text, span, p[:2])
-            and not _A_PLACE_BEFORE.search(text.body, max(0, p[0] - 6), p[0])
+            # "the 20-year-old from Brackley Green": a place; "bought it from Ramesh Paswan,
+            # 48,": the age set after a name is its owner's, whatever stands before the name
+            and not (p[0] > span[0] and _A_PLACE_BEFORE.search(text.body, max(0, p[0] - 6), p[0]))
         ]
         chosen = sorted(near, key=lambda p: text.distance(span, p[:2]))[:1]
         named = _AGED_THEN_NAMED.match(text.body, span[1])
