@@ -412,12 +412,19 @@ def _same_lead(
         theirs = (leads or {}).get(articles[index].id)
         if (
             theirs is not None
-            and theirs.category == mine.category
+            and _one_kind(theirs, mine)
             and _within_a_day(theirs.day, mine.day, _runs(theirs, mine))
             and _share_a_name(theirs.names, mine.names)
         ):
             return True
     return False
+
+
+def _one_kind(a: Lead, b: Lead) -> bool:
+    """Leads of one kind of event, or one whose lead also names the other's kind: a
+    broadcast that leads with the rescue of hikers 'caught by a flash flood' and the wire's
+    flood."""
+    return a.category == b.category or a.category in b.kinds or b.category in a.kinds
 
 
 def _same_named_event(

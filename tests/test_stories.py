@@ -220,3 +220,28 @@ def test_a_local_paper_named_after_its_city_still_names_that_city() -> None:
     names = _proper_names(local)
     assert names.get("dnipro") == 1.0  # the city, once; the outlet's name not at all
     assert "herald" not in names
+
+
+def test_a_lead_naming_the_other_s_kind_as_well_joins_it() -> None:
+    # The broadcast leads with the search; the flood it names is the wire's lead. They share
+    # few words and only the county's name.
+    wire = Article(
+        "w",
+        "w.md",
+        "HANKSVILLE, Utah - A flash flood tore through Slot Canyon on Saturday afternoon, "
+        "killing three hikers from Colorado, Wayne County Sheriff Dana Holbrook said. Eleven "
+        "others were plucked from ledges by a helicopter crew. The National Weather Service "
+        "had warned of thunderstorms over the Henry Mountains. Holbrook said the victims were "
+        "part of a group of fourteen on a guided trip.",
+        title="Three hikers killed in Utah flash flood",
+        published=date(2026, 8, 16),
+    )
+    broadcast = Article(
+        "b", "b.md",
+        "ANCHOR: The search goes on tonight in Wayne County for walkers caught by yesterday's "
+        "flash flood. REPORTER: Volunteers from Emery and Garfield counties, led by Captain "
+        "Tom Pruitt of Loa, worked with dogs until dark along the wash, and families waited "
+        "at the Torrey visitor centre for news from Pruitt's teams.",
+        title="KSUT evening news (transcript)", published=date(2026, 8, 16),
+    )  # fmt: skip
+    assert stories_of(wire, broadcast) == [["w", "b"]]
