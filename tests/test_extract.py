@@ -1052,6 +1052,17 @@ def test_an_age_is_keyed_by_the_role_its_owner_was_identified_as() -> None:
     ) == ["captain"]
 
 
+def test_a_result_told_set_by_set_is_one_score_from_the_winner_s_side() -> None:
+    def scores(text: str) -> list[str | None]:
+        return [c.name for c in claims_of(text, date(2026, 2, 1)) if c.slot == "match.score"]
+
+    won = "Ferreyra won on Sunday, beating Lukas Dvorak 6-4, 3-6, 7-6 (7-5), 6-3 in the final."
+    assert scores(won) == ["6-4 3-6 7-6 6-3"]
+    assert scores("Dvorak lost 4-6, 6-3, 6-7, 3-6 to Ferreyra.") == ["6-4 3-6 7-6 6-3"]
+    assert scores("Ferreyra beat Dvorak 6-4, 3-6, 7-6, 6-4 to win.") == ["6-4 3-6 7-6 6-4"]
+    assert scores("Rovers beat United 2-1 at Ewood Park on Saturday.") == ["2-1"]
+
+
 def test_a_wedding_is_the_setting_of_an_outbreak_among_its_guests() -> None:
     text = (
         "More than 90 guests fell ill after a wedding reception in Leicester on Saturday, "

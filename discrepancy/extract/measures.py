@@ -42,12 +42,20 @@ def _measure_claims(text: _Text) -> Iterator[Claim]:
     if not rules:
         return
     claims = []
+    sets_end = -1
     for quantity in text.quantities:
+        if quantity.start < sets_end:
+            continue  # a later set of a score read set by set
         dim = _dimension(text, quantity)
         if not dim or _is_a_comparison_base(text, quantity):
             continue
         fitting = [r for r in rules if (r.measure or r.kind) == dim]
         claim = _measure_claim(text, quantity, fitting, dim) if fitting else None
+        if claim is not None and dim == "score":
+            sets = _SETS.match(text.body, quantity.end)
+            if sets is not None:
+                claim = _set_by_set(text, claim, quantity, sets.end())
+                sets_end = sets.end()
         if claim is not None:
             claims.append(claim)
     roles = text.rules.rulebook.vocab.get("roles", frozenset())
@@ -133,6 +141,32 @@ def _measure_claim(
     # "£250m a day" is a rate: it meets only rates of the same period, never a total.
     interval = units.as_written(quantity, dim, exact=rule.exact)
     return replace(base, interval=interval, per=per)
+
+
+# "6-4, 3-6, 7-6 (7-5), 6-3": a result told set by set, each set after the first.
+_SETS = regex.compile(
+    r"(?:[ \t]*\(\d{1,2}[-–]\d{1,2}\))?(?:,[ \t]*\d{1,2}[ \t]*[-–][ \t]*\d{1,2}"
+    r"(?:[ \t]*\(\d{1,2}[-–]\d{1,2}\))?)+"
+)
+_ONE_SET = regex.compile(r"(\d{1,2})[ \t]*[-–][ \t]*(\d{1,2})(?![ \t]*\))")
+
+
+def _set_by_set(text: _Text, claim: Claim, quantity: Quantity, end: int) -> Claim:
+    """One result of all the sets, read from the winner's side whichever side is named first:
+    '6-4, 3-6, 7-6, 6-3' and '4-6, 6-3, 6-7, 3-6' are one result; tiebreak points aside."""
+    written = text.body[quantity.start : end]
+    sets = [(int(a), int(b)) for a, b in _ONE_SET.findall(written)]
+    if sum(a > b for a, b in sets) < sum(b > a for a, b in sets):
+        sets = [(b, a) for a, b in sets]
+    start, stop = text.original_span(quantity.start, end)
+    end_at = max(claim.end, stop)
+    return replace(
+        claim,
+        name=" ".join(f"{a}-{b}" for a, b in sets),
+        figure=text.article.text[start:stop],
+        text=text.article.text[claim.start : end_at],
+        end=end_at,
+    )
 
 
 def _value_kind(dim: str) -> ValueKind:
