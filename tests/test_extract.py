@@ -1063,6 +1063,20 @@ def test_a_result_told_set_by_set_is_one_score_from_the_winner_s_side() -> None:
     assert scores("Rovers beat United 2-1 at Ewood Park on Saturday.") == ["2-1"]
 
 
+def test_a_day_of_an_event_that_runs_on_is_the_lead_s_day_within_its_run() -> None:
+    text = (
+        "Twenty-one people have died after drinking bootleg liquor in Dholpura, officials "
+        "said. More than fifty people are in hospital in the district.\n\nThe victims fell "
+        "ill on Saturday evening after a wedding feast."
+    )
+    [fell_ill] = [c for c in claims_of(text, date(2026, 4, 15)) if c.slot == "incident.day"]
+    assert (fell_ill.text, fell_ill.event.category, fell_ill.event.is_lead) == (
+        "on Saturday evening",
+        "outbreak",
+        True,
+    )
+
+
 def test_a_wedding_is_the_setting_of_an_outbreak_among_its_guests() -> None:
     text = (
         "More than 90 guests fell ill after a wedding reception in Leicester on Saturday, "

@@ -251,7 +251,11 @@ def _relate_to_lead(claim: Claim, lead: Lead | None, article: Article, rulebook:
     if claim.value_kind == ValueKind.DAY and claim.day is not None:
         day = _dated_time(claim.day, event.anchor)
         claim = replace(claim, day=day)
-        event = replace(event, is_lead=lead_kind and days_overlap(day, lead.day))
+        # A day of the lead's own kind within the days its event runs on is the lead's: the
+        # victims "fell ill on Saturday evening" in Tuesday's report of a poisoning.
+        event = replace(
+            event, is_lead=lead_kind and days_overlap(day, lead.day, runs_days=lead.runs_days)
+        )
     elif event.anchor is not None:
         event = replace(event, is_lead=lead_kind and days_overlap(event.anchor, lead.day))
     return replace(claim, event=event)
