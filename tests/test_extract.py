@@ -1077,6 +1077,23 @@ def test_a_day_of_an_event_that_runs_on_is_the_lead_s_day_within_its_run() -> No
     )
 
 
+def test_a_year_describing_a_thing_dates_no_event() -> None:
+    condemned = "Four buildings, including the 1974 apartment block, have been condemned."
+    [count] = [c for c in claims_of(condemned, date(2026, 3, 11)) if c.slot == "homes.destroyed"]
+    assert count.event.anchor is None or count.event.anchor.earliest != date(1974, 1, 1)
+    flood = "The 2009 flood destroyed 40 homes in the valley."
+    [old] = [c for c in claims_of(flood, date(2026, 3, 11)) if c.slot == "homes.destroyed"]
+    assert old.event.anchor is not None and old.event.anchor.earliest == date(2009, 1, 1)
+
+
+def test_buildings_condemned_are_a_count_of_their_own() -> None:
+    def counted(text: str) -> list[str]:
+        return [c.counted for c in claims_of(text) if c.slot == "homes.destroyed"]
+
+    assert counted("Six buildings on this block have been condemned.") == ["condemned"]
+    assert counted("The storm damaged 300 homes.") == ["homes"]
+
+
 def test_a_wedding_is_the_setting_of_an_outbreak_among_its_guests() -> None:
     text = (
         "More than 90 guests fell ill after a wedding reception in Leicester on Saturday, "

@@ -159,10 +159,23 @@ _MADE_BEFORE = regex.compile(
 
 
 def _dates_a_thing(text: _Text, item: When) -> bool:
-    return (
-        item.kind == "window"
-        and _MADE_BEFORE.search(text.body, max(0, item.start - 20), item.start) is not None
+    if item.kind != "window":
+        return False
+    if _MADE_BEFORE.search(text.body, max(0, item.start - 20), item.start) is not None:
+        return True
+    # "the 1974 apartment block": a year set before a thing it describes; "the 2009 flood"
+    # still dates its event.
+    noun = _NOUN_AFTER_YEAR.match(text.body, item.end)
+    if noun is None or not item.text[-4:].isdigit() or not _A_BARE_YEAR.search(item.text):
+        return False
+    return not any(
+        text.categories.get(p.text, _STATEMENT) != _STATEMENT
+        for p in text.phrases_at(noun.start(1))
     )
+
+
+_A_BARE_YEAR = regex.compile(r"^(?:the|a|an|its|their|his|her)\s+\d{4}$", regex.I)
+_NOUN_AFTER_YEAR = regex.compile(r"[ \t]+(\p{Ll}[\p{L}\-]+)", regex.VERSION1)
 
 
 # "the highest turnout since the statute of 1994", "the worst flood since 1953": the day dates

@@ -426,6 +426,8 @@ def _count_claim(text: _Text, quantity: Quantity) -> tuple[Claim, int] | None:
         distributive=bool(_EACH_SIDE.match(after_noun)),
         found=_count_interval(text, quantity) if floor else None,
     )
+    if aspect := rule.aspect(trigger.text):
+        claim = replace(claim, counted=aspect)  # four condemned is not four damaged
     if rule.subject:
         side = _VOTED_FOR.match(text.body, trigger.end) if trigger.start > quantity.end else None
         subject = (
