@@ -1077,6 +1077,18 @@ def test_a_day_of_an_event_that_runs_on_is_the_lead_s_day_within_its_run() -> No
     )
 
 
+def test_a_relative_clause_stands_outside_the_way_from_a_count_to_its_verb() -> None:
+    text = (
+        "Five of the seven inmates who broke out of Pine Hollow Correctional Facility early "
+        "Saturday morning are back in custody tonight."
+    )
+    found = [(c.slot, c.interval) for c in claims_of(text, date(2026, 4, 21))]
+    assert ("arrests.made", Interval(5, 5)) in found
+    missing = "Three climbers who set out from the base camp on Monday are still missing."
+    tolls = [c for c in claims_of(missing, date(2026, 10, 2)) if c.slot.startswith("casualties")]
+    assert [(c.slot, c.interval) for c in tolls] == [("casualties.missing", Interval(3, 3))]
+
+
 def test_a_year_describing_a_thing_dates_no_event() -> None:
     condemned = "Four buildings, including the 1974 apartment block, have been condemned."
     [count] = [c for c in claims_of(condemned, date(2026, 3, 11)) if c.slot == "homes.destroyed"]

@@ -134,6 +134,8 @@ def _nearest_trigger(
             if not (_counts(rule, noun, phrase) or (people and "people" in rule.counted)):
                 continue
             distance = text.distance(span, (phrase.start, phrase.end))
+            if _RELATIVE_THEN_VERB.fullmatch(text.body, span[1], phrase.start):
+                distance = 1  # "inmates who broke out on Saturday are back in custody"
             before = phrase.start < span[0]
             if before and _THE_OTHER.search(text.body, max(0, span[0] - 16), span[0]):
                 continue  # "three were found dead and the other eight ...": not the dead
@@ -170,6 +172,15 @@ def _nearest_trigger(
         return None
     best = min(candidates, key=lambda c: c[:3])
     return best[3], best[4]
+
+
+# A relative clause between a counted noun and its own verb: "Five of the seven inmates who
+# broke out of the prison early Saturday are back in custody".
+_RELATIVE_THEN_VERB = regex.compile(
+    r"\s+(?:who|that)\s+(?!(?:have|has|had|were|was|are|is)\b)[^,.;:]{1,90}?"
+    r"\s+(?:are|were|is|was|have|has|had)(?:\s+(?:been|now|still|also|since))*\s+",
+    regex.I,
+)
 
 
 def _no_number_between(text: _Text, phrase: Phrase, span: tuple[int, int]) -> bool:

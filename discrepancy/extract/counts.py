@@ -17,6 +17,7 @@ import regex
 from discrepancy import quantities
 from discrepancy.extract.attribution import _attribution
 from discrepancy.extract.counted import (
+    _A_NUMBER_WORD,
     _counted_noun,
     _counts_another_noun,
     _counts_its_own,
@@ -372,7 +373,11 @@ def _count_claim(text: _Text, quantity: Quantity) -> tuple[Claim, int] | None:
         # "Eight of those arrested had been charged": a count of the verb after the whole.
         noun_end, after = part_of.end("whole"), part_of.start("verb")
         # "more than 100 of the drones launched overnight were shot down": drones counted
-        whole_noun = _counted_noun(text, partitive.end())
+        whole_at = partitive.end()
+        first = next(text.words_after(whole_at, 1), None)
+        if first is not None and _A_NUMBER_WORD.fullmatch(first[2]):
+            whole_at = first[1]  # "Five of the seven inmates": the inmates are counted
+        whole_noun = _counted_noun(text, whole_at)
         if whole_noun is not None and whole_noun[1] > noun_end:
             whole_noun = None
     if _COMPOUND.match(text.body, quantity.end):
@@ -447,7 +452,10 @@ _VOTED_FOR = regex.compile(r"\s+(?:for\s+|in\s+favou?r\s+of\s+)?(\p{Lu}[\p{L}\-]
 _PARTITIVE = regex.compile(r"\s+of\s+(?:the|them|those|these|whom|which|its|their)\b", regex.I)
 # The whole a part is of, then the part's own verb: " arrested had been charged".
 _PART_OF_THEN = regex.compile(
-    r"(?P<whole>(?:\s+[\w\-]+){0,3}?)\s+(?:have|has|had|were|was|are|is)(?:\s+(?:since|now|also))?"
+    r"(?P<whole>(?:\s+[\w\-]+){0,3}?"
+    # "Five of the seven inmates who broke out of the prison on Saturday are back in custody"
+    r"(?:\s+(?:who|that)\s+(?!(?:have|has|had|were|was|are|is)\b)[^,.;:]{1,80}?)?)"
+    r"\s+(?:have|has|had|were|was|are|is)(?:\s+(?:since|now|also))?"
     r"(?:\s+been)?\s+(?P<verb>\w)",
     regex.I,
 )
