@@ -1089,6 +1089,15 @@ def test_a_relative_clause_stands_outside_the_way_from_a_count_to_its_verb() -> 
     assert [(c.slot, c.interval) for c in tolls] == [("casualties.missing", Interval(3, 3))]
 
 
+def test_how_long_a_road_stayed_shut_is_a_length_of_its_own() -> None:
+    text = (
+        "Three people died in a pile-up on the M5 on Tuesday. The motorway was shut for 19 "
+        "hours along a 12-mile stretch."
+    )
+    [shut] = [c for c in claims_of(text, date(2026, 11, 11)) if c.slot == "incident.duration"]
+    assert (shut.text, shut.event.category) == ("for 19 hours", "shutdown")
+
+
 def test_a_year_describing_a_thing_dates_no_event() -> None:
     condemned = "Four buildings, including the 1974 apartment block, have been condemned."
     [count] = [c for c in claims_of(condemned, date(2026, 3, 11)) if c.slot == "homes.destroyed"]
