@@ -224,6 +224,8 @@ def same_event(a: Event, b: Event, rulebook: Rulebook, *, value_is_day: bool = F
     For a claim whose value is the day itself, the day cannot tell events apart (that would hide
     the very conflict we look for), so the event must share a participant or the venue instead.
     """
+    if a.category != b.category and _a_moment(a, b, rulebook):
+        return False  # the first 911 call's time is not the shooting's
     if a.category != b.category and not _leads_of_one_story(a, b):
         if a.category and b.category and not _one_covers_the_other(a, b, rulebook):
             return False
@@ -269,6 +271,13 @@ def same_event(a: Event, b: Event, rulebook: Rulebook, *, value_is_day: bool = F
         return days_overlap(a.anchor, b.anchor, runs_days=runs)
     # A figure given no day is news of its article's own days; a figure dated to 2021 is not.
     return _near_report(a.anchor, b.reported) and _near_report(b.anchor, a.reported)
+
+
+def _a_moment(a: Event, b: Event, rulebook: Rulebook) -> bool:
+    return any(
+        (kind := rulebook.category(event.category)) is not None and kind.part_of_lead
+        for event in (a, b)
+    )
 
 
 def _leads_of_one_story(a: Event, b: Event) -> bool:

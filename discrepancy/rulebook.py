@@ -120,6 +120,9 @@ class EventCategory:
     # News that is its own telling: a recall or a closure happens the day it is announced, so
     # "said on Tuesday it would recall" dates the recall.
     announced: bool = False
+    # A moment of whatever event the article leads with (the first emergency call): an article
+    # tells of one, so two articles' are one moment of one story.
+    part_of_lead: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -505,6 +508,7 @@ def _parse_events(path: Path, doc: Mapping[str, Any], lines: list[str]) -> list[
                 cast_identifies=bool(table.get("cast_identifies")),
                 setting=bool(table.get("setting")),
                 announced=bool(table.get("announced")),
+                part_of_lead=bool(table.get("part_of_lead")),
             )
         )
     return events

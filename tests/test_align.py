@@ -416,3 +416,13 @@ def test_one_role_with_two_ages_a_few_days_apart_is_one_person() -> None:
     )
     week_on = aged("005", 30, "captain", date(2026, 6, 20))
     assert len(align("s", [sinking, week_on], RULES)) == 2
+
+
+def test_a_moment_of_the_lead_meets_only_its_own_kind() -> None:
+    # the first 911 call at 10:24 and at 10:42 in two reports of one shooting: one moment;
+    # never the shooting's own time
+    tuesday = _day(date(2026, 3, 10))
+    call = Event(category="alarm", anchor=tuesday, is_lead=True)
+    shooting = Event(category="shooting", anchor=tuesday, is_lead=True)
+    assert same_event(call, replace(call), RULES, value_is_day=True)
+    assert not same_event(call, shooting, RULES, value_is_day=True)

@@ -1089,6 +1089,18 @@ def test_a_relative_clause_stands_outside_the_way_from_a_count_to_its_verb() -> 
     assert [(c.slot, c.interval) for c in tolls] == [("casualties.missing", Interval(3, 3))]
 
 
+def test_the_first_emergency_call_is_a_moment_of_the_lead_s_event() -> None:
+    text = (
+        "Two students were killed when a gunman opened fire at Westbrook High School on "
+        "Tuesday morning.\n\nThe sheriff's office said the first 911 call was logged at "
+        "10:24 a.m."
+    )
+    found = [c for c in claims_of(text, date(2026, 3, 11)) if c.slot == "incident.day"]
+    call = next(c for c in found if c.event.category == "alarm")
+    assert (call.text, call.event.is_lead) == ("at 10:24 a.m.", True)
+    assert call.day is not None and call.day.time == "10:24"
+
+
 def test_how_long_a_road_stayed_shut_is_a_length_of_its_own() -> None:
     text = (
         "Three people died in a pile-up on the M5 on Tuesday. The motorway was shut for 19 "

@@ -247,7 +247,9 @@ def _relate_to_lead(claim: Claim, lead: Lead | None, article: Article, rulebook:
         # "On Sunday the directorate imposed a fine" after Saturday's grounding: the grounding's.
         event = replace(event, category=lead.category, anchor=lead.day)
     # "a separate demonstration in Halmstead" on the day of Eastport's march is not the lead's
-    lead_kind = same_kind and not event.distinct
+    kind = rulebook.category(event.category)
+    moment = kind is not None and kind.part_of_lead  # "the first 911 call", of the lead's event
+    lead_kind = (same_kind or moment) and not event.distinct
     if claim.value_kind == ValueKind.DAY and claim.day is not None:
         day = _dated_time(claim.day, event.anchor)
         claim = replace(claim, day=day)
@@ -290,6 +292,8 @@ def _another_word_for(event: Event, lead: Lead, rulebook: Rulebook, rule: Rule) 
     kind = rulebook.category(event.category)
     if kind is not None and kind.setting:
         return _at_the_setting(event, lead, rule)
+    if kind is not None and kind.part_of_lead:
+        return False  # the first 911 call is a moment of the lead's event, not another word for it
     return event.category in lead.kinds and not event.distinct and event.anchor is None
 
 
