@@ -46,7 +46,7 @@ def _counts_from_another_event(text: _Text, item: When) -> bool:
     """'four days after a gunman opened fire' counts from another event; 'the day before,'
     counts back from the day just written and stays."""
     return bool(_RELATIVE_TO_AN_EVENT.search(item.text)) and bool(
-        _OBJECT_FOLLOWS.match(text.body, item.end)
+        text.match_at(_OBJECT_FOLLOWS, item.end)
     )
 
 
@@ -137,7 +137,7 @@ def _can_date_an_event(
     is measured against."""
     return (
         item.kind in ("day", "date", "relative", "window")
-        and (not _opens_a_span(text, item) or bool(_WHEN_CLAUSE.match(text.body, item.end)))
+        and (not _opens_a_span(text, item) or bool(text.match_at(_WHEN_CLAUSE, item.end)))
         and not _counts_from_another_event(text, item)
         and not _dates_a_statement(text, item, sentence)
         and not _dates_an_update(text, item)
@@ -165,7 +165,7 @@ def _dates_a_thing(text: _Text, item: When) -> bool:
         return True
     # "the 1974 apartment block": a year set before a thing it describes; "the 2009 flood"
     # still dates its event.
-    noun = _NOUN_AFTER_YEAR.match(text.body, item.end)
+    noun = text.match_at(_NOUN_AFTER_YEAR, item.end)
     if noun is None or not item.text[-4:].isdigit() or not _A_BARE_YEAR.search(item.text):
         return False
     return not any(
@@ -228,7 +228,7 @@ def _in_dateline(text: _Text, item: When) -> bool:
     first = text.sentences[0] if text.sentences else None
     if first is None or not first.start <= item.start < first.start + _DATELINE_REACH:
         return False
-    return _DATELINE_END.match(text.body, item.end) is not None
+    return text.match_at(_DATELINE_END, item.end) is not None
 
 
 def _dates_a_base(text: _Text, item: When) -> bool:

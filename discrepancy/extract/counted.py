@@ -27,7 +27,7 @@ _OWN = regex.compile(r"(?<=\bits)\s+([\w\-]+)(?:\s+([\w\-]+))?", regex.I)
 def _counts_its_own(text: _Text, pos: int) -> bool:
     """'4,200 of its members joined the walkout' counts members: 'of its' names whose, not
     a larger set the figure is part of ('two of the dead')."""
-    own = _OWN.match(text.body, pos)
+    own = text.match_at(_OWN, pos)
     if own is None:
         return False
     first = own.group(1).lower()
@@ -109,7 +109,7 @@ def _nearest_trigger(
     sentence = text.sentences[text.sentence_of(span[0])]
     reaches = _REACHES.search(text.body, max(sentence.start, span[0] - 30), span[0]) is not None
     candidates = []
-    for phrase in text.phrases_in(sentence):
+    for phrase in text.phrases_near(sentence, span):
         if phrase.start < after or not text.same_clause(phrase.start, span[0]):
             continue
         own = _ITS_OWN_NUMBER.search(text.body, max(0, phrase.start - 16), phrase.start)
@@ -212,7 +212,7 @@ def _describes_the_noun(text: _Text, span: tuple[int, int], phrase: Phrase, noun
     noun_end = following[0] + len(noun)
     if text.body[following[0] : noun_end].lower() != noun:
         return False
-    gap = _ELLIPTICAL_GAP.match(text.body, noun_end)
+    gap = text.match_at(_ELLIPTICAL_GAP, noun_end)
     verb_at = gap.end() if gap else noun_end
     return any(
         p.start == verb_at and text.rules.triggers.get(p.text) for p in text.phrases_at(verb_at)

@@ -138,7 +138,7 @@ def _none_at_all(text: _Text) -> Iterator[Claim]:
 def _counts_from_a_comparison(text: _Text, at: int) -> bool:
     """'the worst since 2003, when no one was hurt': another event's zero."""
     sentence = text.sentences[text.sentence_of(at)]
-    return _SINCE_WHEN.search(text.body, sentence.start, at) is not None
+    return _SINCE_WHEN.search(text.body, max(sentence.start, at - _PARTITION_REACH), at) is not None
 
 
 _SINCE_WHEN = regex.compile(r"\b(?:in|since)\s+\d{4}\b|\bwhen\b", regex.I)
@@ -175,7 +175,7 @@ def _one_person(text: _Text) -> Iterator[Quantity]:
             continue  # "a man and a woman", "a man, 45,": one of several, or not the subject
         if _LISTED_BEFORE.search(text.body, max(0, match.start() - 6), match.start()):
             continue  # "a 24-year-old man and a 31-year-old woman died": the second of two
-        if _NOT_THE_FIRST.match(text.body, match.end("a")):
+        if text.match_at(_NOT_THE_FIRST, match.end("a")):
             continue  # "a third person has died": the ordinals say how many
         if _A_CAUSE_BEFORE.search(text.body, max(0, match.start() - 8), match.start()):
             continue  # "rose to seven after a rescued miner died": the last of them
@@ -272,16 +272,20 @@ _PUTS_THE_NUMBER = regex.compile(
 )
 
 
+_PUTS_REACH = 120  # characters: the longest "put the number at" stands well inside this
+
+
 def _second_opinions(text: _Text, claims: Sequence[Claim]) -> Iterator[Claim]:
     """A figure that 'puts the number at' counts what the claim just before it counts, in its
     own sentence or the one before in the same paragraph."""
     for quantity in text.quantities:
-        if quantity.kind != "count" or any(c.start <= quantity.start < c.end for c in claims):
+        if quantity.kind != "count":
             continue
         index = text.sentence_of(quantity.start)
         sentence = text.sentences[index]
-        puts = _PUTS_THE_NUMBER.search(text.body, sentence.start, quantity.start)
-        if puts is None:
+        lo = max(sentence.start, quantity.start - _PUTS_REACH)
+        puts = _PUTS_THE_NUMBER.search(text.body, lo, quantity.start)
+        if puts is None or any(c.start <= quantity.start < c.end for c in claims):
             continue
         earlier = [
             c
@@ -363,11 +367,11 @@ def _sum_of(text: _Text, parts: list[Claim]) -> Claim:
 
 def _count_claim(text: _Text, quantity: Quantity) -> tuple[Claim, int] | None:
     noun_end = (quantity.total or quantity).end
-    partitive = _PARTITIVE.match(text.body, quantity.end)
+    partitive = text.match_at(_PARTITIVE, quantity.end)
     after = -1
     whole_noun = None
     if quantity.total is None and partitive and not _counts_its_own(text, partitive.end()):
-        part_of = _PART_OF_THEN.match(text.body, partitive.end())
+        part_of = text.match_at(_PART_OF_THEN, partitive.end())
         if part_of is None:
             return None  # "two of the dead": a part of a count, not the count
         # "Eight of those arrested had been charged": a count of the verb after the whole.
@@ -380,11 +384,11 @@ def _count_claim(text: _Text, quantity: Quantity) -> tuple[Claim, int] | None:
         whole_noun = _counted_noun(text, whole_at)
         if whole_noun is not None and whole_noun[1] > noun_end:
             whole_noun = None
-    if _COMPOUND.match(text.body, quantity.end):
+    if text.match_at(_COMPOUND, quantity.end):
         return None  # "a two-storey house", "a six-story building": a modifier, not a count
     if _PART_BEFORE.search(text.body, max(0, quantity.start - 50), quantity.start):
         return None  # "Of the injured, four were in a serious condition": some of them
-    if _AN_INCREMENT.match(text.body, quantity.end):
+    if text.match_at(_AN_INCREMENT, quantity.end):
         return None  # "after two more patients died": the toll grew by two, it is not two
     if _AFTER_A_RISE.search(text.body, max(0, quantity.start - 60), quantity.start):
         return None  # "the toll rose to 10 after three injured fans died": what was added
@@ -394,12 +398,13 @@ def _count_claim(text: _Text, quantity: Quantity) -> tuple[Claim, int] | None:
     # No counted noun: "the death toll rose to 7" and "7 dead" name what they count.
     if found_noun is None and _counts_another_noun(text, noun_end):
         return None  # "listed to one side", "three floors": the number counts its own noun
+    sentence_start = text.sentences[text.sentence_of(quantity.start)].start
     if found_noun is None and _A_PARTITION.search(
-        text.body, text.sentences[text.sentence_of(quantity.start)].start, quantity.start
+        text.body, max(sentence_start, quantity.start - _PARTITION_REACH), quantity.start
     ):
         return None  # "Most were lifted from lifeboats; several were pulled from the water"
     noun = found_noun or (noun_end, noun_end, "")
-    if _AMONG.match(text.body, noun[1]):
+    if text.match_at(_AMONG, noun[1]):
         return None  # "two children were among the dead": some of them
     after_noun = text.body[noun[1] : noun[1] + 40]
     rate = _RATE.match(after_noun)
@@ -434,7 +439,7 @@ def _count_claim(text: _Text, quantity: Quantity) -> tuple[Claim, int] | None:
     if aspect := rule.aspect(trigger.text):
         claim = replace(claim, counted=aspect)  # four condemned is not four damaged
     if rule.subject:
-        side = _VOTED_FOR.match(text.body, trigger.end) if trigger.start > quantity.end else None
+        side = text.match_at(_VOTED_FOR, trigger.end) if trigger.start > quantity.end else None
         subject = (
             side.group(1).lower()
             if side
@@ -484,6 +489,7 @@ _A_PARTITION = regex.compile(
     r"(?:^|[.;:]\s+|\b)(?i:most|many|some|the\s+rest|others)(?:\s+of\s+them)?\s+"
     r"(?:were|was|are|had|have)\b[^.]*[;,]\s*(?:and\s+|while\s+|but\s+)?$"
 )
+_PARTITION_REACH = 200  # characters back: a bound on a sentence that never ends
 _AMONG = regex.compile(r"\s+(?:were|was|are|is)\s+among\b", regex.I)
 
 

@@ -50,7 +50,7 @@ def _event_name(text: _Text, phrase: Phrase) -> str:
     written = text.body[phrase.start : phrase.end]
     if not written[:1].isupper():
         return ""
-    after = _EVENT_NAME_AFTER.match(text.body, phrase.end)
+    after = text.match_at(_EVENT_NAME_AFTER, phrase.end)
     if after and after.group(1).lower() not in _NOT_PLACES:
         return after.group(1).lower()
     sentence = text.sentences[text.sentence_of(phrase.start)]
@@ -69,7 +69,7 @@ def _introduces_another(text: _Text, phrase: Phrase) -> bool:
         return True
     if _CAME_AFTER.search(text.body, max(0, phrase.start - 60), phrase.start) is not None:
         return True
-    return _ONE_MORE_AFTER.match(text.body, phrase.end) is not None
+    return text.match_at(_ONE_MORE_AFTER, phrase.end) is not None
 
 
 # "The shooting came two days after a gunman killed four people in Toledo": the story's event

@@ -52,7 +52,7 @@ def _measure_claims(text: _Text) -> Iterator[Claim]:
         fitting = [r for r in rules if (r.measure or r.kind) == dim]
         claim = _measure_claim(text, quantity, fitting, dim) if fitting else None
         if claim is not None and dim == "score":
-            sets = _SETS.match(text.body, quantity.end)
+            sets = text.match_at(_SETS, quantity.end)
             if sets is not None:
                 claim = _set_by_set(text, claim, quantity, sets.end())
                 sets_end = sets.end()
@@ -84,7 +84,7 @@ def _is_appositive_age(text: _Text, quantity: Quantity) -> bool:
     # "Halvorsen, who is fifty-three, stood": a relative clause gives the age, said or written
     if _WHO_IS.search(text.body, max(0, quantity.start - 16), quantity.start) and (
         text.body.startswith((",", ".", ";"), quantity.end)
-        or _AND_A.match(text.body, quantity.end) is not None  # "who is 44 and a native of ..."
+        or text.match_at(_AND_A, quantity.end) is not None  # "who is 44 and a native of ..."
     ):
         return True
     # "Renato Pedrotti, 54, a local man" and, closing a sentence, "... Renato Pedrotti, 54."
@@ -104,7 +104,7 @@ def _measure_claim(
     rule, trigger = found
     if _excluded(text, rule, quantity):
         return None
-    if dim == "money" and _PER_UNIT.match(text.body, quantity.end):
+    if dim == "money" and text.match_at(_PER_UNIT, quantity.end):
         return None  # "$1.04 a share", "$80 a barrel": a price of one, not the total
     subject = _subject(text, span, index, proper=dim != "age") if rule.subject else ""
     if rule.subject and not subject:
@@ -190,7 +190,7 @@ def _measure_rule(
     no triggers (an age) takes any figure of its measure."""
     sentence = text.sentences[text.sentence_of(span[0])]
     best: tuple[int, str, Rule, Phrase | None] | None = None
-    for phrase in text.phrases_in(sentence):
+    for phrase in text.phrases_near(sentence, span):
         if not text.same_clause(phrase.start, span[0]):
             continue
         for rule in text.rules.triggers.get(phrase.text, ()):

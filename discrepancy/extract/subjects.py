@@ -52,7 +52,7 @@ def _subject(text: _Text, span: tuple[int, int], index: int, *, proper: bool = T
             and not (p[0] > span[0] and _A_PLACE_BEFORE.search(text.body, max(0, p[0] - 6), p[0]))
         ]
         chosen = sorted(near, key=lambda p: text.distance(span, p[:2]))[:1]
-        named = _AGED_THEN_NAMED.match(text.body, span[1])
+        named = text.match_at(_AGED_THEN_NAMED, span[1])
         if named is not None:  # "a 67-year-old man, Graham Petersen, was killed": his
             chosen = [p for p in people if p[0] == named.end()][:1] or chosen
     keys = [key for _, _, key in chosen]
@@ -81,7 +81,7 @@ def _subject(text: _Text, span: tuple[int, int], index: int, *, proper: bool = T
             # arrested" is someone else
             keys.append("suspect")
     if not proper:
-        named_as = _IDENTIFIED_AS.match(text.body, span[1], sentence.end)
+        named_as = text.match_at(_IDENTIFIED_AS, span[1], sentence.end)
         if named_as is not None and named_as.group("role").lower() in roles:
             # "a 26-year-old Egyptian man identified by survivors as the captain"
             keys.append(named_as.group("role").lower())
@@ -99,7 +99,7 @@ def _subject(text: _Text, span: tuple[int, int], index: int, *, proper: bool = T
         not keys
         and not proper
         and (
-            _PRONOUN_OPENS.match(text.body, sentence.start, span[0])
+            text.match_at(_PRONOUN_OPENS, sentence.start, span[0])
             or (
                 _THE_AGED.search(text.body, max(sentence.start, span[0] - 5), span[0])
                 and _said_of_a_person(text, span[1])
@@ -146,7 +146,7 @@ def _someone_somewhere(text: _Text, span: tuple[int, int], sentence: _Sentence) 
     before = text.body[max(sentence.start, span[0] - 4) : span[0]]
     if not regex.search(r"\b(?i:an?)\s+$", before):
         return []  # only "a 67-year-old farmer": "the 67-year-old" is someone named before
-    noun = _UNNAMED.match(text.body, span[1])
+    noun = text.match_at(_UNNAMED, span[1])
     people = text.rules.rulebook.vocab.get("people", frozenset())
     if noun is None or noun.group(1).lower() not in people:
         return []
@@ -181,7 +181,7 @@ _PERSON_NEXT = regex.compile(
 def _said_of_a_person(text: _Text, at: int) -> bool:
     """'the 55-year-old former mayor', 'the 34-year-old was arrested'; not 'the 45-year-old
     building'."""
-    if _PERSON_NEXT.match(text.body, at):
+    if text.match_at(_PERSON_NEXT, at):
         return True
     after = list(text.words_after(at, 1))
     if (
@@ -378,7 +378,7 @@ def _opening_name(text: _Text, sentence: _Sentence) -> list[str]:
     """The proper name a sentence opens on ('The Civic Union is projected ...'), whole; after a
     possessive, the name it owns ("Estmark's centre-right Civic Union")."""
     run: list[str] = []
-    dateline = _DATELINE.match(text.body, sentence.start, sentence.end)
+    dateline = text.match_at(_DATELINE, sentence.start, sentence.end)
     begin = dateline.end() if dateline else sentence.start
     owned = False  # past "Estmark's": adjectives may stand before the owned name
     for start, end, word in _words_in(text, sentence):

@@ -41,7 +41,7 @@ def _tally_claims(text: _Text) -> Iterator[Claim]:
             continue
         verb = match.group("verb") or ""
         against_first = bool(_AGAINST_FIRST.match(verb)) or bool(
-            _AGAINST_AFTER.match(text.body, match.end())
+            text.match_at(_AGAINST_AFTER, match.end())
         )
         sides = ("against", "for") if against_first else ("for", "against")
         for (side, votes), group in zip(

@@ -32,6 +32,10 @@ _SUBSET_ASIDE = regex.compile(
     regex.I,
 )
 _COMMA_COST = 2
+# How far, in characters, a figure's trigger may stand: far beyond the longest reach in words.
+_REACH_CHARS = 600
+# How far a pattern matched right after a figure or a word may read: a few clauses.
+_LOCAL_REACH = 400
 
 _PLACE = regex.compile(
     r"\b(?i:in|near|at|outside|inside|across|targeting|on)\s+"
@@ -132,6 +136,23 @@ class _Text:
         """The rule and event words that start at `pos`."""
         lo = bisect.bisect_left(self.phrase_starts, pos)
         hi = bisect.bisect_right(self.phrase_starts, pos)
+        return self.phrases[lo:hi]
+
+    def match_at(
+        self, pattern: regex.Pattern[str], pos: int, endpos: int | None = None
+    ) -> regex.Match[str] | None:
+        """`pattern.match(body, pos)` within a local reach of `pos`: the `regex` module's match
+        costs time in proportion to the text after `pos` unless told where to stop, and every
+        figure's few words of context would otherwise cost the whole rest of a long article."""
+        end = min(len(self.body), pos + _LOCAL_REACH) if endpos is None else endpos
+        return pattern.match(self.body, pos, end)
+
+    def phrases_near(self, sentence: _Sentence, span: tuple[int, int]) -> list[Phrase]:
+        """The sentence's rule and event words within reach of a figure at `span`: a trigger
+        stands a few dozen words from its figure at most, and a sentence that never ends (a
+        scraped page, one 10 MB line) must not make every figure weigh every word of it."""
+        lo = bisect.bisect_left(self.phrase_starts, max(sentence.start, span[0] - _REACH_CHARS))
+        hi = bisect.bisect_left(self.phrase_starts, min(sentence.end, span[1] + _REACH_CHARS))
         return self.phrases[lo:hi]
 
     def phrases_in(self, sentence: _Sentence) -> list[Phrase]:

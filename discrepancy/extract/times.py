@@ -102,7 +102,7 @@ def _attached_event(text: _Text, item: When, sentence: _Sentence) -> Phrase | No
         put_out = [p for p in phrases if p.end <= item.start]
         if put_out:
             return put_out[-1]
-    doing = _OF_DOING.match(text.body, item.end) if item.kind == "duration" else None
+    doing = text.match_at(_OF_DOING, item.end) if item.kind == "duration" else None
     if doing is not None:
         # "38 days in captivity", "five days of searching": the length of the event named
         own = next((p for p in phrases if p.start == doing.start(1)), None)
@@ -147,7 +147,7 @@ _MODEL_YEAR_BEFORE = regex.compile(
 def _a_model_year(text: _Text, item: When) -> bool:
     if item.kind != "window" or not item.text[-4:].isdigit():
         return False
-    if _MODEL_YEAR_AFTER.match(text.body, item.end):
+    if text.match_at(_MODEL_YEAR_AFTER, item.end):
         return True
     return _MODEL_YEAR_BEFORE.search(text.body, max(0, item.start - 20), item.start) is not None
 
@@ -288,7 +288,7 @@ def _length_after(text: _Text, item: When) -> bool:
     before = text.body[max(0, item.start - 6) : item.start].lower()
     if not (item.text.lower().startswith("after ") or before.endswith("after ")):
         return False
-    of = _OF_DOING.match(text.body, item.end)
+    of = text.match_at(_OF_DOING, item.end)
     if of is not None:  # "five days of searching": the event word itself follows
         return any(_names_an_event(text, p) for p in text.phrases_at(of.start(1)))
     sentence = text.sentences[text.sentence_of(item.start)]
@@ -297,7 +297,7 @@ def _length_after(text: _Text, item: When) -> bool:
 
 
 def _ends_after(text: _Text, item: When) -> bool:
-    if not _AFTER_IT_BEGAN.match(text.body, item.end):
+    if not text.match_at(_AFTER_IT_BEGAN, item.end):
         return False
     sentence = text.sentences[text.sentence_of(item.start)]
     return _ENDED_ANYWHERE.search(text.body, sentence.start, item.start) is not None
