@@ -611,8 +611,14 @@ def _make(
     )
 
 
+# The `regex` module's match costs time in proportion to the text after its start unless told
+# where to stop: a figure is never longer than this, nor a word and its spaces.
+_MATCH_REACH = 500
+_WORD_REACH = 80
+
+
 def _next_word(text: str, end: int, *, skip_of: bool = False) -> str:
-    found = (_NEXT_WORD_AFTER_OF if skip_of else _NEXT_WORD).match(text, end)
+    found = (_NEXT_WORD_AFTER_OF if skip_of else _NEXT_WORD).match(text, end, end + _WORD_REACH)
     word = found.group(1).lower() if found else ""
     return "" if skip_of and word == "of" else word
 
@@ -1135,7 +1141,7 @@ def _matches(text: str) -> Iterator[regex.Match[str]]:
         for position in sorted(positions):
             if position < end:
                 continue
-            m = _PATTERN.match(text, position)
+            m = _PATTERN.match(text, position, position + _MATCH_REACH)
             if m is not None:
                 end = m.end()
                 yield m
@@ -1216,7 +1222,7 @@ def _spoken_decimals(text: str, found: list[Quantity]) -> list[Quantity]:
 
 def _join_spoken(text: str, first: Quantity, second: Quantity) -> Quantity | None:
     gap = _SPOKEN_POINT.fullmatch(text, first.end, second.start)
-    digits = _DIGIT_WORDS.match(text, second.start)
+    digits = _DIGIT_WORDS.match(text, second.start, second.start + _WORD_REACH)
     if gap is None or digits is None or first.value is None or second.value is None:
         return None
     hedged = first.low != first.high  # "some two point four million": the hedge covers it all

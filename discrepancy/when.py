@@ -531,13 +531,18 @@ def _matches(text: str) -> Iterator[tuple[regex.Match[str], tuple[str, ...]]]:
         for start in _candidate_starts(lowered, anchor.start(), cursor):
             if start < cursor:
                 continue
-            match = pattern.match(text, start)
+            match = pattern.match(text, start, start + _MATCH_REACH)
             if match is None:
                 continue
             yield match, kinds
             cursor = match.end()
             if cursor > anchor.start():
                 break
+
+
+# The `regex` module's match costs time in proportion to the text after its start unless told
+# where to stop: no time expression is longer than this.
+_MATCH_REACH = 300
 
 
 def _candidate_starts(lowered: str, anchor: int, floor: int) -> list[int]:
