@@ -67,6 +67,29 @@ def time_corpus(articles: int) -> tuple[float, int]:
         return time.perf_counter() - start, size
 
 
+def time_one_long_sentence(sizes: tuple[int, ...] = (50_000, 100_000, 200_000)) -> list[str]:
+    """A pasted page that never ends a sentence: the cost per character must not grow with
+    the length (each figure reads only its neighbourhood)."""
+    from datetime import date
+
+    from discrepancy.extract import compile_rules, extract
+    from discrepancy.model import Article
+    from discrepancy.rulebook import load_rulebook
+
+    rules = compile_rules(load_rulebook())
+    unit = "Eight climbers, among them five foreigners, a team from Nepal, have been missing; "
+    lines = []
+    for size in sizes:
+        body = unit * (size // len(unit))
+        start = time.perf_counter()
+        extract(Article("long", "long.txt", body, published=date(2026, 1, 1)), rules)
+        elapsed = time.perf_counter() - start
+        lines.append(
+            f"  {len(body) / 1e3:.0f} KB: {elapsed:.2f} s, {1e6 * elapsed / len(body):.1f} µs/char"
+        )
+    return lines
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=7)
@@ -79,6 +102,9 @@ def main() -> None:
     print(f"generated corpus: {args.articles} articles, {size / 1e6:.2f} MB")
     print(f"  {elapsed:.2f} s in all   {1000 * elapsed / args.articles:.2f} ms per article")
     print(f"  {size / 1e6 / elapsed:.2f} MB/s end to end")
+    print("one sentence that never ends (extraction only; µs/char should stay flat)")
+    for line in time_one_long_sentence():
+        print(line)
 
 
 if __name__ == "__main__":

@@ -63,7 +63,7 @@ def _day_of_when_clause(text: _Text, span: tuple[int, int], index: int) -> Day |
     were killed': a when-clause happened on the day written just before its comma."""
     sentence = text.sentences[index]
     when = None
-    for match in _WHEN_BETWEEN.finditer(text.body, sentence.start, span[0]):
+    for match in _WHEN_BETWEEN.finditer(text.body, text.around(sentence, span)[0], span[0]):
         when = match
     if when is None:
         return None

@@ -38,7 +38,8 @@ def _attribution(text: _Text, index: int, span: tuple[int, int]) -> str:
     force reported downing 88 drones' the air force vouches for the drones only."""
     sentence = text.sentences[index]
     chosen: regex.Match[str] | None = None
-    for match in _ATTRIBUTION.finditer(text.body, sentence.start, sentence.end, overlapped=True):
+    lo_at, hi_at = text.around(sentence, span)
+    for match in _ATTRIBUTION.finditer(text.body, lo_at, hi_at, overlapped=True):
         closing = text.words_between(match.end(), sentence.end) <= 3
         if match.group(1):
             lo, hi = sorted((match.start(), span[0]))

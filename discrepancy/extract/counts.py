@@ -510,6 +510,13 @@ def _cumulative(text: _Text, index: int) -> str:
     """'The war has killed more than 10,000 civilians since 2022' is a running total, never
     the count of one attack: its period is the phrase that says so ('since 2022'), and only
     totals over the same period are compared."""
+    if index in text.periods:  # one answer per sentence, however many figures it holds
+        return text.periods[index]
+    text.periods[index] = period = _sentence_period(text, index)
+    return period
+
+
+def _sentence_period(text: _Text, index: int) -> str:
     sentence = text.sentences[index]
     since = [
         m

@@ -38,8 +38,8 @@ def _event_for(
         trigger=phrase.text if phrase else "",
         category=category,
         anchor=own_day or _anchor(text, span, context),
-        places=_places(text, context),
-        participants=_participants(text, context),
+        places=_places(text, context, span),
+        participants=_participants(text, context, span),
         article_places=text.places,
         distinct=phrase is not None and _introduces_another(text, phrase),
         word_before=phrase is not None and phrase.start < text.sentences[sentence_index].start,
@@ -119,11 +119,11 @@ def _names_an_event(text: _Text, phrase: Phrase) -> bool:
     return text.categories.get(phrase.text, _STATEMENT) != _STATEMENT
 
 
-def _places(text: _Text, context: Sequence[_Sentence]) -> tuple[str, ...]:
+def _places(text: _Text, context: Sequence[_Sentence], span: tuple[int, int]) -> tuple[str, ...]:
     for sentence in context:
         found = [
             place
-            for m in _PLACE.finditer(text.body, sentence.start, sentence.end)
+            for m in _PLACE.finditer(text.body, *text.around(sentence, span))
             if not _an_adjective(text.body, m)
             if (place := _clean_place(m.group(1)))
         ]
@@ -132,9 +132,11 @@ def _places(text: _Text, context: Sequence[_Sentence]) -> tuple[str, ...]:
     return ()
 
 
-def _participants(text: _Text, context: Sequence[_Sentence]) -> tuple[str, ...]:
-    sentence = context[0]
+def _participants(
+    text: _Text, context: Sequence[_Sentence], span: tuple[int, int]
+) -> tuple[str, ...]:
     words = {
-        w.lower().removesuffix("'s") for w in _WORD.findall(text.body, sentence.start, sentence.end)
+        w.lower().removesuffix("'s")
+        for w in _WORD.findall(text.body, *text.around(context[0], span))
     }
     return tuple(s for s in text.surnames if s.lower() in words)

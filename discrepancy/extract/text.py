@@ -36,6 +36,9 @@ _COMMA_COST = 2
 _REACH_CHARS = 600
 # How far a pattern matched right after a figure or a word may read: a few clauses.
 _LOCAL_REACH = 400
+# How much of a sentence around a claim says who said it, where and who took part: far more
+# than any real sentence, so only a sentence that never ends is cut.
+_CONTEXT_CHARS = 1500
 
 _PLACE = regex.compile(
     r"\b(?i:in|near|at|outside|inside|across|targeting|on)\s+"
@@ -93,6 +96,8 @@ class _Text:
         )
         # Surnames of people named in full: "Putin" and "PUTIN" then name a participant too.
         self.surnames = tuple(dict.fromkeys(n.tokens[-1] for n in self.names))
+        # The running-total period each sentence states ('since 2022'), read once a sentence.
+        self.periods: dict[int, str] = {}
 
     def original_span(self, start: int, end: int) -> tuple[int, int]:
         s, e = self.norm.span_to_original(start, end)
@@ -146,6 +151,13 @@ class _Text:
         figure's few words of context would otherwise cost the whole rest of a long article."""
         end = min(len(self.body), pos + _LOCAL_REACH) if endpos is None else endpos
         return pattern.match(self.body, pos, end)
+
+    def around(self, sentence: _Sentence, span: tuple[int, int]) -> tuple[int, int]:
+        """The part of a sentence a claim's context is read from: all of it, unless it runs
+        on for thousands of characters (one unpunctuated page), then its neighbourhood."""
+        return max(sentence.start, span[0] - _CONTEXT_CHARS), min(
+            sentence.end, span[1] + _CONTEXT_CHARS
+        )
 
     def phrases_near(self, sentence: _Sentence, span: tuple[int, int]) -> list[Phrase]:
         """The sentence's rule and event words within reach of a figure at `span`: a trigger
