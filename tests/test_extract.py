@@ -1089,6 +1089,15 @@ def test_a_relative_clause_stands_outside_the_way_from_a_count_to_its_verb() -> 
     assert [(c.slot, c.interval) for c in tolls] == [("casualties.missing", Interval(3, 3))]
 
 
+def test_how_long_an_order_stayed_in_force_is_a_length() -> None:
+    text = (
+        "A chlorine leak at the plant forced hundreds from their homes on Monday. The "
+        "shelter-in-place order stayed in force for nearly six hours."
+    )
+    [order] = [c for c in claims_of(text, date(2026, 7, 14)) if c.slot == "incident.duration"]
+    assert (order.text, order.event.category) == ("for nearly six hours", "shutdown")
+
+
 def test_the_first_emergency_call_is_a_moment_of_the_lead_s_event() -> None:
     text = (
         "Two students were killed when a gunman opened fire at Westbrook High School on "
