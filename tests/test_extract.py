@@ -1089,6 +1089,22 @@ def test_a_relative_clause_stands_outside_the_way_from_a_count_to_its_verb() -> 
     assert [(c.slot, c.interval) for c in tolls] == [("casualties.missing", Interval(3, 3))]
 
 
+@pytest.mark.parametrize(
+    ("said", "length"),
+    [
+        ("Officers shot the gunman about twelve minutes after the first calls came in.",
+         "about twelve minutes"),
+        ("Officers shot him about six minutes after the first 911 call.", "about six minutes"),
+    ],
+)  # fmt: skip
+def test_the_time_from_the_first_emergency_call_is_a_length_of_the_alarm(
+    said: str, length: str
+) -> None:
+    text = "A gunman killed two people at the mall on Sunday. " + said
+    found = [c for c in claims_of(text, date(2026, 3, 9)) if c.slot == "incident.duration"]
+    assert [(c.text, c.event.category) for c in found] == [(length, "alarm")]
+
+
 def test_how_long_an_order_stayed_in_force_is_a_length() -> None:
     text = (
         "A chlorine leak at the plant forced hundreds from their homes on Monday. The "

@@ -96,6 +96,9 @@ def _attached_event(text: _Text, item: When, sentence: _Sentence) -> Phrase | No
         # "Friday's talks", "Sunday's climate march": the head within a word or two
         head = next((p for p in phrases if following[0] <= p.start <= following[0] + 16), None)
         return head
+    alarm = _after_the_alarm(text, item) if item.kind == "duration" else None
+    if alarm is not None:
+        return alarm  # "six minutes after the first 911 call": the time from the alarm
     if item.kind == "duration" and _ends_after(text, item):
         # "The fire was put out shortly after 1:40 a.m., about two hours after it started": the
         # length of what was put out, however many commas stand between.
@@ -268,7 +271,35 @@ def _states_a_length(text: _Text, item: When) -> bool:
     before = text.body[max(0, item.start - 40) : item.start].split()[-3:]
     if _LENGTH_CUE.search(" ".join([*before, item.text])) is not None:
         return True
-    return _ends_after(text, item) or _length_after(text, item)
+    return (
+        _ends_after(text, item)
+        or _length_after(text, item)
+        or _after_the_alarm(text, item) is not None
+    )
+
+
+# "officers shot the gunman about six minutes after the first 911 call": how long it took
+# from the alarm, a length of its own that another report's "twelve minutes" contradicts.
+_AFTER_ALARM = regex.compile(
+    r"[ \t]+(?:after|of)[ \t]+(?:the[ \t]+)?(?P<word>(?:first[ \t]+)?)(?P<next>\w)", regex.I
+)
+
+
+def _after_the_alarm(text: _Text, item: When) -> Phrase | None:
+    after = text.match_at(_AFTER_ALARM, item.end)
+    if after is None:
+        return None
+    rulebook = text.rules.rulebook
+    starts = [after.start("word"), after.start("next")]
+    return next(
+        (
+            p
+            for at in starts  # "the first calls", "the first 911 call"
+            for p in text.phrases_at(at)
+            if (kind := rulebook.category(text.categories.get(p.text, ""))) and kind.part_of_lead
+        ),
+        None,
+    )
 
 
 # "The fire was put out about three hours after it started": the event's length, told by its end.
