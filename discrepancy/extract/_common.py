@@ -38,3 +38,10 @@ _A_YEAR_BACK = (
     r"|(?:a|one)\s+year\s+(?:earlier|ago|before)"
     r"|(?:the\s+)?same\s+(?:period|quarter)\s+(?:last|a)\s+year)"
 )
+
+# A figure written as digits or as a number word: one alternation every reader of "is there
+# another figure here" shares.
+NUMBER_WORDS = (
+    r"\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen"
+    r"|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|dozens?|scores"
+)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import regex
 
-from discrepancy.extract._common import _GIVES_A_FIGURE, MAX_TRIGGER_DISTANCE
+from discrepancy.extract._common import _GIVES_A_FIGURE, MAX_TRIGGER_DISTANCE, NUMBER_WORDS
 from discrepancy.extract.rules import Phrase
 from discrepancy.extract.text import _COMMA_COST, _Text
 from discrepancy.model import Quantity
@@ -69,11 +69,7 @@ def _describes_a_noun_before(text: _Text, quantity: Quantity, *, has_noun: bool)
     return last in text.rules.nouns  # "adults, 21" is an apposition: the comma keeps it out
 
 
-_A_NUMBER_WORD = regex.compile(
-    r"\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen"
-    r"|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozen",
-    regex.I,
-)
+_A_NUMBER_WORD = regex.compile(NUMBER_WORDS, regex.I)
 _ITS_OWN_NUMBER = regex.compile(
     r"(?<![\w\-])(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
     r"|\w+teen|twenty|thirty|forty|fifty)\s+(?:more\s+|other\s+)?$",
@@ -194,11 +190,7 @@ _A_MAGNITUDE = regex.compile(
 )
 
 
-_A_NUMBER = regex.compile(
-    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty"
-    r"|thirty|forty|fifty|hundred|dozens?|scores)\b",
-    regex.I,
-)
+_A_NUMBER = regex.compile(rf"\d|\b(?:{NUMBER_WORDS})\b", regex.I)
 
 
 def _describes_the_noun(text: _Text, span: tuple[int, int], phrase: Phrase, noun: str) -> bool:

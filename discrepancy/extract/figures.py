@@ -12,7 +12,7 @@ import functools
 
 import regex
 
-from discrepancy.extract._common import _A_YEAR_BACK
+from discrepancy.extract._common import _A_YEAR_BACK, NUMBER_WORDS
 from discrepancy.extract.text import _CLAUSE_BREAK, _Text
 from discrepancy.model import Quantity
 from discrepancy.rulebook import Rule
@@ -88,11 +88,7 @@ def _a_population(text: _Text, quantity: Quantity) -> bool:
     return place is None or place.lower() in settlements  # "population of", "home to"
 
 
-_ANOTHER_FIGURE = regex.compile(
-    r"\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty"
-    r"|thirty|forty|fifty|hundreds|dozens",
-    regex.I,
-)
+_ANOTHER_FIGURE = regex.compile(NUMBER_WORDS, regex.I)
 _EXCLUDE_BEFORE_WORDS = 5
 _EXCLUDE_AFTER_WORDS = 5
 
