@@ -107,6 +107,20 @@ _WORD_VALUE = {w: i for i, w in enumerate(_SMALL_NUMBERS)} | {
     w: 20 + 10 * i for i, w in enumerate(_TENS)
 }
 _WORD_VALUE |= {"a": 1, "an": 1, "one": 1, "hundred": 100, "dozen": 12}
+# Days of the month said aloud, as a broadcast script writes them: "March twentieth".
+_UNIT_ORDINALS = (
+    *("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"),
+)
+_DAY_ORDINALS = {w: i + 1 for i, w in enumerate(_UNIT_ORDINALS)}
+_DAY_ORDINALS |= {
+    w: i + 10
+    for i, w in enumerate(
+        ("tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth")
+        + ("sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth")
+    )
+}
+_DAY_ORDINALS |= {f"twenty-{w}": 21 + i for i, w in enumerate(_UNIT_ORDINALS)}
+_DAY_ORDINALS |= {"thirtieth": 30, "thirty-first": 31}
 # Vague amounts: a stand-in figure, always reported as approximate.
 _VAGUE_VALUE = {
     "several": 3,
@@ -186,6 +200,9 @@ _NUM_WORD = (
     rf"|{_one_of(*_TENS, *_SMALL_NUMBERS, 'hundred', 'a hundred', 'dozen', 'a dozen')})\b"
 )
 _NUM = rf"(?:\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|{_NUM_WORD})"
+_ORDINAL_DAY = "|".join(
+    w.replace("-", f"(?:{_DASH}|\\s)") for w in sorted(_DAY_ORDINALS, key=len, reverse=True)
+)
 _VAGUE = _one_of(*_VAGUE_VALUE)
 _UNIT = _one_of(
     *_plurals("second", "minute", "hour", "day", "week", "fortnight", "month", "year", "decade"),
@@ -295,7 +312,13 @@ _ALTERNATIVES = {
         r"|\s*(?P<ampm>[ap])\.?\s?m\b\.?)"
     ),
     "mdy": (
-        rf"(?:on\s+)?{_MONTH}\s+(?<![\d.,])(?P<dd>[0-3]?\d)(?:st|nd|rd|th)?\b"
+        rf"(?:on\s+)?{_MONTH}\s+(?:(?<![\d.,])(?P<dd>[0-3]?\d)(?:st|nd|rd|th)?"
+        rf"|(?:the\s+)?(?P<ddw>{_ORDINAL_DAY}))\b"
+        rf"(?:,?\s+(?P<yyyy>{_YEAR})\b{_YEAR_NOT_COUNT})?"
+    ),
+    # "the twentieth of March": a day said aloud before its month
+    "dmyw": (
+        rf"(?:on\s+)?the\s+(?P<ddw>{_ORDINAL_DAY})\s+of\s+{_MONTH}"
         rf"(?:,?\s+(?P<yyyy>{_YEAR})\b{_YEAR_NOT_COUNT})?"
     ),
     "dmy": (
@@ -392,7 +415,7 @@ def _compile(names: tuple[str, ...]) -> tuple[regex.Pattern[str], tuple[str, ...
 _PATTERN_FOR_ANCHOR = {
     "digit": _compile(("iso", "shift", "time", "dmy", "us", "ord", "part", "year", "dur")),
     "weekday": _compile(("day",)),
-    "month": _compile(("mdy", "part", "month")),
+    "month": _compile(("mdy", "dmyw", "part", "month")),
     "unit": _compile(("shift", "ctx", "win", "dur", "durctx")),
     "daypart": _compile(("ctx", "rel")),
     "clock": _compile(("time",)),
@@ -464,6 +487,8 @@ _PREFIX_WORDS = frozenset(
         "excess no not shy "
         "several few many couple number dozens hundreds and half quarter or hundred dozen "
         + " ".join(_SMALL_NUMBERS + _TENS)
+        + " "
+        + " ".join(w for w in _DAY_ORDINALS if "-" not in w)
     ).split()
 )
 _MAX_PREFIX_WORDS = 12  # "for a little more than two and a half hours" has 9
@@ -711,7 +736,14 @@ def _calendar_date(month: int, day: int, match: regex.Match[str], context: _Cont
 def _named_date(match: regex.Match[str], context: _Context) -> When | None:
     if _is_verb_not_month(match) and match.group("yyyy") is None:
         return None
-    return _calendar_date(_month_of(match), int(match.group("dd")), match, context)
+    return _calendar_date(_month_of(match), _day_of_month(match), match, context)
+
+
+def _day_of_month(match: regex.Match[str]) -> int:
+    spoken = match.groupdict().get("ddw")
+    if spoken is None:
+        return int(match.group("dd"))
+    return _DAY_ORDINALS[regex.sub(rf"(?:{_DASH}|\s)+", "-", spoken.lower())]
 
 
 def _numeric_date(match: regex.Match[str], context: _Context) -> When:
@@ -1180,6 +1212,7 @@ _BUILDERS: dict[str, Callable[[regex.Match[str], _Context], When | None]] = {
     "spokentime": _spoken_time,
     "mdy": _named_date,
     "dmy": _named_date,
+    "dmyw": _named_date,
     "us": _numeric_date,
     "ord": _ordinal_date,
     "part": _part,

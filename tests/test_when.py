@@ -469,6 +469,24 @@ TIME_CASES = [
 # --- dates ---------------------------------------------------------------------------------------
 
 DATE_CASES = [
+    # a broadcast script says the day aloud
+    case(
+        "records were offline until the evening of Friday, March twentieth.",
+        date(2026, 4, 1),
+        "Friday, March twentieth",
+        "spoken-ordinal-after-month",
+        kind="date",
+        date=d("2026-03-20"),
+    ),
+    case(
+        "talks ended on the twenty-first of May in Istanbul",
+        date(2025, 5, 22),
+        "on the twenty-first of May",
+        "spoken-ordinal-of-month",
+        kind="date",
+        date=d("2025-05-21"),
+    ),
+    case("polls closed on May the first", MON, "on May the first", "spoken-ordinal-the", kind="date"),
     case(
         "the May 16 session of the Ukraine-Russia talks",
         MON,
@@ -2288,3 +2306,7 @@ def test_a_time_said_with_its_part_of_the_day_has_its_day() -> None:
     assert (morning.date, morning.time) == (date(2026, 3, 10), "03:00")
     assert (night.date, night.time) == (date(2026, 3, 9), "20:00")
     assert (small_hours.date, small_hours.time) == (date(2026, 3, 10), "02:00")
+
+
+def test_may_before_an_ordinal_is_still_a_verb() -> None:
+    assert when.parse("Officials may first consult the families.", MON) == []
