@@ -211,8 +211,10 @@ def _same_key(x: str, y: str, rulebook: Rulebook) -> bool:
 
 def _same_counted(a: Claim, b: Claim, rulebook: Rulebook) -> bool:
     """Soldiers and civilians are counted apart; a woman and two civilians are both civilians.
-    A measure's variant word keeps 'operating profit' from 'net profit'."""
-    if a.value_kind in (ValueKind.MEASURE, ValueKind.SCORE) and a.counted != b.counted:
+    A measure's variant word keeps 'operating profit' from 'net profit', and a length's aspect
+    keeps how long the power was off from how long the storm raged."""
+    measured = (ValueKind.MEASURE, ValueKind.SCORE, ValueKind.DURATION)
+    if a.value_kind in measured and a.counted != b.counted:
         return False
     soldiers = rulebook.vocab.get("soldiers", frozenset())
     return (a.counted in soldiers) == (b.counted in soldiers)

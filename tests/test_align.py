@@ -426,3 +426,14 @@ def test_a_moment_of_the_lead_meets_only_its_own_kind() -> None:
     shooting = Event(category="shooting", anchor=tuesday, is_lead=True)
     assert same_event(call, replace(call), RULES, value_is_day=True)
     assert not same_event(call, shooting, RULES, value_is_day=True)
+
+
+def test_a_length_of_an_aspect_meets_only_lengths_of_that_aspect() -> None:
+    lasted = {"slot": "incident.duration", "value_kind": ValueKind.DURATION, "counted": ""}
+    event = Event(category="storm", anchor=SUNDAY)
+    storm = claim("a", **{**lasted, "interval": Interval(1200, 1200), "event": event})
+    outage = claim("b", **{**lasted, "interval": Interval(32400, 32400), "event": event})
+    outage = replace(outage, counted="outage")
+    other_outage = replace(outage, id="c#1", article="c", interval=Interval(21600, 21600))
+    groups = align("s", [storm, outage, other_outage], RULES)
+    assert sorted(len(g.claims) for g in groups) == [1, 2]

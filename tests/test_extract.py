@@ -1580,3 +1580,58 @@ def test_the_dateline_dates_the_dispatch_not_the_figure() -> None:
     (toll,) = [c for c in claims_of(text, date(2026, 6, 11)) if c.slot == "casualties.killed"]
     anchor = toll.event.anchor
     assert anchor is None or anchor.earliest != date(2026, 6, 11)
+
+
+def test_a_day_before_after_a_thing_dates_the_clause_it_hangs_on() -> None:
+    # "due in court today after a seven-hour standoff": the standoff ended by today, and may
+    # have been the day before, so it is dated only as the days up to today
+    text = "A man is due in court in Dunedin today after a seven-hour hostage standoff."
+    [lasted] = [c for c in claims_of(text, date(2026, 5, 21)) if c.slot == "incident.duration"]
+    anchor = lasted.event.anchor
+    assert anchor is not None and anchor.date is None
+    assert (anchor.earliest, anchor.latest) == (date(2026, 5, 19), date(2026, 5, 21))
+    # a day that opens the sentence dates all of it, the after-clause too
+    old = "In November 2002, a landslide killed 11 people after 420 millimetres of rain fell."
+    [rain] = [c for c in claims_of(old, date(2026, 10, 13)) if c.slot == "rainfall.amount"]
+    assert rain.event.anchor is not None and rain.event.anchor.earliest == date(2002, 11, 1)
+
+
+def test_a_span_set_by_for_reaches_back_to_its_verb() -> None:
+    text = (
+        "Traders were counting the cost after a gunman held at least five people at the post "
+        "shop at 233 George Street for more than eight hours yesterday."
+    )
+    found = [c for c in claims_of(text, date(2026, 5, 21)) if c.slot == "incident.duration"]
+    assert [c.text for c in found] == ["for more than eight hours"]
+    # without 'for', a figure that far from any event word is no one's length
+    far = (
+        "A gunman held at least five people at the post shop at 233 George Street, and eight "
+        "hours later the street reopened."
+    )
+    assert [c for c in claims_of(far) if c.slot == "incident.duration"] == []
+
+
+def test_how_long_a_service_was_down_is_an_aspect_of_its_own() -> None:
+    text = (
+        "The storm raged for six hours. Power was restored to downtown Port Halden after about "
+        "nine hours, the company said, but rural customers could be without electricity for "
+        "several days."
+    )
+    found = [c for c in claims_of(text, date(2026, 3, 16)) if c.slot == "incident.duration"]
+    # the storm's own length, the outage's length; the forecast is no fact yet
+    assert [(c.text, c.counted) for c in found] == [
+        ("for six hours", ""),
+        ("about nine hours", "outage"),
+    ]
+    # "in the dark" is where the miners were, not a blackout
+    trapped = "The miners were trapped in the dark for six days after the mine flooded."
+    assert [c.counted for c in claims_of(trapped) if c.slot == "incident.duration"] == [""]
+
+
+def test_what_gives_way_and_drops_is_an_accident_with_a_day() -> None:
+    text = (
+        "A gondola cabin broke away from its cable and fell 40 metres onto a ski slope on "
+        "Sunday afternoon, killing four people."
+    )
+    days = [c for c in claims_of(text, date(2026, 2, 15)) if c.slot == "incident.day"]
+    assert [(c.text, c.event.category) for c in days] == [("on Sunday afternoon", "crash")]

@@ -8,11 +8,16 @@ day the event happened. These tests are shared by the claims' events and the art
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date
+from datetime import date, timedelta
 
 import regex
 
-from discrepancy.extract._common import _A_YEAR_BACK, _GIVES_A_FIGURE, _STATEMENT
+from discrepancy.extract._common import (
+    _A_YEAR_BACK,
+    _GIVES_A_FIGURE,
+    _STATEMENT,
+    _UNDATED_LEAD_DAYS,
+)
 from discrepancy.extract.days import _resolve_day
 from discrepancy.extract.rules import Phrase
 from discrepancy.extract.text import _Sentence, _Text
@@ -99,8 +104,10 @@ def _day_of_event_word(text: _Text, phrase: Phrase) -> Day | None:
     for item in text.whens_in(sentence):
         if item.kind == "window" or not _can_date_an_event(text, item, sentence):
             continue
-        before = item.end <= phrase.start and (
-            text.words_between(item.end, phrase.start) <= _EVENT_DAY_BEFORE_WORDS
+        before = (
+            item.end <= phrase.start
+            and text.words_between(item.end, phrase.start) <= _EVENT_DAY_BEFORE_WORDS
+            and not _dates_the_main_clause(text, item, (phrase.start, phrase.end))
         )
         after = item.start >= phrase.end and (
             text.words_between(phrase.end, item.start) <= _EVENT_DAY_AFTER_WORDS
@@ -125,8 +132,37 @@ def _anchor(text: _Text, span: tuple[int, int], context: Sequence[_Sentence]) ->
         days = [w for w in days if not _in_dateline(text, w)]
         if days:
             nearest = min(days, key=lambda w: text.distance(span, (w.start, w.end)))
-            return _resolve_day(text, nearest)
+            day = _resolve_day(text, nearest)
+            return _up_to(day) if _dates_the_main_clause(text, nearest, span) else day
     return None
+
+
+# "is due in court today after a seven-hour standoff": the day dates the court date, and the
+# standoff, set after 'after', happened before it.
+_AFTER_A_THING = regex.compile(
+    r"[ \t]+(?:[\w'\-]+[ \t]+){0,2}?(?:after|before|following)[ \t]+"
+    r"(?:(?:a|an|the|his|her|their|its|this|that)\b[^,;:.]*)?$",
+    regex.I,
+)
+
+
+def _dates_the_main_clause(text: _Text, item: When, span: tuple[int, int]) -> bool:
+    """A day just before 'after a ...' that holds the claim dates the clause the phrase hangs
+    on; a day that opens the sentence ("In November 2002, a landslide killed 11 after ...")
+    dates it all."""
+    if item.end > span[0] or span[0] - item.end > _AFTER_REACH:
+        return False
+    return _AFTER_A_THING.match(text.body, item.end, span[0]) is not None
+
+
+_AFTER_REACH = 120
+
+
+def _up_to(day: Day) -> Day | None:
+    """The days up to one: what happened 'after a standoff' on Thursday ended by Thursday."""
+    if day.earliest is None or day.latest is None:
+        return None
+    return Day(earliest=day.earliest - timedelta(days=_UNDATED_LEAD_DAYS), latest=day.latest)
 
 
 def _can_date_an_event(

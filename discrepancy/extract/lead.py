@@ -20,7 +20,12 @@ from discrepancy.extract._common import (
     _STATEMENT,
     _UNDATED_LEAD_DAYS,
 )
-from discrepancy.extract.anchors import _can_date_an_event, _day_of_event_word, _in_dateline
+from discrepancy.extract.anchors import (
+    _can_date_an_event,
+    _dates_the_main_clause,
+    _day_of_event_word,
+    _in_dateline,
+)
 from discrepancy.extract.days import _resolve_day
 from discrepancy.extract.events import _event_name, _names_an_event
 from discrepancy.extract.rules import Phrase
@@ -185,8 +190,8 @@ def _lead_event(text: _Text, lead: Sequence[_Sentence]) -> tuple[Phrase, Day] | 
             broad = _BROAD_COST if _is_broad(text, phrase) else 0
             if own is not None:
                 candidate = (broad, order, phrase, own)
-            elif days:
-                nearest = min(days, key=lambda w: _lead_distance(text, where, w))
+            elif usable := [w for w in days if not _dates_the_main_clause(text, w, where)]:
+                nearest = min(usable, key=lambda w: _lead_distance(text, where, w))
                 distance = _lead_distance(text, where, nearest)
                 candidate = (distance + 1 + broad, order, phrase, _resolve_day(text, nearest))
             else:

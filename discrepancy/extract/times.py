@@ -51,6 +51,11 @@ def _time_claims(text: _Text) -> Iterator[Claim]:
             rules = duration_rules if item.kind == "duration" else day_rules
             if item.kind != "duration" and item.kind not in _DAY_KINDS:
                 continue
+            if item.kind == "duration":
+                aspect = _aspect_before(text, item, rules)
+                if aspect is not None:
+                    yield _aspect_claim(text, item, aspect, index)
+                    continue
             if item.kind == "duration" and not _states_a_length(text, item):
                 continue
             if item.kind != "duration" and _opens_a_span(text, item):
@@ -116,7 +121,13 @@ def _attached_event(text: _Text, item: When, sentence: _Sentence) -> Phrase | No
         for p in phrases
         if text.same_clause(p.start, item.start)
     ]
-    scored = [s for s in scored if s[0] <= MAX_TRIGGER_DISTANCE + 2]
+    reach = MAX_TRIGGER_DISTANCE + 2
+    if item.kind == "duration" and _FOR_A_SPAN.match(item.text):
+        # "a gunman held five people at the post shop on George Street for eight hours": the
+        # span the verb's 'for' sets reaches back to its subject, however long its object.
+        scored = [s for s in scored if s[1].end <= item.start or s[0] <= reach]
+        reach = 2 * MAX_TRIGGER_DISTANCE
+    scored = [s for s in scored if s[0] <= reach]
     if not scored:
         return _main_event_of_fronted(text, item, sentence, phrases)
     best = min(scored, key=lambda s: (s[0], s[1].start))[1]
@@ -135,6 +146,9 @@ def _attached_event(text: _Text, item: When, sentence: _Sentence) -> Phrase | No
             # "flooded a mine late on Sunday, police said on Monday": the saying has its own day
             return min(events, key=lambda s: (s[0], s[1].start))[1]
     return best
+
+
+_FOR_A_SPAN = regex.compile(r"for\s", regex.I)
 
 
 # "vehicles of the 2023 and 2024 model years", "Arcos models from 2022 through 2024": what was
@@ -343,7 +357,45 @@ _ENDED_ANYWHERE = regex.compile(
 )
 
 
-def _time_claim(text: _Text, rule: Rule, item: When, phrase: Phrase, index: int) -> Claim:
+_ASPECT_REACH_WORDS = 6
+
+
+def _aspect_before(text: _Text, item: When, rules: Sequence[Rule]) -> tuple[Rule, Phrase] | None:
+    """'Records were offline for twelve days', 'power was restored to the town after nine
+    hours': a length of something the event did, named by a rule's aspect word just before."""
+    sentence = text.sentences[text.sentence_of(item.start)]
+    for phrase in reversed(text.phrases_near(sentence, (item.start, item.end))):
+        if phrase.end > item.start:
+            continue
+        if text.words_between(phrase.end, item.start) > _ASPECT_REACH_WORDS:
+            break
+        if not text.same_clause(phrase.end, item.start):
+            break
+        if _FORECAST.search(text.body, max(sentence.start, phrase.start - 30), phrase.start):
+            return None  # "could be without power for days": a forecast, no fact yet
+        for rule in text.rules.triggers.get(phrase.text, ()):
+            if rule in rules and rule.aspect(phrase.text):
+                return rule, phrase
+    return None
+
+
+_FORECAST = regex.compile(
+    r"\b(?:could|may|might|will|would|should|expected\s+to|likely\s+to|set\s+to)"
+    r"(?:\s+(?:still|remain|stay|be|have\s+been|not))*\s+$",
+    regex.I,
+)
+
+
+def _aspect_claim(text: _Text, item: When, found: tuple[Rule, Phrase], index: int) -> Claim:
+    """The length of an aspect, of the event its sentence names (or its article leads with)."""
+    rule, phrase = found
+    claim = _time_claim(text, rule, item, None, index)
+    return replace(claim, counted=rule.aspect(phrase.text))
+
+
+def _time_claim(
+    text: _Text, rule: Rule, item: When, phrase: Phrase | None, index: int
+) -> Claim:
     span = (item.start, item.end)
     start, end = text.original_span(*span)
     event = _event_for(text, span, index, phrase=phrase)
