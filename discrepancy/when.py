@@ -112,13 +112,11 @@ _UNIT_ORDINALS = (
     *("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"),
 )
 _DAY_ORDINALS = {w: i + 1 for i, w in enumerate(_UNIT_ORDINALS)}
-_DAY_ORDINALS |= {
-    w: i + 10
-    for i, w in enumerate(
-        ("tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth")
-        + ("sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth")
-    )
-}
+_TEEN_ORDINALS = (
+    *("tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth"),
+    *("seventeenth", "eighteenth", "nineteenth", "twentieth"),
+)
+_DAY_ORDINALS |= {w: i + 10 for i, w in enumerate(_TEEN_ORDINALS)}
 _DAY_ORDINALS |= {f"twenty-{w}": 21 + i for i, w in enumerate(_UNIT_ORDINALS)}
 _DAY_ORDINALS |= {"thirtieth": 30, "thirty-first": 31}
 # Vague amounts: a stand-in figure, always reported as approximate.

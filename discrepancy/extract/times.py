@@ -393,9 +393,7 @@ def _aspect_claim(text: _Text, item: When, found: tuple[Rule, Phrase], index: in
     return replace(claim, counted=rule.aspect(phrase.text))
 
 
-def _time_claim(
-    text: _Text, rule: Rule, item: When, phrase: Phrase | None, index: int
-) -> Claim:
+def _time_claim(text: _Text, rule: Rule, item: When, phrase: Phrase | None, index: int) -> Claim:
     span = (item.start, item.end)
     start, end = text.original_span(*span)
     event = _event_for(text, span, index, phrase=phrase)
