@@ -1635,3 +1635,17 @@ def test_what_gives_way_and_drops_is_an_accident_with_a_day() -> None:
     )
     days = [c for c in claims_of(text, date(2026, 2, 16)) if c.slot == "incident.day"]
     assert [(c.text, c.event.category) for c in days] == [("on Saturday afternoon", "crash")]
+
+
+def test_a_day_that_closes_its_clause_dates_the_clause_s_event() -> None:
+    text = (
+        "Officers seized 1.2 tonnes of cocaine from a cargo ship at Avonmouth docks early on "
+        "Tuesday, in what the agency called one of the largest seizures this decade."
+    )
+    days = [c for c in claims_of(text, date(2026, 3, 11)) if c.slot == "incident.day"]
+    assert [(c.text, c.event.trigger) for c in days] == [("early on Tuesday", "seized")]
+    # a day in the middle of its clause is still read only near its event word
+    mid = (
+        "Officers seized 1.2 tonnes of cocaine from a cargo ship at Avonmouth on Tuesday night and"
+    )
+    assert [c for c in claims_of(mid + " talked.") if c.slot == "incident.day"] == []

@@ -129,7 +129,8 @@ def _attached_event(text: _Text, item: When, sentence: _Sentence) -> Phrase | No
         reach = 2 * MAX_TRIGGER_DISTANCE
     scored = [s for s in scored if s[0] <= reach]
     if not scored:
-        return _main_event_of_fronted(text, item, sentence, phrases)
+        fronted = _main_event_of_fronted(text, item, sentence, phrases)
+        return fronted or _main_event_of_closing(text, item, phrases)
     best = min(scored, key=lambda s: (s[0], s[1].start))[1]
     events = [s for s in scored if text.categories[s[1].text] != _STATEMENT]
     if text.categories[best.text] == _STATEMENT and not _right_by(text, item, best):
@@ -263,6 +264,25 @@ def _main_event_of_fronted(
     if text.words_between(item.end, first.start) > _FRONTED_REACH:
         return None
     return first
+
+
+_CLAUSE_ENDS = regex.compile(r"[ \t]*(?:[,.;:!?]|$)")
+
+
+def _main_event_of_closing(text: _Text, item: When, phrases: Sequence[Phrase]) -> Phrase | None:
+    """A day that closes its clause dates the clause's event, however long its object: "officers
+    seized 1.2 tonnes of cocaine from a cargo ship at Avonmouth docks early on Tuesday"."""
+    if item.kind == "duration" or text.match_at(_CLAUSE_ENDS, item.end) is None:
+        return None
+    before = [
+        p
+        for p in phrases
+        if p.end <= item.start
+        and text.categories[p.text] != _STATEMENT
+        and text.same_clause(p.start, item.start)
+        and text.words_between(p.end, item.start) <= _FRONTED_REACH
+    ]
+    return before[-1] if before else None
 
 
 def _is_a_title(text: _Text, item: When, sentence: _Sentence) -> bool:
