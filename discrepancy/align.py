@@ -370,7 +370,12 @@ def _same_ground(a: Event, b: Event) -> bool:
     """Do the two claims' places, or their articles' places, meet?"""
     if a.places and b.places and _share_place(a.places, b.places):
         return True
-    return _share_place(sorted(a.article_places), sorted(b.article_places))
+    return _share_place(_with_parts(a.article_places), _with_parts(b.article_places))
+
+
+def _with_parts(places: frozenset[str]) -> list[str]:
+    """Places and the parts of a joined name: the 'Bileni-Maro road' runs through Bileni."""
+    return sorted({*places, *(part for place in places for part in place.split("-") if part)})
 
 
 def _both_tell_apart(a: Event, b: Event) -> bool:

@@ -20,7 +20,7 @@ _RULE_KEYS = {
     "id", "label", "description", "kind", "severity", "triggers", "counted", "events", "rate",
     "example", "tolerance", "self_counting", "measure", "subject", "excludes", "variants",
     "updates", "of_person", "floors", "ordinals", "teams", "peak", "aspects", "tally",
-    "aftermath", "exact", "event_words", "ordinal_nouns",
+    "aftermath", "exact", "event_words", "ordinal_nouns", "trigger_events",
 }  # fmt: skip
 _NEEDS_TRIGGERS = ("count", "measure", "score")
 # The spelling of people's names: a fact every article is read for, built in rather than a rule
@@ -85,6 +85,9 @@ class Rule:
     # For a day rule, the words of a category that date its event: an election is dated by
     # "the election", "the vote", "polls", not by "won" or "elected" (the count's day).
     event_words: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    # Triggers that serve the rule only in some kinds of event: "freed" counts the rescued in a
+    # kidnapping, never the prisoners of a swap. Trigger -> event categories.
+    trigger_events: tuple[tuple[str, tuple[str, ...]], ...] = ()
     examples: tuple[RuleExample, ...] = ()
     source: str = ""
     line: int = 0
@@ -93,6 +96,12 @@ class Rule:
         """Does this word of the category date the rule's event?"""
         words = next((ws for c, ws in self.event_words if c == category), None)
         return words is None or word in words
+
+    def serves_in(self, trigger: str, category: str) -> bool:
+        """Does this trigger serve the rule in an event of this category? Always, unless
+        `trigger_events` narrows it."""
+        categories = next((cs for word, cs in self.trigger_events if word == trigger), None)
+        return categories is None or category in categories
 
     def aspect(self, trigger: str) -> str:
         """The aspect a trigger names ('budget'), or '' for the rule's plain fact."""
@@ -367,6 +376,7 @@ def _parse_rule(
     if stray:
         raise fail(f"floors word '{stray[0]}' is not one of the triggers", "floors")
     aspects = _parse_aspects(table.get("aspects", {}), set(triggers), fail)
+    trigger_events = _parse_trigger_events(table.get("trigger_events", {}), set(triggers), fail)
     of_person = bool(table.get("of_person", False))
     if of_person and not per_person:
         raise fail("'of_person' needs 'subject = true'", "of_person")
@@ -401,6 +411,7 @@ def _parse_rule(
         aftermath=bool(table.get("aftermath", False)),
         exact=bool(table.get("exact", False)),
         event_words=_parse_event_words(table.get("event_words", {}), fail),
+        trigger_events=trigger_events,
         examples=_parse_examples(path, table.get("example", []), lines, line),
         source=str(path),
         line=line,
@@ -422,6 +433,27 @@ def _parse_aspects(
                 raise fail(f"aspects word '{word}' is not one of the triggers", "aspects")
             aspect_of[word] = name
     return aspect_of
+
+
+def _parse_trigger_events(
+    raw: Any, triggers: set[str], fail: Callable[[str, str | None], RuleFileError]
+) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """`trigger_events = { freed = ["kidnapping"] }`: a trigger and the only kinds of event in
+    which it serves the rule (checked against events.toml once all files are read)."""
+    if not isinstance(raw, Mapping):
+        raise fail("'trigger_events' must be a table of trigger = [categories]", "trigger_events")
+    narrowed = []
+    for word, categories in raw.items():
+        if word not in triggers:
+            raise fail(f"trigger_events word '{word}' is not one of the triggers", "trigger_events")
+        if (
+            not isinstance(categories, list)
+            or not categories
+            or not all(isinstance(c, str) for c in categories)
+        ):
+            raise fail(f"trigger_events '{word}' must be a list of categories", "trigger_events")
+        narrowed.append((word, tuple(categories)))
+    return tuple(narrowed)
 
 
 def _parse_event_words(
@@ -589,6 +621,11 @@ def _check_event_references(rules: Sequence[Rule], events: Sequence[EventCategor
             if name not in known:
                 message = f"event category '{name}' is not defined in any [[event]] table"
                 raise RuleFileError(rule.source, rule.line, message, "events")
+        for _, categories in rule.trigger_events:
+            for name in categories:
+                if name not in known:
+                    message = f"event category '{name}' is not defined in any [[event]] table"
+                    raise RuleFileError(rule.source, rule.line, message, "trigger_events")
     for event in events:
         for name in event.covers:
             if name not in known:

@@ -437,3 +437,16 @@ def test_a_length_of_an_aspect_meets_only_lengths_of_that_aspect() -> None:
     other_outage = replace(outage, id="c#1", article="c", interval=Interval(21600, 21600))
     groups = align("s", [storm, outage, other_outage], RULES)
     assert sorted(len(g.claims) for g in groups) == [1, 2]
+
+
+def test_a_joined_place_name_shares_ground_with_its_parts() -> None:
+    long_ago = Day(earliest=date(2026, 3, 1), latest=date(2026, 3, 31))
+    seized = Event(
+        category="kidnapping", anchor=long_ago, article_places=frozenset({"bileni-maro"})
+    )
+    freed = Event(
+        category="kidnapping", anchor=day("2026-04-08"), article_places=frozenset({"bileni"})
+    )
+    assert same_event(seized, freed, RULES)
+    elsewhere = replace(freed, article_places=frozenset({"kuru"}))
+    assert not same_event(seized, elsewhere, RULES)

@@ -1649,3 +1649,10 @@ def test_a_day_that_closes_its_clause_dates_the_clause_s_event() -> None:
         "Officers seized 1.2 tonnes of cocaine from a cargo ship at Avonmouth on Tuesday night and"
     )
     assert [c for c in claims_of(mid + " talked.") if c.slot == "incident.day"] == []
+
+
+def test_freed_counts_the_rescued_only_in_a_kidnapping() -> None:
+    kidnap = "Three of four aid workers kidnapped last month were freed on Thursday."
+    assert [c.interval for c in claims_of(kidnap) if c.slot == "people.rescued"] == [Interval(3, 3)]
+    swap = "Both sides freed 390 prisoners on Friday in the largest exchange of the war."
+    assert [c for c in claims_of(swap) if c.slot == "people.rescued"] == []

@@ -213,3 +213,20 @@ def test_the_folds_hash_like_the_tuple_they_are() -> None:
     folds = load_rulebook().folds
     assert isinstance(folds, Folds)
     assert folds == tuple(folds) and hash(folds) == hash(tuple(folds))
+
+
+def test_trigger_events_name_triggers_and_known_categories(tmp_path: Path) -> None:
+    error = error_for(tmp_path, GOOD_RULE + 'trigger_events = { freed = ["kidnapping"] }\n')
+    assert "trigger_events word 'freed' is not one of the triggers" in str(error)
+    assert error.line == 9
+    error = error_for(tmp_path, GOOD_RULE + 'trigger_events = { gathered = "rally" }\n')
+    assert "trigger_events 'gathered' must be a list of categories" in str(error)
+    error = error_for(tmp_path, GOOD_RULE + 'trigger_events = { gathered = ["parade"] }\n')
+    assert "'parade' is not defined" in str(error)
+
+
+def test_a_trigger_narrowed_to_events_serves_only_there() -> None:
+    [rescued] = [r for r in load_rulebook().rules if r.id == "people.rescued"]
+    assert rescued.serves_in("freed", "kidnapping")
+    assert not rescued.serves_in("freed", "exchange")
+    assert rescued.serves_in("rescued", "exchange")  # a word not narrowed serves anywhere

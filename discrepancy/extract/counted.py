@@ -10,6 +10,7 @@ from __future__ import annotations
 import regex
 
 from discrepancy.extract._common import _GIVES_A_FIGURE, MAX_TRIGGER_DISTANCE, NUMBER_WORDS
+from discrepancy.extract.events import _context_sentences, _nearest_event_phrase
 from discrepancy.extract.rules import Phrase
 from discrepancy.extract.text import _COMMA_COST, _Text
 from discrepancy.model import Quantity
@@ -129,6 +130,8 @@ def _nearest_trigger(
             people = elliptical or (number_of and reaches)
             if not (_counts(rule, noun, phrase) or (people and "people" in rule.counted)):
                 continue
+            if not rule.serves_in(phrase.text, _event_category(text, span)):
+                continue  # "freed 390 prisoners" in a swap: no one rescued
             distance = text.distance(span, (phrase.start, phrase.end))
             if _RELATIVE_THEN_VERB.fullmatch(text.body, span[1], phrase.start):
                 distance = 1  # "inmates who broke out on Saturday are back in custody"
@@ -250,6 +253,13 @@ def _is_a_verb(word: str) -> bool:
 
 
 _OBJECT_GAP = regex.compile(r"\s+(?:at\s+least\s+|more\s+than\s+|about\s+|some\s+)?")
+
+
+def _event_category(text: _Text, span: tuple[int, int]) -> str:
+    """The kind of event whose word stands nearest the figure (its sentence, then before)."""
+    index = text.sentence_of(span[0])
+    phrase = _nearest_event_phrase(text, span, _context_sentences(text, index))
+    return text.categories[phrase.text] if phrase is not None else ""
 
 
 def _counts(rule: Rule, noun: str, phrase: Phrase) -> bool:
