@@ -408,6 +408,9 @@ _DATES = rf"""
    (?:,?\s+\d{{4}}(?!\d))?(?!\w))
 |(?P<day_month>(?<![\w.,])(?P<dm_day>{_DAY_OF_MONTH})\s+(?:of\s+)?{_month_names()}
    (?:,?\s+\d{{4}}(?!\d))?(?!\w))
+|(?P<slash_fraction>(?<![\w/.,])(?<!\b(?i:on|since|by|until|till|from|through)[ \t]+)
+   (?:(?P<sf_whole>\d{{1,3}})[ \t]+)?(?P<sf_num>[1-9])/
+   (?P<sf_den>16|10|[2-58])(?![\w/])(?=[ \t-]*(?:\p{{Ll}}|of\b)))
 |(?P<slash_date>(?<![\w/.,])\d{{1,2}}/\d{{1,2}}(?:/\d{{2}}(?:\d{{2}})?)?(?![\w/]))
 """
 
@@ -850,12 +853,25 @@ def _exact(
     return _make(text, start, end, kind, figure, unit=unit)
 
 
-def _slash_date(text: str, m: regex.Match[str]) -> Quantity:
-    first, second = (int(part) for part in m.group().split("/")[:2])
+def _slash_fraction(text: str, m: regex.Match[str]) -> Quantity:
+    """'a 1/4 inch gap', '2 1/2 hours', '1/3 of voters': a fraction, not the 4th of January.
+    A numerator not below its denominator ('5/4 of') is read as the date it may be."""
+    numerator, denominator = int(m.group("sf_num")), int(m.group("sf_den"))
+    if numerator >= denominator:
+        return _slash_date(text, m.start("sf_num"), m.end())
+    whole = m.group("sf_whole")
+    value = (int(whole) if whole else 0) + numerator / denominator
+    quantity = _exact(text, m.start(), m.end(), "count" if whole else "fraction", value)
+    return replace(quantity, value=value)
+
+
+def _slash_date(text: str, start: int, end: int) -> Quantity:
+    written = text[start:end]
+    first, second = (int(part) for part in written.split("/")[:2])
     is_date = (first <= 12 and 1 <= second <= 31) or (second <= 12 and 1 <= first <= 31)
-    if m.group() == "24/7" or not is_date:
-        return _exact(text, m.start(), m.end(), "code", float(first))
-    return _exact(text, m.start(), m.end(), "date", float(second if first <= 12 else first))
+    if written == "24/7" or not is_date:
+        return _exact(text, start, end, "code", float(first))
+    return _exact(text, start, end, "date", float(second if first <= 12 else first))
 
 
 _DECADE_WORDS = (
@@ -944,7 +960,8 @@ _BUILDERS: dict[str, _Builder] = {
     "day_month": lambda text, m, _: _exact(
         text, m.start(), m.end(), "date", _day_of(m.group("dm_day"))
     ),
-    "slash_date": lambda text, m, _: _slash_date(text, m),
+    "slash_date": lambda text, m, _: _slash_date(text, m.start(), m.end()),
+    "slash_fraction": lambda text, m, _: _slash_fraction(text, m),
     "clock": lambda text, m, _: _clock(text, m),
     "clock_hour": lambda text, m, _: _clock(text, m),
     "age_comma": lambda text, m, _: _exact(
@@ -1158,7 +1175,48 @@ def parse(text: str, *, about_tolerance: float = 0.1) -> list[Quantity]:
         quantity = _build(text, m, about_tolerance)
         if quantity is not None:
             found.append(quantity)
-    return _link_totals(text, _fractions_of_magnitudes(text, _spoken_decimals(text, found)))
+    found = _unit_ranges(text, _spoken_decimals(text, found))
+    return _link_totals(text, _fractions_of_magnitudes(text, found))
+
+
+# "between 20% and 30%", "from 40 km/h to 60 km/h": a range whose unit is written twice.
+_RANGE_GAP = regex.compile(r"[ \t]+(?:and|to)[ \t]+|[ \t]*[-\u2013][ \t]*", regex.I)
+_RANGE_OPENS = regex.compile(r"\b(?:between|from)[ \t]+$", regex.I)
+_RANGE_KINDS = frozenset({"measure", "percent", "money"})
+
+
+def _unit_ranges(text: str, found: list[Quantity]) -> list[Quantity]:
+    return _join_neighbours(found, lambda a, b: _join_range(text, a, b))
+
+
+def _join_range(text: str, first: Quantity, second: Quantity) -> Quantity | None:
+    if (
+        first.kind not in _RANGE_KINDS
+        or (first.kind, first.unit) != (second.kind, second.unit)
+        or first.qualifier
+        or second.qualifier
+        or first.low != first.high
+        or second.low != second.high
+        or first.low is None
+        or second.low is None
+        or not _RANGE_GAP.fullmatch(text, first.end, second.start)
+    ):
+        return None
+    opening = _RANGE_OPENS.search(text, max(0, first.start - 10), first.start)
+    joined_by_and = text[first.end : second.start].strip().lower() == "and"
+    if joined_by_and and opening is None:
+        return None  # "20% and 30%" are two figures; "between 20% and 30%" one range
+    start = opening.start() if opening is not None else first.start
+    low, high = sorted((first.low, second.low))
+    return replace(
+        first,
+        start=start,
+        end=second.end,
+        text=text[start : second.end],
+        low=low,
+        high=high,
+        qualifier="between",
+    )
 
 
 # "a quarter of a billion pounds", "three quarters of a million": a share of a round figure.

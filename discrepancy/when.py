@@ -197,7 +197,7 @@ _NUM_WORD = (
     rf"(?:{_one_of(*_TENS)}(?:{_DASH}|\s){_one_of(*_SMALL_NUMBERS[1:10])}"
     rf"|{_one_of(*_TENS, *_SMALL_NUMBERS, 'hundred', 'a hundred', 'dozen', 'a dozen')})\b"
 )
-_NUM = rf"(?:\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|{_NUM_WORD})"
+_NUM = rf"(?:\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+[ \t]+[1-7]/[248]|\d+(?:\.\d+)?|{_NUM_WORD})"
 _ORDINAL_DAY = "|".join(
     w.replace("-", f"(?:{_DASH}|\\s)") for w in sorted(_DAY_ORDINALS, key=len, reverse=True)
 )
@@ -1030,6 +1030,10 @@ def _amount(match: regex.Match[str]) -> tuple[float, bool]:
 def _number(written: str) -> float:
     written = written.replace(",", "").replace("\u2010", "-").replace("\u2011", "-")
     if written[0].isdigit():
+        whole, _, fraction = written.partition(" ")  # "2 1/2" hours
+        if "/" in fraction:
+            numerator, denominator = fraction.strip().split("/")
+            return float(whole) + int(numerator) / int(denominator)
         return float(written)
     words = regex.split(r"[\s\-\u2012-\u2015]+", written)
     words = [w for w in words if w != "a"] or ["a"]

@@ -1656,3 +1656,12 @@ def test_freed_counts_the_rescued_only_in_a_kidnapping() -> None:
     assert [c.interval for c in claims_of(kidnap) if c.slot == "people.rescued"] == [Interval(3, 3)]
     swap = "Both sides freed 390 prisoners on Friday in the largest exchange of the war."
     assert [c for c in claims_of(swap) if c.slot == "people.rescued"] == []
+
+
+def test_a_measure_that_changed_states_the_figure_it_reached() -> None:
+    text = "Turnout rose from 30% to 35%, the commission said on Monday after the election."
+    [turnout] = [c for c in claims_of(text, date(2026, 3, 10)) if c.slot == "votes.turnout"]
+    assert turnout.interval is not None and turnout.interval.low == 34.5  # 35% as written
+    ranged = "Winds of between 100 km/h and 150 km/h battered the coast as the storm hit."
+    [wind] = [c for c in claims_of(ranged) if c.slot == "wind.speed"]
+    assert wind.interval == Interval(100, 150)

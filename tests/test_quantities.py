@@ -1323,6 +1323,31 @@ KINDS = [
     case("fraction-half", "half of the town", "half", "fraction", 0.5, 0.5, value=0.5),
     case("fraction-a-third", "a third of the army", "a third", "fraction", 1 / 3, 1 / 3),
     case("fraction-two-thirds", "two-thirds of voters", "two-thirds", "fraction", 2 / 3, 2 / 3),
+    # written with a slash: a fraction, not the 4th of January
+    case("fraction-slash", "a 1/4 inch gap", "1/4", "fraction", 0.25, 0.25, value=0.25),
+    # a range whose unit is written twice is one range; two figures joined by 'and' alone are two
+    case(
+        "range-unit-twice",
+        "between 20% and 30% of voters",
+        "between 20% and 30%",
+        "percent",
+        20,
+        30,
+        qualifier="between",
+    ),
+    case(
+        "range-unit-twice-to",
+        "from 40 km/h to 60 km/h",
+        "from 40 km/h to 60 km/h",
+        "measure",
+        40,
+        60,
+        qualifier="between",
+    ),
+    case("fraction-slash-of", "1/3 of voters", "1/3", "fraction", 1 / 3, 1 / 3),
+    case("fraction-mixed", "it took 2 1/2 hours", "2 1/2", "count", 2.5, 2.5, value=2.5),
+    case("fraction-slash-date", "on 1/2 we met", "1/2", "date", 2, 2),
+    case("fraction-top-heavy-is-a-date", "sales on 5/4 rose", "5/4", "date", 4, 4),
     case(
         "fraction-three-quarters",
         "three quarters of homes",
@@ -2081,3 +2106,8 @@ def test_a_point_after_digits_is_not_a_spoken_decimal() -> None:
 def test_chained_totals_link_to_quantities_that_stay() -> None:
     found = quantities.parse("1,000 of 1,000 of dozens")
     assert all(q.total is None or q.total in found for q in found)
+
+
+def test_two_figures_joined_by_and_alone_stay_two() -> None:
+    found = quantities.parse("Sales rose 20% and 30% in the regions.")
+    assert [(q.text, q.low, q.high) for q in found] == [("20%", 20, 20), ("30%", 30, 30)]

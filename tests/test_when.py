@@ -2310,3 +2310,8 @@ def test_a_time_said_with_its_part_of_the_day_has_its_day() -> None:
 
 def test_may_before_an_ordinal_is_still_a_verb() -> None:
     assert when.parse("Officials may first consult the families.", MON) == []
+
+
+def test_a_mixed_fraction_is_a_length() -> None:
+    [lasted] = when.parse("The siege lasted 2 1/2 hours.", MON)
+    assert (lasted.text, lasted.duration) == ("2 1/2 hours", 9000.0)

@@ -53,12 +53,13 @@ def test_missing_lists_what_the_sources_state_and_the_draft_leaves_out(desk: Pat
     assert result.exit_code == 1, result.output
     report = json.loads(result.stdout)
     missing = [f for f in report["findings"] if f["kind"] == "missing"]
-    assert [f["slot"] for f in missing] == ["call.day"]
+    # the call's day, and the day of the inaugural mass, which the draft does not date either
+    assert [f["slot"] for f in missing] == ["call.day", "incident.day"]
     assert (
         missing[0]["message"] == "4 of 4 sources state day and time of a call; the draft does not"
     )
     table = run("check", "--draft", str(DRAFT), "sources", "--missing", "--width", "200")
-    assert "1 fact missing from the draft" in table.stdout
+    assert "2 facts missing from the draft" in table.stdout
 
 
 def test_missing_without_a_draft_is_a_usage_error(desk: Path) -> None:

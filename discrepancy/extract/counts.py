@@ -14,7 +14,6 @@ from dataclasses import replace
 
 import regex
 
-from discrepancy import quantities
 from discrepancy.extract.attribution import _attribution
 from discrepancy.extract.counted import (
     _A_NUMBER_WORD,
@@ -27,6 +26,7 @@ from discrepancy.extract.counted import (
 from discrepancy.extract.figures import (
     _RATE,
     _a_population,
+    _changed_to,
     _excluded,
     _is_a_comparison_base,
     _period,
@@ -44,11 +44,7 @@ _EACH_SIDE = regex.compile(
     regex.IGNORECASE,
 )
 
-_CHANGE_VERB = regex.compile(
-    r"\b(?:rose|risen|rises|rising|climbed|increased|jumped|grew|fell|dropped|declined|revised)"
-    r"(?:\s+\w+)?\s+$",
-    regex.I,
-)
+
 # Running totals: the period they run over ("since 2022") is what makes two comparable.
 _RUNNING_SINCE = regex.compile(
     # "since the outbreak of war" (not "since the outbreak began": a disease's own total)
@@ -496,12 +492,9 @@ _AMONG = regex.compile(r"\s+(?:were|was|are|is)\s+among\b", regex.I)
 def _count_interval(text: _Text, quantity: Quantity, *, floor: bool = False) -> Interval:
     """The figure the claim states; for 'the toll rose from 5 to 7' that is 7, not 5 to 7.
     A `floor` trigger leaves the top open: '23 bodies recovered' is at least 23 dead."""
-    before = text.body[max(0, quantity.start - 25) : quantity.start]
-    if quantity.text.lower().startswith("from ") and _CHANGE_VERB.search(before):
-        latest = quantities.parse(quantity.text[quantity.text.lower().rfind(" to ") + 4 :])
-        if latest:
-            q = latest[0]
-            return Interval(q.low, None if floor else q.high, q.low_inclusive, q.high_inclusive)
+    latest = _changed_to(text, quantity)
+    if latest is not None:
+        return replace(latest, high=None) if floor else latest
     high = None if floor else quantity.high
     return Interval(quantity.low, high, quantity.low_inclusive, quantity.high_inclusive)
 

@@ -12,9 +12,10 @@ import functools
 
 import regex
 
+from discrepancy import quantities
 from discrepancy.extract._common import _A_YEAR_BACK, NUMBER_WORDS
 from discrepancy.extract.text import _CLAUSE_BREAK, _Text
-from discrepancy.model import Quantity
+from discrepancy.model import Interval, Quantity
 from discrepancy.rulebook import Rule
 
 _RATE = regex.compile(
@@ -117,3 +118,28 @@ def _excluded(text: _Text, rule: Rule, quantity: Quantity) -> bool:
 @functools.lru_cache(maxsize=256)
 def _excludes_pattern(words: tuple[str, ...]) -> regex.Pattern[str]:
     return regex.compile(r"(?<!\w)(?:" + "|".join(map(regex.escape, words)) + r")(?!\w)")
+
+
+# "the toll rose from 5 to 7", "cut its rate from 5.25% to 5%": a change, whose fact is the
+# figure it reached; the one it started from is an older state.
+_CHANGE_VERB = regex.compile(
+    r"\b(?:rose|risen|rises|rising|climbed|increased|jumped|grew|fell|dropped|declined|revised"
+    r"|cut|raised|lowered|slashed|reduced|lifted|went\s+(?:up|down))(?:\s+[\w']+){0,3}?\s+$",
+    regex.I,
+)
+_TO = regex.compile(r"\s(?:to|and)\s", regex.I)
+
+
+def _changed_to(text: _Text, quantity: Quantity) -> Interval | None:
+    """For 'rose from 5 to 7' the figure it rose to, else None."""
+    if not quantity.text.lower().startswith("from "):
+        return None
+    before = text.body[max(0, quantity.start - 30) : quantity.start]
+    if not _CHANGE_VERB.search(before):
+        return None
+    to = [m for m in _TO.finditer(quantity.text)]
+    latest = quantities.parse(quantity.text[to[-1].end() :]) if to else []
+    if not latest:
+        return None
+    q = latest[0]
+    return Interval(q.low, q.high, q.low_inclusive, q.high_inclusive)

@@ -16,7 +16,7 @@ from discrepancy import units
 from discrepancy.extract._common import MAX_TRIGGER_DISTANCE
 from discrepancy.extract.attribution import _attribution
 from discrepancy.extract.events import _event_for
-from discrepancy.extract.figures import _excluded, _is_a_comparison_base, _rate_of
+from discrepancy.extract.figures import _changed_to, _excluded, _is_a_comparison_base, _rate_of
 from discrepancy.extract.rules import Phrase
 from discrepancy.extract.subjects import _sides, _subject, _unambiguous
 from discrepancy.extract.text import _Sentence, _Text
@@ -139,6 +139,10 @@ def _measure_claim(
         quantity = replace(quantity, low=quantity.high, qualifier="")
         base = replace(base, qualifier="")
     # "£250m a day" is a rate: it meets only rates of the same period, never a total.
+    latest = _changed_to(text, quantity)
+    if latest is not None:
+        # "turnout rose from 30% to 35%": the figure it reached, in the figure's own unit
+        quantity = replace(quantity, low=latest.low, high=latest.high, qualifier="")
     interval = units.as_written(quantity, dim, exact=rule.exact)
     return replace(base, interval=interval, per=per)
 
