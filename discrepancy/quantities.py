@@ -338,13 +338,23 @@ _SCALE_WORD = rf"(?:{word_alternation(_SCALES)})"
 _NUMBER_WORD = rf"(?:{_SMALL_WORD}|{_SCALE_WORD})\b"
 _BIG_SCALE = r"(?:hundred|thousand|million|billion|trillion|dozen)"
 
+# Below a hundred, as English composes it: "forty-two", "seventeen", "six". A unit follows
+# only a tens word, and a group of these only a scale word: "two four-storey buildings" and
+# "three twenty-year-old men" are two numbers each, not 6 and 23.
+_BELOW_HUNDRED = (
+    rf"(?:(?:{word_alternation(_TENS)})\b(?:[\s-]+(?:{word_alternation(_ONES)})\b)?"
+    rf"|(?:{word_alternation(_TEENS)})\b|(?:{word_alternation(_ONES)})\b)"
+)
+_SCALE_AFTER = rf"[\s-]+{_SCALE_WORD}\b"
+_GROUP_AFTER_SCALE = rf"(?<={_BIG_SCALE})(?:[\s-]+|\s+and\s+){_BELOW_HUNDRED}"
+
 # "three hundred and forty-two", "a thousand", "half a million", "one and a half".
 # "and" joins only after a scale word, so "one and two" stays two numbers.
 _WORD_NUMBER = rf"""
 (?i:
   (?:(?:half[\s-]+)?an?[\s-]+(?={_BIG_SCALE}\b)|(?=(?:{_SMALL_WORD}|hundred)\b))
-  {_NUMBER_WORD}
-  (?:(?:[\s-]+|(?<={_BIG_SCALE})\s+and\s+(?={_SMALL_WORD}\b)){_NUMBER_WORD})*
+  (?:{_BELOW_HUNDRED}|{_SCALE_WORD}\b)
+  (?:{_SCALE_AFTER}|{_GROUP_AFTER_SCALE})*
   (?:[\s-]+and[\s-]+a[\s-]+half\b(?:[\s-]+{_BIG_SCALE}\b)?)?
 )"""
 
@@ -529,8 +539,12 @@ def _word_value(words: str) -> float | None:
         elif token in ("hundred", "dozen"):
             current = (current or 1.0) * _SCALES[token]
         elif token in _SCALES:
-            last_scale = _SCALES[token]
-            total += (current or 1.0) * last_scale
+            scale = _SCALES[token]
+            if total and scale > last_scale:
+                total = (total + current) * scale  # "two thousand million": 2,000 millions
+            else:
+                total += (current or 1.0) * scale
+            last_scale = scale
             current = 0.0
         elif token == "half":
             # "one and a half" adds a half; "a million and a half" adds half a million;

@@ -2111,3 +2111,21 @@ def test_chained_totals_link_to_quantities_that_stay() -> None:
 def test_two_figures_joined_by_and_alone_stay_two() -> None:
     found = quantities.parse("Sales rose 20% and 30% in the regions.")
     assert [(q.text, q.low, q.high) for q in found] == [("20%", 20, 20), ("30%", 30, 30)]
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        # a unit word follows only a tens word: two numbers, never their sum
+        ("the two four-storey buildings collapsed", [2, 4]),
+        ("three twenty-year-old men were arrested", [3, 20]),
+        ("one two three four", [1, 2, 3, 4]),
+        # a larger scale after a smaller multiplies what came before it
+        ("two thousand million", [2_000_000_000]),
+        ("two thousand two million", [2_002_000_000]),
+        ("three million two hundred thousand", [3_200_000]),
+        ("nineteen billion and nineteen", [19_000_000_019]),
+    ],
+)
+def test_number_words_compose_as_english_does(text: str, values: list[float]) -> None:
+    assert [q.value for q in quantities.parse(text)] == values
