@@ -15,12 +15,18 @@ misses are printed so a reader can tell a gap in news reading from a different c
 
 number-parser: its English cardinals in words (en_*.csv of hundreds/ and permutations/, up
 to 10^15) must read as one number of the expected value; its ordinals are printed apart.
+
+dateparser (`pip download --no-deps --no-binary :all: dateparser`, tests/test_date_parser.py):
+the English block of its date-parsing table, read by our time parser against its base day
+(Tuesday 13 November 2012): is the day found, and the clock time where one is given?
 """
 
 from __future__ import annotations
 
 import argparse
+import ast
 import csv
+import datetime as dt
 import json
 import sys
 from pathlib import Path
@@ -29,7 +35,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from discrepancy import quantities  # noqa: E402
+from discrepancy import quantities, when  # noqa: E402
 from discrepancy.model import Quantity  # noqa: E402
 
 
@@ -86,17 +92,59 @@ def number_parser(data: Path) -> None:
             print(f"  miss {value} {text[:70]!r}; we read {ours_read}")
 
 
+_DATEPARSER_BASE = dt.date(2012, 11, 13)
+
+
+def dateparser_cases(path: Path) -> list[tuple[str, dt.datetime]]:
+    """The table's English block: the `param(text, datetime(...))` rows after its '# English
+    dates' comment and before '# French dates'."""
+    source = path.read_text(encoding="utf-8")
+    block = source[source.index("# English dates") : source.index("# French dates")]
+    cases = []
+    for node in ast.walk(ast.parse("[" + block.split("\n", 1)[1] + "]")):
+        if isinstance(node, ast.Call) and ast.unparse(node.func) == "param":
+            text = ast.literal_eval(node.args[0])
+            stamp = node.args[1]
+            assert isinstance(stamp, ast.Call)
+            parts = [ast.literal_eval(a) for a in stamp.args]
+            cases.append((text, dt.datetime(*parts)))
+    return cases
+
+
+def dateparser(path: Path) -> None:
+    cases = dateparser_cases(path)
+    days = times = timed = 0
+    misses = []
+    for text, expected in cases:
+        ours = when.parse(text, _DATEPARSER_BASE)
+        day = any(w.date == expected.date() for w in ours)
+        clock = f"{expected.hour:02d}:{expected.minute:02d}"
+        has_time = bool(expected.hour or expected.minute)
+        time = any(w.time == clock for w in ours) if has_time else True
+        days += day
+        timed += has_time
+        times += has_time and time
+        if not (day and time):
+            misses.append((text, expected, [w.text for w in ours]))
+    print(f"dateparser en dates: days {days}/{len(cases)}, clock times {times}/{timed}")
+    for text, expected, ours_read in misses:
+        print(f"  miss {text!r} ({expected:%Y-%m-%d %H:%M}); we read {ours_read}")
+
+
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quantulum3", type=Path, help="quantulum3's en_US quantities.json")
     parser.add_argument("--number-parser", type=Path, help="number-parser's tests/data folder")
+    parser.add_argument("--dateparser", type=Path, help="dateparser's tests/test_date_parser.py")
     args = parser.parse_args(argv)
-    if args.quantulum3 is None and args.number_parser is None:
-        parser.error("give --quantulum3 PATH, --number-parser PATH or both")
+    if args.quantulum3 is None and args.number_parser is None and args.dateparser is None:
+        parser.error("give one or more of --quantulum3, --number-parser, --dateparser")
     if args.quantulum3 is not None:
         quantulum3(args.quantulum3)
     if args.number_parser is not None:
         number_parser(args.number_parser)
+    if args.dateparser is not None:
+        dateparser(args.dateparser)
     return 0
 
 

@@ -265,7 +265,13 @@ _TIME_ZONE = (
 # Each alternative ends in an empty marker group `(?P<k_...>)` that names its builder; they are
 # tried left to right at each position, so longer or more specific readings come first.
 _ALTERNATIVES = {
-    "iso": rf"(?<!\d)(?P<yyyy>{_YEAR})-(?P<mm>[01]\d)-(?P<dd>[0-3]\d)(?!\d)",
+    "iso": (
+        rf"(?<!\d)(?P<yyyy>{_YEAR})-(?P<mm>[01]\d)-(?P<dd>[0-3]\d)(?!\d)"
+        # "2020/10/9"; "29.02.2020", as European copy writes a date, with its full year only
+        rf"|(?<![\d/])(?P<yyyy>{_YEAR})/(?P<mm>1[0-2]|0?[1-9])/(?P<dd>3[01]|[12]\d|0?[1-9])(?![\d/])"
+        rf"|(?<![\d.])(?P<dd>3[01]|[12]\d|0?[1-9])\.(?P<mm>1[0-2]|0?[1-9])\.(?P<yyyy>{_YEAR})"
+        r"(?![\d]|\.\d)"
+    ),
     "shift": (
         rf"(?:(?P<hedge>{_HEDGE})\s+)?"
         rf"(?:(?:(?P<vague>{_VAGUE})\s+|(?P<num>{_NUM}|an?)\s+)(?P<unit>days?|weeks?|months?|years?)"

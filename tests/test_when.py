@@ -469,6 +469,16 @@ TIME_CASES = [
 # --- dates ---------------------------------------------------------------------------------------
 
 DATE_CASES = [
+    case(
+        "filed on 29.02.2020 in Bern", MON, "29.02.2020", "dotted-full-year", date=d("2020-02-29")
+    ),
+    case(
+        "posted 2020/10/9 at noon",
+        MON,
+        "2020/10/9 at noon",
+        "year-slash-month-day",
+        date=d("2020-10-09"),
+    ),
     # a broadcast script says the day aloud
     case(
         "records were offline until the evening of Friday, March twentieth.",
