@@ -319,7 +319,8 @@ def _run(
 
     inputs = [str(draft), *paths] if draft is not None else list(paths)
     result = read_articles(inputs, published=_parse_published(list(published)), stdin=sys.stdin)
-    for problem in result.problems:
+    problems = (*rulebook.warnings, *(str(p) for p in result.problems))
+    for problem in problems:
         _errors().print(f"discrepancy: error: {problem}", markup=False)
     if not result.articles:
         raise _fail("no articles could be read; nothing was checked")
@@ -335,11 +336,11 @@ def _run(
         report = run_check(
             articles,
             rulebook,
-            problems=[str(p) for p in result.problems],
+            problems=problems,
             about_tolerance=settings.about_tolerance.value,
             on_article=on_article,
         )
-    return _Run(report, tuple(str(p) for p in result.problems), draft_id)
+    return _Run(report, problems, draft_id)
 
 
 def _without_accepted(report: Report, settings: Settings) -> tuple[Report, int]:
@@ -533,6 +534,10 @@ def check_rules(
     files = sorted(folder.glob("*.toml"))
     own = {str(f) for f in files}
     count = sum(1 for rule in rulebook.rules if rule.source in own)
+    if rulebook.warnings:
+        for warning in rulebook.warnings:
+            _errors().print(f"discrepancy: error: {warning}", markup=False)
+        raise typer.Exit(EXIT_INPUT_ERROR)
     typer.echo(f"{count} rules in {len(files)} files: ok")
 
 

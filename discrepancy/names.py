@@ -146,8 +146,16 @@ def fold(word: str, folds: tuple[NameFold, ...]) -> str:
     accents dropped, as wire copy drops them: 'Wójcik' -> 'wojcik', 'Dvořák' -> 'dvorak'."""
     folded = _without_accents(word.lower())
     for rule in folds:
-        folded = _compiled(rule.pattern).sub(rule.replace, folded)
+        try:
+            folded = _compiled(rule.pattern).sub(rule.replace, folded, timeout=FOLD_SECONDS)
+        except TimeoutError:
+            continue  # a pattern that backtracks on this spelling: the spelling stays unfolded
     return folded
+
+
+# A name is a few dozen letters: no sound fold takes a tenth of a second on one. The rulebook
+# tries each fold when it is read and leaves out one that hangs; this bounds the rest.
+FOLD_SECONDS = 0.1
 
 
 _UNACCENTED = {"ł": "l", "ø": "o", "đ": "d", "ß": "ss", "æ": "ae", "œ": "oe", "ı": "i"}

@@ -139,6 +139,8 @@ class NameFold:
     pattern: str
     replace: str
     why: str
+    source: str = ""
+    line: int = 0
 
 
 class Folds(tuple[NameFold, ...]):
@@ -171,6 +173,9 @@ class Rulebook:
     name_severity: Severity = Severity.MEDIUM
     # Spellings a desk knows are one person (configuration's `same_person`): compared as one.
     same_person: tuple[tuple[str, ...], ...] = ()
+    # What was left out of the rules as read, each "PATH:LINE: why" (a fold pattern that
+    # backtracks without end): the run goes on without it, and says so.
+    warnings: tuple[str, ...] = ()
     # Lookups by id and by category, built once: alignment asks for them per pair of claims.
     _rules_by_id: Mapping[str, Rule] = field(default_factory=dict, compare=False, repr=False)
     _events_by_name: Mapping[str, EventCategory] = field(
@@ -233,6 +238,7 @@ def load_rulebook(folders: Sequence[Path] | None = None) -> Rulebook:
         other_event.extend(_markers(path, doc, lines))
     _check_unique_ids(rules)
     _check_event_references(rules, events)
+    folds, warnings = _safe_folds(folds)
     return Rulebook(
         tuple(rules),
         tuple(events),
@@ -241,6 +247,7 @@ def load_rulebook(folders: Sequence[Path] | None = None) -> Rulebook:
         frozenset(name_words["not_names"]),
         vocab,
         tuple(dict.fromkeys(other_event)),
+        warnings=tuple(warnings),
     )
 
 
@@ -571,8 +578,47 @@ def _parse_folds(path: Path, doc: Mapping[str, Any], lines: list[str]) -> list[N
             regex.compile(pattern)
         except regex.error as exc:
             raise RuleFileError(str(path), line, f"bad pattern: {exc}", "pattern") from None
-        folds.append(NameFold(pattern, replace, str(table.get("why", ""))))
+        fold = NameFold(pattern, replace, str(table.get("why", "")), str(path), line)
+        folds.append(fold)
     return folds
+
+
+# A fold runs on every name of every article: one whose pattern backtracks without end on some
+# spelling would hang the run. Each is tried once on spellings built to provoke that (runs of
+# the letters it names, with a stray end), and left out if any takes longer than this.
+FOLD_PROBE_SECONDS = 0.05
+_PROBE_RUN = 40
+
+
+def _probes(pattern: str) -> list[str]:
+    letters = sorted({ch for ch in pattern.lower() if ch.isalpha()} | {"a"})
+    runs = [ch * _PROBE_RUN for ch in letters]
+    return [*runs, *(run + "!" for run in runs), "".join(letters) * 8 + "!"]
+
+
+def _backtracks(fold: NameFold) -> bool:
+    compiled = regex.compile(fold.pattern)
+    try:
+        for probe in _probes(fold.pattern):
+            compiled.sub(fold.replace, probe, timeout=FOLD_PROBE_SECONDS)
+    except TimeoutError:
+        return True
+    except (regex.error, IndexError):
+        return False  # a bad group reference is the replacement's fault, reported elsewhere
+    return False
+
+
+def _safe_folds(folds: Sequence[NameFold]) -> tuple[list[NameFold], list[str]]:
+    kept, warnings = [], []
+    for fold in folds:
+        if _backtracks(fold):
+            warnings.append(
+                f"{fold.source}:{fold.line}: fold pattern '{fold.pattern}' backtracks without "
+                "end on some names (it took too long on a test spelling): left out"
+            )
+        else:
+            kept.append(fold)
+    return kept, warnings
 
 
 def _table_list(doc: Mapping[str, Any], key: str, path: Path) -> list[Mapping[str, Any]]:

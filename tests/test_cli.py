@@ -268,3 +268,20 @@ def test_json_and_csv_give_each_claims_line_and_column(tmp_path: Path) -> None:
     frame = pd.read_csv(target, dtype=str, keep_default_na=False)
     assert list(frame.columns[frame.columns.get_loc("quote") :][:3]) == ["quote", "line", "column"]
     assert ("3", "13") in set(zip(frame["line"], frame["column"], strict=True))
+
+
+HANGING_FOLD = '[[fold]]\npattern = "(a|aa)+$"\nreplace = "a"\nwhy = "a hostile pattern"\n'
+
+
+def test_a_fold_that_backtracks_without_end_is_left_out_and_named(tmp_path: Path) -> None:
+    rules = tmp_path / "rules"
+    rules.mkdir()
+    (rules / "folds.toml").write_text(HANGING_FOLD)
+    checked = run("rules", "check", str(rules))
+    assert checked.exit_code == 2 and checked.stdout == ""
+    assert f"{rules / 'folds.toml'}:1: fold pattern '(a|aa)+$' backtracks" in checked.stderr
+    # a check with it still runs, without the fold, and reports the rule file as a problem
+    result = run("check", SAMPLES, "--rules", str(rules), "--format", "json")
+    assert result.exit_code == 2
+    assert "backtracks without end" in result.stderr
+    assert json.loads(result.stdout)["findings"]

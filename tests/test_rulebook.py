@@ -230,3 +230,13 @@ def test_a_trigger_narrowed_to_events_serves_only_there() -> None:
     assert rescued.serves_in("freed", "kidnapping")
     assert not rescued.serves_in("freed", "exchange")
     assert rescued.serves_in("rescued", "exchange")  # a word not narrowed serves anywhere
+
+
+def test_a_fold_that_backtracks_is_left_out_with_file_and_line(tmp_path: Path) -> None:
+    sound = '[[fold]]\npattern = "yy$"\nreplace = "y"\n\n'
+    write(tmp_path, "folds.toml", sound + '[[fold]]\npattern = "(a|aa)+$"\nreplace = "a"\n')
+    rulebook = load_rulebook([tmp_path])
+    assert [f.pattern for f in rulebook.folds] == ["yy$"]
+    [warning] = rulebook.warnings
+    assert warning.startswith(f"{tmp_path / 'folds.toml'}:5: fold pattern '(a|aa)+$'")
+    assert load_rulebook().warnings == ()  # the shipped folds are sound
