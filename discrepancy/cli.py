@@ -29,6 +29,7 @@ from discrepancy.config import (
     rename_outlets,
     rule_folders,
 )
+from discrepancy.defaults import MAX_BYTES as DEFAULT_MAX_BYTES
 from discrepancy.errors import AcceptedFileError, ConfigError, RuleFileError
 from discrepancy.model import Finding, FindingKind, Report
 from discrepancy.rulebook import Rulebook, default_rules_dir, load_rulebook
@@ -153,6 +154,16 @@ FailOnOpt = Annotated[
         show_default=False,
     ),
 ]
+MaxBytesOpt = Annotated[
+    int,
+    typer.Option(
+        "--max-bytes",
+        min=1,
+        help="The largest input read, in bytes (default 50,000,000): a larger file is reported "
+        "and left out, and the rest is checked.",
+        show_default=False,
+    ),
+]
 AboutToleranceOpt = Annotated[
     float | None,
     typer.Option(
@@ -223,6 +234,7 @@ def check(
         int | None, typer.Option("--width", help="Table width in columns (default: terminal).")
     ] = None,
     about_tolerance: AboutToleranceOpt = None,
+    max_bytes: MaxBytesOpt = DEFAULT_MAX_BYTES,
     draft: Annotated[
         Path | None,
         typer.Option(
@@ -266,7 +278,15 @@ def check(
         raise _fail("--missing needs --draft FILE: it lists what the draft leaves out")
     targets = _targets({"csv": csv, "html": html, "json": json_file}, settings.out_dir)
     rulebook = _load_rules(settings)
-    run = _run(paths, settings, rulebook, published=published, quiet=quiet, draft=draft)
+    run = _run(
+        paths,
+        settings,
+        rulebook,
+        published=published,
+        quiet=quiet,
+        draft=draft,
+        max_bytes=max_bytes,
+    )
     report = run.report
     if draft is not None:
         from discrepancy.draft import draft_view
@@ -311,6 +331,7 @@ def _run(
     published: Sequence[str] = (),
     quiet: bool = True,
     draft: Path | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
 ) -> _Run:
     """Read the inputs (the draft first), print what could not be read, check the rest."""
     from discrepancy.pipeline import check as run_check
@@ -318,7 +339,12 @@ def _run(
     from discrepancy.report.progress import article_progress
 
     inputs = [str(draft), *paths] if draft is not None else list(paths)
-    result = read_articles(inputs, published=_parse_published(list(published)), stdin=sys.stdin)
+    result = read_articles(
+        inputs,
+        published=_parse_published(list(published)),
+        stdin=sys.stdin,
+        max_bytes=max_bytes,
+    )
     problems = (*rulebook.warnings, *(str(p) for p in result.problems))
     for problem in problems:
         _errors().print(f"discrepancy: error: {problem}", markup=False)
@@ -448,6 +474,7 @@ def extract_command(
     rules: RulesOpt = [],  # noqa: B006
     default_rules: DefaultRulesOpt = None,
     config: ConfigOpt = None,
+    max_bytes: MaxBytesOpt = DEFAULT_MAX_BYTES,
 ) -> None:
     """List what the parsers and rules read in each article, for debugging rules."""
     import json
@@ -464,7 +491,7 @@ def extract_command(
         raise _fail(f"--show {show!r}: choose from {', '.join(SHOWABLE)}")
     settings = _settings(config, rules=tuple(rules) or None, default_rules=default_rules)
     rulebook = _load_rules(settings)
-    result = read_articles(paths, stdin=sys.stdin)
+    result = read_articles(paths, stdin=sys.stdin, max_bytes=max_bytes)
     for problem in result.problems:
         _errors().print(f"discrepancy: error: {problem}", markup=False)
     found = readings(result.articles, compile_rules(rulebook), chosen)

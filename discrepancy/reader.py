@@ -21,6 +21,7 @@ from datetime import date
 from pathlib import Path
 from typing import TextIO, TypeVar
 
+from discrepancy.defaults import MAX_BYTES
 from discrepancy.errors import ArticleError, InputProblem
 from discrepancy.inputs import Unreadable, parse_day
 from discrepancy.inputs.decoding import decode
@@ -28,7 +29,7 @@ from discrepancy.inputs.records import BadRecord, parse_json, parse_jsonl, sniff
 from discrepancy.inputs.webpage import declared_charset, looks_like_html, read_web_page
 from discrepancy.model import Article
 
-DEFAULT_MAX_BYTES = 50 * 1000 * 1000
+DEFAULT_MAX_BYTES = MAX_BYTES
 STDIN_PATH = "-"
 STDIN_ID = "stdin"
 # The formats, and the file suffixes (any case) read as each; a file named on the command line

@@ -285,3 +285,23 @@ def test_a_fold_that_backtracks_without_end_is_left_out_and_named(tmp_path: Path
     assert result.exit_code == 2
     assert "backtracks without end" in result.stderr
     assert json.loads(result.stdout)["findings"]
+
+
+def test_max_bytes_leaves_out_a_larger_file_and_checks_the_rest(tmp_path: Path) -> None:
+    small = tmp_path / "small.txt"
+    small.write_text("Two people were killed in the fire on Sunday.\n")
+    big = tmp_path / "big.txt"
+    big.write_text("Three people were killed in the fire on Sunday. " * 50)
+    result = run("check", str(small), str(big), "--max-bytes", "1000", "--format", "json")
+    assert result.exit_code == 2
+    assert f"{big}: file is larger than the" in result.stderr
+    assert [a["id"] for a in json.loads(result.stdout)["articles"]] == ["small"]
+
+
+def test_a_device_is_not_read(tmp_path: Path) -> None:
+    good = tmp_path / "a.txt"
+    good.write_text("Two people were killed in the fire on Sunday.\n")
+    result = run("check", "/dev/zero", str(good), "--format", "json")
+    assert result.exit_code == 2
+    assert "/dev/zero: not a regular file" in result.stderr
+    assert len(json.loads(result.stdout)["articles"]) == 1
