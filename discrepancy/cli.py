@@ -213,6 +213,12 @@ def check(
     excel: Annotated[
         bool, typer.Option("--excel", help="Start the CSV with a BOM for spreadsheet programs.")
     ] = False,
+    force: Annotated[
+        bool,
+        typer.Option(
+            "--force", help="Replace a --csv, --html or --json file that is not a report of ours."
+        ),
+    ] = False,
     published: Annotated[
         list[str],
         typer.Option("--published", help="FILE=YYYY-MM-DD: an article's publication date."),
@@ -276,7 +282,9 @@ def check(
     )
     if missing and draft is None:
         raise _fail("--missing needs --draft FILE: it lists what the draft leaves out")
-    targets = _targets({"csv": csv, "html": html, "json": json_file}, settings.out_dir)
+    home = settings.file.parent if settings.file else Path.cwd()
+    targets = _targets({"csv": csv, "html": html, "json": json_file}, settings.out_dir, home)
+    _check_overwrites(targets, force=force)
     rulebook = _load_rules(settings)
     run = _run(
         paths,
@@ -379,21 +387,47 @@ def _without_accepted(report: Report, settings: Settings) -> tuple[Report, int]:
     return without_accepted(report, accepted)
 
 
-def _targets(files: dict[str, Path | None], out_dir: Setting[Path]) -> dict[str, Path]:
+def _targets(files: dict[str, Path | None], out_dir: Setting[Path], home: Path) -> dict[str, Path]:
     """The files to write, by format: a bare file name goes into the out folder (reports/
     unless --out-dir or the configuration says otherwise); a name with a folder in it is kept
-    as given."""
+    as given. An out folder not given on the command line stays inside `home` (the
+    configuration file's folder, or the working folder)."""
     chosen = {kind: path for kind, path in files.items() if path is not None}
     if out_dir.source == COMMAND_LINE and not chosen:
         raise _fail("--out-dir: give --csv, --html or --json FILE to write into it")
     folder = out_dir.value
     if not any(_is_bare(path) for path in chosen.values()):
         return chosen
+    if out_dir.source != COMMAND_LINE and not _within(folder, home):
+        # A configuration must not send reports out of its own folder ("../../etc")
+        raise _fail(
+            f"out_dir {folder} (from {out_dir.source}) is outside {home}; "
+            "give --out-dir to write there"
+        )
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise _fail(f"--out-dir {folder}: cannot make the folder: {exc.strerror or exc}") from None
     return {kind: folder / path if _is_bare(path) else path for kind, path in chosen.items()}
+
+
+def _within(path: Path, folder: Path) -> bool:
+    return path.resolve().is_relative_to(folder.resolve())
+
+
+def _check_overwrites(targets: dict[str, Path], *, force: bool) -> None:
+    """Refuse, before anything is read, to replace a file that is not a report of ours."""
+    if force:
+        return
+    from discrepancy.report.csv_report import COLUMNS
+    from discrepancy.report.files import written_by_us
+
+    for path in targets.values():
+        if path.exists() and not written_by_us(path, ",".join(COLUMNS)):
+            raise _fail(
+                f"{path}: the file exists and is not a report discrepancy wrote; "
+                "give --force to replace it"
+            )
 
 
 def _is_bare(path: Path) -> bool:

@@ -430,3 +430,33 @@ def test_a_pyproject_whose_tool_is_not_a_table(desk: Path) -> None:
     (desk / "pyproject.toml").write_text('tool = "none"\n')
     result = run("config", "--config", "pyproject.toml", "-f", "json")
     assert result.exit_code == 0 and json.loads(result.stdout)["file"] == "pyproject.toml"
+
+
+def test_a_configured_out_dir_stays_inside_the_configuration_s_folder(desk: Path) -> None:
+    (desk / "discrepancy.toml").write_text('out_dir = "../elsewhere"\n')
+    result = run("check", SAMPLES, "-q", "--csv", "r.csv")
+    assert result.exit_code == 2
+    assert "is outside" in result.stderr and "give --out-dir" in result.stderr
+    assert not (desk.parent / "elsewhere").exists()
+    # given on the command line, the same folder is the user's choice
+    chosen = run("check", SAMPLES, "-q", "--csv", "r.csv", "--out-dir", str(desk.parent / "out"))
+    assert chosen.exit_code == 1, chosen.stderr
+    assert (desk.parent / "out" / "r.csv").is_file()
+
+
+def test_a_file_that_is_not_our_report_is_kept_unless_forced(desk: Path) -> None:
+    theirs = desk / "notes.csv"
+    theirs.write_text("someone's own spreadsheet\n")
+    refused = run("check", SAMPLES, "-q", "--csv", str(theirs))
+    assert refused.exit_code == 2
+    assert f"{theirs}: the file exists and is not a report discrepancy wrote" in refused.stderr
+    assert theirs.read_text() == "someone's own spreadsheet\n"
+    forced = run("check", SAMPLES, "-q", "--csv", str(theirs), "--force")
+    assert forced.exit_code == 1 and theirs.read_text().startswith("finding,story,slot")
+    # a report of ours is replaced without asking, in every format
+    for name in ("r.csv", "r.html", "r.json"):
+        kind = name.split(".")[1]
+        flag = {"csv": "--csv", "html": "--html", "json": "--json"}[kind]
+        assert run("check", SAMPLES, "-q", flag, name).exit_code == 1
+        again = run("check", SAMPLES, "-q", flag, name)
+        assert again.exit_code == 1, again.stderr

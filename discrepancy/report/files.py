@@ -10,6 +10,24 @@ from pathlib import Path
 
 _TEMP_ATTEMPTS = 100
 
+# How a report says the tool wrote it: a web page's <meta name="generator">, the JSON's schema,
+# the CSV's header. A file that shows none of these is someone else's and is kept.
+GENERATOR = "discrepancy"
+_JSON_MARK = '"schema": "discrepancy/report@'
+_HTML_MARK = f'<meta name="generator" content="{GENERATOR}">'
+_SNIFF_BYTES = 4096
+
+
+def written_by_us(path: Path, csv_header: str) -> bool:
+    """Is the file at `path` a report this tool wrote (so a new one may replace it)?"""
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(_SNIFF_BYTES).decode("utf-8-sig", errors="replace")
+    except OSError:
+        return False
+    first_line = head.splitlines()[0] if head else ""
+    return _JSON_MARK in head or _HTML_MARK in head or first_line.strip() == csv_header
+
 
 def write_atomically(path: Path, content: str | Iterable[str], *, encoding: str = "utf-8") -> None:
     """Write `content` (a string or its pieces) to a temporary file beside `path`, flush it to

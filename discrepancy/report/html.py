@@ -13,6 +13,7 @@ from html import escape
 from discrepancy import __version__
 from discrepancy.compare import describe_claim
 from discrepancy.model import Article, Claim, Finding, FindingKind, Report, Severity, Story
+from discrepancy.report.files import GENERATOR
 from discrepancy.report.sources import published, quote, shown_stories, source_name
 from discrepancy.report.table import summary_line
 
@@ -113,6 +114,7 @@ def to_html(report: Report, findings: Sequence[Finding] | None = None) -> str:
         '<html lang="en">',
         "<head>",
         '<meta charset="utf-8">',
+        f'<meta name="generator" content="{GENERATOR}">',
         '<meta name="viewport" content="width=device-width, initial-scale=1">',
         "<title>Discrepancy report</title>",
         f"<style>{_STYLE}</style>",
