@@ -452,9 +452,9 @@ def _write_files(
 
                 write_atomically(path, to_html(report, shown))
             else:
-                from discrepancy.report.json_report import to_json
+                from discrepancy.report.json_report import json_pieces
 
-                write_atomically(path, to_json(report))
+                write_atomically(path, json_pieces(report))
         except OSError as exc:
             what = {"csv": "the CSV", "html": "the web page", "json": "the JSON report"}[kind]
             raise _fail(f"{path}: cannot write {what}: {exc.strerror or exc}") from None
@@ -470,9 +470,9 @@ def _print_report(
     width: int | None,
 ) -> None:
     if output == ReportFormat.JSON:
-        from discrepancy.report.json_report import to_json
+        from discrepancy.report.json_report import json_pieces
 
-        sys.stdout.write(to_json(report))
+        sys.stdout.writelines(json_pieces(report))  # a piece at a time: no second copy
         return
     if output == ReportFormat.MARKDOWN:
         from discrepancy.report.markdown import to_markdown

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from typing import Any
 
 from discrepancy.compare import describe_day
@@ -23,19 +24,50 @@ SCHEMA_ID = "discrepancy/report@1"
 
 
 def to_document(report: Report) -> dict[str, Any]:
+    return {key: list(value) if key in _STREAMED else value for key, value in _parts(report)}
+
+
+# The long arrays: written a record at a time, so a report of a day's wire is never held twice.
+_STREAMED = frozenset({"articles", "claims", "findings"})
+
+
+def _parts(report: Report) -> Iterator[tuple[str, Any]]:
+    """The document's keys in order, the long arrays as generators of their records."""
     story_of = {a: s.id for s in report.stories for a in s.articles}
     spans = claim_spans(report)
-    return {
-        "schema": SCHEMA_ID,
-        "summary": summary(report),
-        "articles": [_article(a, story_of.get(a.id)) for a in report.articles],
-        "stories": [
-            {"id": s.id, "title": s.title, "articles": list(s.articles)} for s in report.stories
-        ],
-        "claims": [_claim(c, spans.get(c.id)) for c in report.claims],
-        "findings": [_finding(f) for f in report.findings],
-        "problems": list(report.problems),
-    }
+    yield "schema", SCHEMA_ID
+    yield "summary", summary(report)
+    yield "articles", (_article(a, story_of.get(a.id)) for a in report.articles)
+    stories = [{"id": s.id, "title": s.title, "articles": list(s.articles)} for s in report.stories]
+    yield "stories", stories
+    yield "claims", (_claim(c, spans.get(c.id)) for c in report.claims)
+    yield "findings", (_finding(f) for f in report.findings)
+    yield "problems", list(report.problems)
+
+
+def json_pieces(report: Report) -> Iterator[str]:
+    """The document as `json.dumps(..., indent=2)` writes it, in pieces: one record of a long
+    array at a time, so memory holds the report and one record's text, not the whole text."""
+    yield "{"
+    for n, (key, value) in enumerate(_parts(report)):
+        yield ("," if n else "") + f"\n  {_dumps(key)}: "
+        if key not in _STREAMED:
+            yield _indented(_dumps(value, indent=2), "  ")
+            continue
+        empty = True
+        for record in value:
+            yield ("[" if empty else ",") + "\n    " + _indented(_dumps(record, indent=2), "    ")
+            empty = False
+        yield "[]" if empty else "\n  ]"
+    yield "\n}\n"
+
+
+def _dumps(value: Any, indent: int | None = None) -> str:
+    return json.dumps(value, indent=indent, ensure_ascii=False)
+
+
+def _indented(text: str, prefix: str) -> str:
+    return text.replace("\n", "\n" + prefix)
 
 
 def _article(article: Article, story: str | None) -> dict[str, Any]:
@@ -55,7 +87,7 @@ def _article(article: Article, story: str | None) -> dict[str, Any]:
 
 
 def to_json(report: Report) -> str:
-    return json.dumps(to_document(report), indent=2, ensure_ascii=False) + "\n"
+    return "".join(json_pieces(report))
 
 
 def summary(report: Report) -> dict[str, Any]:
