@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
@@ -41,8 +41,14 @@ def align(story: str, claims: Sequence[Claim], rulebook: Rulebook) -> list[Group
 
 
 def _cluster(claims: Iterable[Claim], rulebook: Rulebook) -> list[list[Claim]]:
-    """Complete linkage, looking only at clusters that share a blocking key with the claim."""
+    """Complete linkage, looking only at clusters that share a blocking key with the claim.
+
+    A cluster is tested through one claim per kind of claim it holds (the same fact, event
+    and subject, told by one article with one value): a story whose articles repeat a figure
+    hundreds of times costs as much as one that gives it once, not the square of it."""
     clusters: list[list[Claim]] = []
+    kinds: list[dict[tuple[object, ...], Claim]] = []
+    places: list[Counter[tuple[str, ...]]] = []  # how many of a cluster's claims name each place
     by_key: dict[str, list[int]] = defaultdict(list)
     for claim in claims:
         keys = _blocking_keys(claim, rulebook)
@@ -50,20 +56,40 @@ def _cluster(claims: Iterable[Claim], rulebook: Rulebook) -> list[list[Claim]]:
         fitting = [
             i
             for i in candidates
-            if all(_same_fact(claim, other, rulebook) for other in clusters[i])
-            and not any(_own_other_value(claim, other) for other in clusters[i])
+            if all(_same_fact(claim, other, rulebook) for other in kinds[i].values())
+            and not any(_own_other_value(claim, other) for other in kinds[i].values())
         ]
         # Of the groups it fits, the one whose claims were made where it was: "two arrests in
         # Halmstead" joins Halmstead's two, not Eastport's fourteen that it could also be.
-        home = max(fitting, key=lambda i: (_places_shared(claim, clusters[i]), -i), default=None)
+        home = max(fitting, key=lambda i: (_places_shared(claim, places[i]), -i), default=None)
         if home is None:
             home = len(clusters)
             clusters.append([])
+            kinds.append({})
+            places.append(Counter())
         clusters[home].append(claim)
+        kinds[home].setdefault(_kind_of(claim), claim)
+        places[home][claim.event.places] += 1
         for key in keys:
             if home not in by_key[key]:
                 by_key[key].append(home)
     return clusters
+
+
+def _kind_of(claim: Claim) -> tuple[object, ...]:
+    """What `_same_fact` and `_own_other_value` read of a claim: two claims alike in all of it
+    fit the same clusters."""
+    return (
+        claim.article,
+        claim.value_kind,
+        claim.name,
+        claim.per,
+        claim.unit,
+        claim.counted,
+        claim.subject,
+        claim.interval,
+        claim.event,
+    )
 
 
 def _own_other_value(claim: Claim, other: Claim) -> bool:
@@ -77,10 +103,11 @@ def _own_other_value(claim: Claim, other: Claim) -> bool:
     return below or above
 
 
-def _places_shared(claim: Claim, cluster: Sequence[Claim]) -> int:
+def _places_shared(claim: Claim, named: Counter[tuple[str, ...]]) -> int:
+    """How many of a cluster's claims name a place the claim names."""
     if not claim.event.places:
         return 0
-    return sum(1 for other in cluster if _share_place(claim.event.places, other.event.places))
+    return sum(n for theirs, n in named.items() if _share_place(claim.event.places, theirs))
 
 
 def _blocking_keys(claim: Claim, rulebook: Rulebook) -> tuple[str, ...]:
