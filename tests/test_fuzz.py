@@ -7,7 +7,10 @@ intervals low <= high, claims and findings that hold together, every report form
 from __future__ import annotations
 
 import datetime as dt
+import socket
+from pathlib import Path
 
+import pytest
 from fuzz_properties import (
     article_texts,
     check_quantities,
@@ -17,6 +20,8 @@ from fuzz_properties import (
 )
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+
+from discrepancy.reader import read_articles
 
 FAST = settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
@@ -49,3 +54,21 @@ def test_hostile_characters_in_the_sample_story_keep_the_invariants() -> None:
     )
     report = check_report([text, text.replace("273", "\u0662\u0667\u0663")], [None, None])
     assert any(c.slot == "drones.launched" for c in report.claims)
+
+
+def test_one_line_with_no_sentence_end_is_read_whole() -> None:
+    # a scraped page or feed dump can be one line of many kilobytes with no full stop in it
+    line = "officials said 12 people were killed and 40 injured on Sunday in the city " * 80
+    report = check_report([line, line.replace("12 people", "15 people")], [None, None])
+    assert any(c.slot == "casualties.killed" for c in report.claims)
+
+
+def test_a_check_opens_no_network_connection(monkeypatch: pytest.MonkeyPatch) -> None:
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise AssertionError("the checker tried to open a network connection")
+
+    monkeypatch.setattr(socket, "socket", refuse)
+    monkeypatch.setattr(socket, "create_connection", refuse)
+    result = read_articles([str(Path(__file__).parent.parent / "samples")])
+    report = check_report([a.text for a in result.articles], [a.published for a in result.articles])
+    assert report.findings

@@ -77,7 +77,7 @@ def _day_of_when_clause(text: _Text, span: tuple[int, int], index: int) -> Day |
     if year is not None:
         first = date(int(year.group(1) or year.group(2)), 1, 1)
         return Day(earliest=first, latest=date(first.year, 12, 31))
-    days = [w for w in text.whens_in(sentence) if w.end <= when.start()]
+    days = [w for w in text.whens_near(sentence, span) if w.end <= when.start()]
     if days and not text.body[days[-1].end : when.start()].strip():
         return _resolve_day(text, days[-1])
     return None
@@ -101,7 +101,7 @@ def _day_of_event_word(text: _Text, phrase: Phrase) -> Day | None:
     if year is not None:
         first = date(int(year.group(1)), 1, 1)
         return Day(earliest=first, latest=date(first.year, 12, 31))
-    for item in text.whens_in(sentence):
+    for item in text.whens_near(sentence, (phrase.start, phrase.end)):
         if item.kind == "window" or not _can_date_an_event(text, item, sentence):
             continue
         before = (
@@ -125,7 +125,9 @@ def _anchor(text: _Text, span: tuple[int, int], context: Sequence[_Sentence]) ->
     starts of spans ("since February")."""
     for sentence in context:
         days = [
-            w for w in text.whens_in(sentence) if _can_date_an_event(text, w, sentence, span[1])
+            w
+            for w in text.whens_near(sentence, span)
+            if _can_date_an_event(text, w, sentence, span[1])
         ]
         # The dateline dates the dispatch, not the event: a figure it alone dates belongs to
         # the article's lead event (whose day the lead says).
@@ -304,7 +306,7 @@ _ENDED = regex.compile(
 def _dates_a_statement(text: _Text, item: When, sentence: _Sentence) -> bool:
     """'the governor said on Monday' and 'On Monday, the governor said' date the statement;
     'two were killed on Wednesday, the governor said' dates the killing."""
-    for phrase in text.phrases_in(sentence):
+    for phrase in text.phrases_near(sentence, (item.start, item.end)):
         if text.categories.get(phrase.text) != _STATEMENT:
             continue
         if phrase.end <= item.start and text.words_between(phrase.end, item.start) <= 2:

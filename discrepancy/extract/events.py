@@ -107,7 +107,7 @@ def _nearest_event_phrase(
     for sentence in context:
         phrases = [
             p
-            for p in text.phrases_in(sentence)
+            for p in text.phrases_near(sentence, span)
             if text.categories.get(p.text, _STATEMENT) != _STATEMENT
         ]
         if phrases:

@@ -34,6 +34,7 @@ from discrepancy.model import Article, Claim, Day, Event, Lead, ValueKind, When
 from discrepancy.rulebook import Rule, Rulebook
 
 _LEAD_SENTENCES = 2
+_LEAD_REACH_CHARS = 1500
 _LEAD_SCAN = 5
 _LEAD_MIN_WORDS = 6
 
@@ -175,13 +176,22 @@ def _lead_event(text: _Text, lead: Sequence[_Sentence]) -> tuple[Phrase, Day] | 
     burst of gunfire' loses to it."""
     best: tuple[int, int, Phrase, Day] | None = None
     for order, sentence in enumerate(lead):
-        phrases = [p for p in text.phrases_in(sentence) if _names_an_event(text, p)]
+        # A lead says who, what and when in its first words; a "sentence" that runs on for
+        # pages (a scraped feed with no full stop) is read that far only.
+        opening = (sentence.start, min(sentence.end, sentence.start + _LEAD_REACH_CHARS))
+        phrases = [
+            p
+            for p in text.phrases_near(sentence, opening)
+            if p.start < opening[1] and _names_an_event(text, p)
+        ]
         # The dateline dates the dispatch, not the event: a lead that gives no other day is
         # undated (the days before publication), as an update on an older event often is.
         days = [
             w
-            for w in text.whens_in(sentence)
-            if _can_date_an_event(text, w, sentence) and not _in_dateline(text, w)
+            for w in text.whens_near(sentence, opening)
+            if w.start < opening[1]
+            and _can_date_an_event(text, w, sentence)
+            and not _in_dateline(text, w)
         ]
         for phrase in phrases:
             own = _day_of_event_word(text, phrase)

@@ -233,7 +233,7 @@ def _subject_head(
 ) -> tuple[Rule, Phrase] | None:
     if not _PREDICATE_BEFORE.search(text.body, max(sentence.start, span[0] - 60), span[0]):
         return None
-    for phrase in text.phrases_in(sentence):
+    for phrase in text.phrases_near(sentence, span):
         if phrase.start >= span[0]:
             break
         if not _SUBJECT_OPENS.search(text.body, sentence.start, phrase.start):

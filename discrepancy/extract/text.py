@@ -172,6 +172,12 @@ class _Text:
         hi = bisect.bisect_left(self.phrase_starts, sentence.end)
         return self.phrases[lo:hi]
 
+    def whens_near(self, sentence: _Sentence, span: tuple[int, int]) -> list[When]:
+        """The sentence's time expressions within reach of `span` (see `phrases_near`)."""
+        lo = bisect.bisect_left(self.when_starts, max(sentence.start, span[0] - _REACH_CHARS))
+        hi = bisect.bisect_left(self.when_starts, min(sentence.end, span[1] + _REACH_CHARS))
+        return self.whens[lo:hi]
+
     def whens_in(self, sentence: _Sentence) -> list[When]:
         lo = bisect.bisect_left(self.when_starts, sentence.start)
         hi = bisect.bisect_left(self.when_starts, sentence.end)

@@ -94,7 +94,9 @@ def _attached_event(text: _Text, item: When, sentence: _Sentence) -> Phrase | No
         or ("-" in item.text and item.kind == "duration")  # "a two-day strike", not "forty-five"
         or (preceding and preceding[-1].lower() in _DETERMINERS and following[2].islower())
     )
-    phrases = [p for p in text.phrases_in(sentence) if p.text in text.categories]
+    phrases = [
+        p for p in text.phrases_near(sentence, (item.start, item.end)) if p.text in text.categories
+    ]
     if item.kind == "duration":  # "a strike that the union says will last 48 hours"
         phrases = [p for p in phrases if text.categories[p.text] != _STATEMENT]
     if attributive and following is not None:
@@ -173,7 +175,7 @@ def _a_model_year(text: _Text, item: When) -> bool:
 def _announced(text: _Text, saying: Phrase, sentence: _Sentence) -> Phrase | None:
     """'Kessler said on Tuesday it would recall 412,000 cars': the day of the saying is the
     recall's, news that happens in its telling."""
-    for phrase in text.phrases_in(sentence):
+    for phrase in text.phrases_near(sentence, (saying.start, saying.end)):
         if phrase.start <= saying.end or not text.same_clause(saying.end, phrase.start):
             continue
         kind = text.rules.rulebook.category(text.categories.get(phrase.text, ""))
@@ -198,7 +200,7 @@ def _another_day_is_nearer(text: _Text, item: When, phrase: Phrase, sentence: _S
         return False
     mine = _resolve_day(text, item)
     at = text.distance((item.start, item.end), (phrase.start, phrase.end))
-    for other in text.whens_in(sentence):
+    for other in text.whens_near(sentence, (item.start, item.end)):
         if other is item or other.kind not in ("day", "date", "relative"):
             continue
         if _AFTER_IT.fullmatch(text.body, other.end, phrase.start):
