@@ -20,7 +20,7 @@ _RULE_KEYS = {
     "id", "label", "description", "kind", "severity", "triggers", "counted", "events", "rate",
     "example", "tolerance", "self_counting", "measure", "subject", "excludes", "variants",
     "updates", "of_person", "floors", "ordinals", "teams", "peak", "aspects", "tally",
-    "aftermath", "exact", "event_words", "ordinal_nouns", "trigger_events",
+    "aftermath", "exact", "event_words", "ordinal_nouns", "trigger_events", "parts",
 }  # fmt: skip
 _NEEDS_TRIGGERS = ("count", "measure", "score")
 # The spelling of people's names: a fact every article is read for, built in rather than a rule
@@ -85,6 +85,9 @@ class Rule:
     # For a day rule, the words of a category that date its event: an election is dated by
     # "the election", "the vote", "polls", not by "won" or "elected" (the count's day).
     event_words: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    # The fact is a total of groups: "a patient and three crew members" on board, "140
+    # passengers and six crew": a figure joined by 'and' to another group is only a floor.
+    parts: bool = False
     # Triggers that serve the rule only in some kinds of event: "freed" counts the rescued in a
     # kidnapping, never the prisoners of a swap. Trigger -> event categories.
     trigger_events: tuple[tuple[str, tuple[str, ...]], ...] = ()
@@ -417,6 +420,7 @@ def _parse_rule(
         tally=bool(table.get("tally", False)),
         aftermath=bool(table.get("aftermath", False)),
         exact=bool(table.get("exact", False)),
+        parts=bool(table.get("parts", False)),
         event_words=_parse_event_words(table.get("event_words", {}), fail),
         trigger_events=trigger_events,
         examples=_parse_examples(path, table.get("example", []), lines, line),

@@ -354,7 +354,9 @@ _ALTERNATIVES = {
     "win": (
         r"(?:(?P<wedge>earlier|later)\s+(?:in\s+)?this\s+"
         r"|(?:(?:over|in|during)\s+)?(?P<wmod>the\s+past|the\s+last|the\s+coming)\s+"
-        r"|(?P<wmod>last|this\s+past|this|next|past)\s+)"
+        r"|(?P<wmod>last|this\s+past|this|next|past)\s+"
+        # "over the weekend", "at the weekend": the one just gone, or in future tense the next
+        r"|(?:over|at|on|during)\s+(?P<wmod>the)\s+(?=weekend\b))"
         r"(?P<wunit>weekend|week|month|year)\b"
     ),
     "month": (
@@ -884,6 +886,9 @@ def _weekend_window(published: date, modifier: str, future: bool) -> tuple[date,
         saturday -= timedelta(days=7)
     elif modifier == "next":
         saturday += timedelta(days=7)
+    elif modifier == "the":  # "over the weekend": the nearest in the tense's direction
+        if not future and published.weekday() < 5:
+            saturday -= timedelta(days=7)
     elif published.weekday() == 0 and not future:  # "this weekend" on a Monday: the one just gone
         saturday -= timedelta(days=7)
     return saturday, saturday + timedelta(days=1)

@@ -1665,3 +1665,27 @@ def test_a_measure_that_changed_states_the_figure_it_reached() -> None:
     ranged = "Winds of between 100 km/h and 150 km/h battered the coast as the storm hit."
     [wind] = [c for c in claims_of(ranged) if c.slot == "wind.speed"]
     assert wind.interval == Interval(100, 150)
+
+
+def test_a_trigger_in_someone_else_s_relative_clause_is_theirs() -> None:
+    text = "It carried a crew of three and their patient, a rancher who had been hurt earlier."
+    assert [c for c in claims_of(text) if c.slot == "casualties.injured"] == []
+    own = "Three people who were hurt in the blast were taken to hospital on Monday."
+    assert [c.interval for c in claims_of(own) if c.slot == "casualties.injured"] == [
+        Interval(3, 3)
+    ]
+
+
+def test_a_part_of_a_partitive_whole_is_read_past_the_whole() -> None:
+    text = "Officials said 23 of the 67 people admitted after the blast were still in hospital."
+    found = [c for c in claims_of(text) if c.slot == "casualties.injured"]
+    assert Interval(23, 23) not in [c.interval for c in found]  # those still there, a part
+
+
+def test_one_group_of_those_on_board_is_a_floor() -> None:
+    text = "An air ambulance carrying a patient and three crew members crashed on Thursday."
+    [aboard] = [c for c in claims_of(text) if c.slot == "vehicle.passengers"]
+    assert aboard.interval == Interval(3, None)
+    summed = "The ferry was carrying 140 passengers and six crew when it sank on Thursday."
+    [both] = [c for c in claims_of(summed) if c.slot == "vehicle.passengers"]
+    assert both.interval == Interval(146, 146)

@@ -240,3 +240,10 @@ def test_a_fold_that_backtracks_is_left_out_with_file_and_line(tmp_path: Path) -
     [warning] = rulebook.warnings
     assert warning.startswith(f"{tmp_path / 'folds.toml'}:5: fold pattern '(a|aa)+$'")
     assert load_rulebook().warnings == ()  # the shipped folds are sound
+
+
+def test_parts_is_read_as_a_flag() -> None:
+    [aboard] = [r for r in load_rulebook().rules if r.id == "vehicle.passengers"]
+    assert aboard.parts
+    [killed] = [r for r in load_rulebook().rules if r.id == "casualties.killed"]
+    assert not killed.parts

@@ -2325,3 +2325,11 @@ def test_may_before_an_ordinal_is_still_a_verb() -> None:
 def test_a_mixed_fraction_is_a_length() -> None:
     [lasted] = when.parse("The siege lasted 2 1/2 hours.", MON)
     assert (lasted.text, lasted.duration) == ("2 1/2 hours", 9000.0)
+
+
+def test_over_the_weekend_is_the_weekend_just_gone_or_the_coming_one() -> None:
+    tuesday = date(2025, 7, 22)
+    [past] = when.parse("heavy rain over the weekend left four people dead", tuesday)
+    assert (past.earliest, past.latest) == (date(2025, 7, 19), date(2025, 7, 20))
+    [coming] = when.parse("the march will be held at the weekend", tuesday)
+    assert (coming.earliest, coming.latest) == (date(2025, 7, 26), date(2025, 7, 27))

@@ -109,6 +109,8 @@ def _nearest_trigger(
     for phrase in text.phrases_near(sentence, span):
         if phrase.start < after or not text.same_clause(phrase.start, span[0]):
             continue
+        if phrase.start > span[1] and _in_another_s_clause(text, span[1], phrase.start):
+            continue  # "a crew of three and their patient, a rancher who had been hurt"
         own = _ITS_OWN_NUMBER.search(text.body, max(0, phrase.start - 16), phrase.start)
         if own is not None and own.start() >= span[1]:
             continue  # "rose to 19 after five injured passengers died": 'injured' is the five's
@@ -253,6 +255,17 @@ def _is_a_verb(word: str) -> bool:
 
 
 _OBJECT_GAP = regex.compile(r"\s+(?:at\s+least\s+|more\s+than\s+|about\s+|some\s+)?")
+
+
+_WHO = regex.compile(r"\b(?:who|whom|whose)\b", regex.I)
+_A_WORD = regex.compile(r"\w")
+
+
+def _in_another_s_clause(text: _Text, noun_end: int, trigger_at: int) -> bool:
+    """A trigger in a relative clause of someone named after the figure's noun is theirs: "three
+    and their patient, a rancher who had been hurt". ("Three people who were hurt" is theirs.)"""
+    who = _WHO.search(text.body, noun_end, trigger_at)
+    return who is not None and _A_WORD.search(text.body, noun_end, who.start()) is not None
 
 
 def _event_category(text: _Text, span: tuple[int, int]) -> str:

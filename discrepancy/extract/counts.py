@@ -209,7 +209,7 @@ def _ordinal_counts(text: _Text, rules: Sequence[Rule], found: Sequence[Claim]) 
             trigger = next(
                 (
                     p
-                    for p in text.phrases_in(text.sentences[index])
+                    for p in text.phrases_near(text.sentences[index], match.span())
                     if p.start > match.end()
                     and rule in text.rules.triggers.get(p.text, ())
                     and text.same_clause(match.end(), p.start)
@@ -415,7 +415,7 @@ def _count_claim(text: _Text, quantity: Quantity) -> tuple[Claim, int] | None:
         per = (after_verb.group(1) or after_verb.group(2)) if after_verb else ""
     sentence_index = text.sentence_of(quantity.start)
     span = (min(quantity.start, trigger.start), max(noun[1], trigger.end))
-    floor = trigger.text in rule.floors
+    floor = trigger.text in rule.floors or (rule.parts and _one_of_the_groups(text, quantity, noun))
     # Keyed by the number's own place: one trigger can serve two numbers ("killing one woman
     # and two children").
     claim = replace(
@@ -445,6 +445,19 @@ def _count_claim(text: _Text, quantity: Quantity) -> tuple[Claim, int] | None:
             return None
         claim = replace(claim, subject=subject)
     return claim, trigger.start
+
+
+# "a patient and three crew members", "140 passengers and crew": one group of those the fact
+# adds up, beside one that gives no figure (two figures joined by 'and' are added up).
+_GROUP_BEFORE = regex.compile(
+    r"\b(?:a|an)[ \t]+(?:[\w\-]+[ \t]+){0,2}?(?:and|plus)[ \t]+$", regex.I
+)
+_GROUP_AFTER = regex.compile(r"[ \t]+(?:and|plus)[ \t]+(?:a|an|its|their|the|crew)\b", regex.I)
+
+
+def _one_of_the_groups(text: _Text, quantity: Quantity, noun: tuple[int, int, str]) -> bool:
+    before = _GROUP_BEFORE.search(text.body, max(0, quantity.start - 40), quantity.start)
+    return before is not None or text.match_at(_GROUP_AFTER, noun[1]) is not None
 
 
 # "people voted Yes", "voted for Lopez": the side is named right after the verb.

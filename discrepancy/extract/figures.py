@@ -92,6 +92,8 @@ def _a_population(text: _Text, quantity: Quantity) -> bool:
 _ANOTHER_FIGURE = regex.compile(NUMBER_WORDS, regex.I)
 _EXCLUDE_BEFORE_WORDS = 5
 _EXCLUDE_AFTER_WORDS = 5
+_WHOLE_WORDS = 5  # a partitive's whole: "of the 67 people admitted after the blast"
+_PARTITIVE_OF = (["of"], ["of", "the"], ["out", "of"], ["out", "of", "the"])
 
 
 def _excluded(text: _Text, rule: Rule, quantity: Quantity) -> bool:
@@ -105,10 +107,17 @@ def _excluded(text: _Text, rule: Rule, quantity: Quantity) -> bool:
     before = text.body[start : quantity.start]
     if not text.same_clause(start, quantity.start):
         before = _CLAUSE_BREAK.split(before)[-1]
-    after_words = []
-    for _, _, word in text.words_after(quantity.end, _EXCLUDE_AFTER_WORDS):
+    after_words: list[str] = []
+    reach = _EXCLUDE_AFTER_WORDS
+    for _, _, word in text.words_after(quantity.end, _EXCLUDE_AFTER_WORDS + _WHOLE_WORDS):
+        if len(after_words) >= reach:
+            break
         if _ANOTHER_FIGURE.fullmatch(word):
-            break  # "injured 41 people, eight of whom remain in hospital": the eight remain
+            if after_words not in _PARTITIVE_OF:
+                break  # "injured 41 people, eight of whom remain in hospital": the eight remain
+            # "23 of the 67 people admitted were still in hospital": the part's verb comes
+            # after its whole, so look past the whole
+            reach += _WHOLE_WORDS
         after_words.append(word)
     after = " ".join(after_words)
     window = f" {before.lower()} | {after} "
