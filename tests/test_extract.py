@@ -1689,3 +1689,13 @@ def test_one_group_of_those_on_board_is_a_floor() -> None:
     summed = "The ferry was carrying 140 passengers and six crew when it sank on Thursday."
     [both] = [c for c in claims_of(summed) if c.slot == "vehicle.passengers"]
     assert both.interval == Interval(146, 146)
+
+
+def test_a_window_a_record_holds_for_does_not_date_the_event() -> None:
+    text = (
+        "Torrential rain flooded an underpass in Busan on Monday. Rain fell at a rate of 81.5 "
+        "millimeters per hour, the highest hourly rainfall recorded in the city this year."
+    )
+    [rate] = [c for c in claims_of(text, date(2025, 7, 21)) if c.slot == "rainfall.amount"]
+    # not 'this year' (the record's): a measured rate is the lead event's, of its day
+    assert rate.event.anchor is not None and rate.event.anchor.date == date(2025, 7, 21)

@@ -225,9 +225,22 @@ _RECORD_SINCE = regex.compile(
 )
 
 
+# "the highest hourly rainfall recorded in the city this year": the year the record holds
+# for, not the day of the rain.
+_SUPERLATIVE_THEN = regex.compile(
+    r"\b(?:highest|lowest|largest|biggest|smallest|worst|deadliest|strongest|heaviest"
+    r"|wettest|hottest|coldest|driest|most|record)\b[^.;:!?]{0,80}?(?:\bin\s+)?$",
+    regex.I,
+)
+
+
 def _dates_a_record(text: _Text, item: When, claim_end: int | None = None) -> bool:
     """Does the day date the record a figure before 'since' is measured against? A figure
     after 'since' is the record's own ('since a 0-0 draw in 2019'), which the day dates."""
+    if item.kind == "window" and _SUPERLATIVE_THEN.search(
+        text.body, max(0, item.start - 100), item.start
+    ):
+        return claim_end is None or claim_end <= item.start
     lo = max(0, item.start - 130)
     record = _RECORD_SINCE.search(text.body, lo, item.start)
     if record is None:

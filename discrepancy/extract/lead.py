@@ -256,7 +256,10 @@ def _relate_to_lead(claim: Claim, lead: Lead | None, article: Article, rulebook:
         or _another_word_for(event, lead, rulebook, rulebook.rule(claim.slot))
     ):
         event, same_kind = replace(event, category=lead.category), True
-    if same_kind and event.anchor is None and not claim.per:
+    # A running count ("5,000 soldiers a week") is the period's; a measured rate ("81.5 mm an
+    # hour") is still the event's.
+    running = bool(claim.per) and claim.value_kind == ValueKind.COUNT
+    if same_kind and event.anchor is None and not running:
         event = replace(event, category=lead.category, anchor=lead.day)
     elif same_kind and _follows_the_lead(event, lead, article, rulebook.rule(claim.slot)):
         # "On Sunday the directorate imposed a fine" after Saturday's grounding: the grounding's.
