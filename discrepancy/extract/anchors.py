@@ -218,9 +218,13 @@ _NOUN_AFTER_YEAR = regex.compile(r"[ \t]+(\p{Ll}[\p{L}\-]+)", regex.VERSION1)
 
 # "the highest turnout since the statute of 1994", "the worst flood since 1953": the day dates
 # the record the figure is measured against, not the event.
+_SUPERLATIVES = (
+    r"highest|lowest|largest|biggest|smallest|worst|deadliest|strongest|most|heaviest"
+    r"|wettest|hottest|coldest|driest|record"
+)
 _RECORD_SINCE = regex.compile(
-    r"\b(?:highest|lowest|largest|biggest|smallest|worst|deadliest|strongest|best|most|fewest"
-    r"|greatest|heaviest|steepest|first|only)\b[^.;:!?]{0,80}\b(?P<since>since)\b[^.;:!?]{0,40}$",
+    rf"\b(?:{_SUPERLATIVES}|best|fewest|greatest|steepest|first|only)\b[^.;:!?]{{0,80}}"
+    r"\b(?P<since>since)\b[^.;:!?]{0,40}$",
     regex.I,
 )
 
@@ -228,9 +232,7 @@ _RECORD_SINCE = regex.compile(
 # "the highest hourly rainfall recorded in the city this year": the year the record holds
 # for, not the day of the rain.
 _SUPERLATIVE_THEN = regex.compile(
-    r"\b(?:highest|lowest|largest|biggest|smallest|worst|deadliest|strongest|heaviest"
-    r"|wettest|hottest|coldest|driest|most|record)\b[^.;:!?]{0,80}?(?:\bin\s+)?$",
-    regex.I,
+    rf"\b(?:{_SUPERLATIVES})\b[^.;:!?]{{0,80}}?(?:\bin\s+)?$", regex.I
 )
 
 
