@@ -1699,3 +1699,12 @@ def test_a_window_a_record_holds_for_does_not_date_the_event() -> None:
     [rate] = [c for c in claims_of(text, date(2025, 7, 21)) if c.slot == "rainfall.amount"]
     # not 'this year' (the record's): a measured rate is the lead event's, of its day
     assert rate.event.anchor is not None and rate.event.anchor.date == date(2025, 7, 21)
+
+
+def test_a_month_s_abbreviation_is_no_place() -> None:
+    text = (
+        "The result reverses the first round on Nov. 16, when Vergara finished first with "
+        "26.9% of the vote."
+    )
+    [share] = [c for c in claims_of(text, date(2025, 12, 15)) if c.slot == "votes.share"]
+    assert share.event.places == ()

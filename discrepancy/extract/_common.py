@@ -13,6 +13,7 @@ _NOT_PLACES = frozenset(
     """
     monday tuesday wednesday thursday friday saturday sunday january february march april may
     june july august september october november december the
+    jan feb apr jun jul aug sep sept oct nov dec
     """.split()
 )
 
