@@ -1708,3 +1708,12 @@ def test_a_month_s_abbreviation_is_no_place() -> None:
     )
     [share] = [c for c in claims_of(text, date(2025, 12, 15)) if c.slot == "votes.share"]
     assert share.event.places == ()
+
+
+def test_guards_held_hostage_and_freed_are_rescued() -> None:
+    text = (
+        "The six guards who were being held hostage inside the block were freed by a police "
+        "operation at around one o'clock."
+    )
+    [freed] = [c for c in claims_of(text, date(2024, 11, 13)) if c.slot == "people.rescued"]
+    assert (freed.interval, freed.counted) == (Interval(6, 6), "guards")

@@ -178,7 +178,7 @@ def _nearest_trigger(
 # A relative clause between a counted noun and its own verb: "Five of the seven inmates who
 # broke out of the prison early Saturday are back in custody".
 _RELATIVE_THEN_VERB = regex.compile(
-    r"\s+(?:who|that)\s+(?!(?:have|has|had|were|was|are|is)\b)[^,.;:]{1,90}?"
+    r"\s+(?:who|that)\s+(?!(?:have|has|had|were|was|are|is)\b(?!\s+being\b))[^,.;:]{1,90}?"
     r"\s+(?:are|were|is|was|have|has|had)(?:\s+(?:been|now|still|also|since))*\s+",
     regex.I,
 )
