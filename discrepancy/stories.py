@@ -37,6 +37,9 @@ LEAD_NAMES_FLOOR = 0.1
 # 0.25 changes no grouping of the 83 dev and pending stories read as one input.)
 SAME_NAMES = 0.25
 NAMES_DAYS = 3
+# A cast shared this much (the same company, its chief, its rival) still counts a week on: an
+# analyst's note on a merger names everyone the announcement did, in words of its own.
+STRONG_CAST = 0.5
 # Articles published this many days apart are rarely the same story; their similarity is damped.
 DAYS_APART = 10
 _LEAD_CHARS = 400
@@ -263,9 +266,12 @@ def _similarity_to(profile: _Profile, cluster: _Cluster, articles: Sequence[Arti
     dated = [d for i in cluster.members if (d := articles[i].published)]
     apart = min((abs((mine - d).days) for d in dated), default=None) if mine else None
     names = _dot(profile.names.weights, cluster.name_centroid) / (profile.names.norm * members)
+    counted = apart is not None and (
+        apart <= NAMES_DAYS or (apart <= DAYS_APART and names >= STRONG_CAST)
+    )
     score = _Likeness(
         _dot(profile.words.weights, cluster.centroid) / (profile.words.norm * members),
-        names if apart is not None and apart <= NAMES_DAYS else None,
+        names if counted else None,
     )
     return score.damped(0.5) if apart is not None and apart > DAYS_APART else score
 

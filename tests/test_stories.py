@@ -245,3 +245,13 @@ def test_a_lead_naming_the_other_s_kind_as_well_joins_it() -> None:
         title="KSUT evening news (transcript)", published=date(2026, 8, 16),
     )  # fmt: skip
     assert stories_of(wire, broadcast) == [["w", "b"]]
+
+
+def test_an_analysis_a_week_on_joins_on_a_strong_shared_cast() -> None:
+    """Worded apart and a week later, but naming the same company, chief and towns: one story;
+    a fortnight on, the same cast no longer joins (related news names it for months)."""
+    wire = Article("wire", "wire.txt", RESULTS_WIRE, published=date(2026, 2, 19))
+    week = Article("week", "week.txt", RESULTS_FEATURE, published=date(2026, 2, 26))
+    assert stories_of(wire, week) == [["wire", "week"]]
+    later = Article("later", "later.txt", RESULTS_FEATURE, published=date(2026, 3, 10))
+    assert stories_of(wire, later) == [["wire"], ["later"]]
