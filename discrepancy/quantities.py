@@ -232,6 +232,10 @@ _CURRENCY_WORDS |= {"zloty": "PLN", "zlotys": "PLN", "forint": "HUF", "dirhams":
 _CURRENCY_WORDS |= {"riyals": "SAR", "shekels": "ILS", "taka": "BDT", "rupee": "INR"}
 _CURRENCY_WORDS |= {"reais": "BRL", "cedis": "GHS", "birr": "ETB", "dong": "VND"}
 _CURRENCY_WORDS |= {"kronor": "SEK", "kroner": "NOK", "korunas": "CZK"}
+# "9.6 billion Norwegian crowns": the crown of a country named (a bare "crowns" could be any).
+_CURRENCY_WORDS |= {"norwegian crowns": "NOK", "norwegian kroner": "NOK", "danish kroner": "DKK"}
+_CURRENCY_WORDS |= {"swedish crowns": "SEK", "swedish kronor": "SEK", "danish crowns": "DKK"}
+_CURRENCY_WORDS |= {"czech crowns": "CZK", "czech korunas": "CZK"}
 _CURRENCY_WORDS |= {code.lower(): code for code in _CURRENCY_CODES}
 
 _DURATION_UNITS = {"seconds": "second", "second": "second", "secs": "second", "sec": "second"}
