@@ -1717,3 +1717,12 @@ def test_guards_held_hostage_and_freed_are_rescued() -> None:
     )
     [freed] = [c for c in claims_of(text, date(2024, 11, 13)) if c.slot == "people.rescued"]
     assert (freed.interval, freed.counted) == (Interval(6, 6), "guards")
+
+
+def test_an_aircraft_that_came_down_in_a_field_crashed() -> None:
+    text = (
+        "The helicopter came down in a wheat stubble field just west of the highway around "
+        "7:40 p.m., killing two of the four people aboard."
+    )
+    days = [c for c in claims_of(text, date(2025, 8, 15)) if c.slot == "incident.day"]
+    assert [(c.day.time if c.day else None, c.event.category) for c in days] == [("19:40", "crash")]
