@@ -1726,3 +1726,13 @@ def test_an_aircraft_that_came_down_in_a_field_crashed() -> None:
     )
     days = [c for c in claims_of(text, date(2025, 8, 15)) if c.slot == "incident.day"]
     assert [(c.day.time if c.day else None, c.event.category) for c in days] == [("19:40", "crash")]
+
+
+def test_the_day_someone_told_reporters_that_dates_the_telling() -> None:
+    text = (
+        "The helicopter crashed on Thursday evening. The investigator told reporters in Choteau "
+        "on Saturday that the aircraft crashed at 8:42 p.m."
+    )
+    days = [c for c in claims_of(text, date(2025, 8, 17)) if c.slot == "incident.day"]
+    timed = [c for c in days if c.day is not None and c.day.time == "20:42"]
+    assert [c.day.date if c.day else None for c in timed] == [date(2025, 8, 14)]

@@ -318,6 +318,10 @@ _ENDED = regex.compile(
 )
 
 
+_THAT_FOLLOWS = regex.compile(r",?[ \t]+that\b", regex.I)
+_TOLD_WHOM_WORDS = 6
+
+
 def _dates_a_statement(text: _Text, item: When, sentence: _Sentence) -> bool:
     """'the governor said on Monday' and 'On Monday, the governor said' date the statement;
     'two were killed on Wednesday, the governor said' dates the killing."""
@@ -326,6 +330,13 @@ def _dates_a_statement(text: _Text, item: When, sentence: _Sentence) -> bool:
             continue
         if phrase.end <= item.start and text.words_between(phrase.end, item.start) <= 2:
             return True
+        if (
+            phrase.end <= item.start
+            and text.words_between(phrase.end, item.start) <= _TOLD_WHOM_WORDS
+            and text.match_at(_THAT_FOLLOWS, item.end) is not None
+            and text.same_clause(phrase.end, item.start)
+        ):
+            return True  # "told reporters in Choteau on Saturday that it crashed at 8:42"
         opens = text.words_between(sentence.start, item.start) == 0
         if opens and phrase.start >= item.end and text.words_between(item.end, phrase.start) <= 4:
             return True
