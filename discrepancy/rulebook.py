@@ -100,6 +100,11 @@ class Rule:
         words = next((ws for c, ws in self.event_words if c == category), None)
         return words is None or word in words
 
+    def narrows(self, trigger: str) -> bool:
+        """Does `trigger_events` limit this trigger to some kinds of event? (Only then is the
+        figure's event worth looking up.)"""
+        return any(word == trigger for word, _ in self.trigger_events)
+
     def serves_in(self, trigger: str, category: str) -> bool:
         """Does this trigger serve the rule in an event of this category? Always, unless
         `trigger_events` narrows it."""

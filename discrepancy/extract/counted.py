@@ -10,7 +10,7 @@ from __future__ import annotations
 import regex
 
 from discrepancy.extract._common import _GIVES_A_FIGURE, MAX_TRIGGER_DISTANCE, NUMBER_WORDS
-from discrepancy.extract.events import _context_sentences, _nearest_event_phrase
+from discrepancy.extract.events import _event_category
 from discrepancy.extract.rules import Phrase
 from discrepancy.extract.text import _COMMA_COST, _Text
 from discrepancy.model import Quantity
@@ -132,7 +132,8 @@ def _nearest_trigger(
             people = elliptical or (number_of and reaches)
             if not (_counts(rule, noun, phrase) or (people and "people" in rule.counted)):
                 continue
-            if not rule.serves_in(phrase.text, _event_category(text, span)):
+            narrowed = rule.narrows(phrase.text)
+            if narrowed and not rule.serves_in(phrase.text, _event_category(text, span)):
                 continue  # "freed 390 prisoners" in a swap: no one rescued
             distance = text.distance(span, (phrase.start, phrase.end))
             if _RELATIVE_THEN_VERB.fullmatch(text.body, span[1], phrase.start):
@@ -266,13 +267,6 @@ def _in_another_s_clause(text: _Text, noun_end: int, trigger_at: int) -> bool:
     and their patient, a rancher who had been hurt". ("Three people who were hurt" is theirs.)"""
     who = _WHO.search(text.body, noun_end, trigger_at)
     return who is not None and _A_WORD.search(text.body, noun_end, who.start()) is not None
-
-
-def _event_category(text: _Text, span: tuple[int, int]) -> str:
-    """The kind of event whose word stands nearest the figure (its sentence, then before)."""
-    index = text.sentence_of(span[0])
-    phrase = _nearest_event_phrase(text, span, _context_sentences(text, index))
-    return text.categories[phrase.text] if phrase is not None else ""
 
 
 def _counts(rule: Rule, noun: str, phrase: Phrase) -> bool:

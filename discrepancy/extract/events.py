@@ -115,6 +115,13 @@ def _nearest_event_phrase(
     return None
 
 
+def _event_category(text: _Text, span: tuple[int, int]) -> str:
+    """The kind of event whose word stands nearest the figure (its sentence, then before)."""
+    context = _context_sentences(text, text.sentence_of(span[0]))
+    phrase = _nearest_event_phrase(text, span, context)
+    return text.categories[phrase.text] if phrase is not None else ""
+
+
 def _names_an_event(text: _Text, phrase: Phrase) -> bool:
     return text.categories.get(phrase.text, _STATEMENT) != _STATEMENT
 

@@ -15,8 +15,7 @@ import regex
 from discrepancy import units
 from discrepancy.extract._common import MAX_TRIGGER_DISTANCE
 from discrepancy.extract.attribution import _attribution
-from discrepancy.extract.counted import _event_category
-from discrepancy.extract.events import _event_for
+from discrepancy.extract.events import _event_category, _event_for
 from discrepancy.extract.figures import _changed_to, _excluded, _is_a_comparison_base, _rate_of
 from discrepancy.extract.rules import Phrase
 from discrepancy.extract.subjects import _sides, _subject, _unambiguous
@@ -199,7 +198,10 @@ def _measure_rule(
         if not text.same_clause(phrase.start, span[0]):
             continue
         for rule in text.rules.triggers.get(phrase.text, ()):
-            if rule not in rules or not rule.serves_in(phrase.text, _event_category(text, span)):
+            if rule not in rules:
+                continue
+            narrowed = rule.narrows(phrase.text)
+            if narrowed and not rule.serves_in(phrase.text, _event_category(text, span)):
                 continue  # "the Fjellfly share fell 4%": a stock, no vote, in a merger story
             distance = text.distance(span, (phrase.start, phrase.end))
             if distance <= MAX_TRIGGER_DISTANCE and (best is None or distance < best[0]):
