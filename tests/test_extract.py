@@ -1736,3 +1736,15 @@ def test_the_day_someone_told_reporters_that_dates_the_telling() -> None:
     days = [c for c in claims_of(text, date(2025, 8, 17)) if c.slot == "incident.day"]
     timed = [c for c in days if c.day is not None and c.day.time == "20:42"]
     assert [c.day.date if c.day else None for c in timed] == [date(2025, 8, 14)]
+
+
+def test_a_day_dates_no_event_that_a_later_report_names() -> None:
+    reported = (
+        "Health workers began vaccinating residents of the district on Monday, as provincial "
+        "authorities reported that the outbreak had killed 17 people."
+    )
+    assert [c for c in claims_of(reported, date(2025, 1, 27)) if c.slot == "incident.day"] == []
+    # the event word itself still takes its day
+    flood = "The flood hit the village of Arkona on Monday, destroying 40 homes."
+    days = [c for c in claims_of(flood, date(2025, 1, 27)) if c.slot == "incident.day"]
+    assert [(c.text, c.event.category) for c in days] == [("on Monday", "flood")]

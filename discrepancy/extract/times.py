@@ -134,7 +134,12 @@ def _attached_event(text: _Text, item: When, sentence: _Sentence) -> Phrase | No
         fronted = _main_event_of_fronted(text, item, sentence, phrases)
         return fronted or _main_event_of_closing(text, item, phrases)
     best = min(scored, key=lambda s: (s[0], s[1].start))[1]
-    events = [s for s in scored if text.categories[s[1].text] != _STATEMENT]
+    sayings = [p for _, p in scored if text.categories[p.text] == _STATEMENT]
+    events = [
+        s
+        for s in scored
+        if text.categories[s[1].text] != _STATEMENT and not _what_was_said(item, s[1], sayings)
+    ]
     if text.categories[best.text] == _STATEMENT and not _right_by(text, item, best):
         if not events and best.start > item.end and not _dates_a_statement(text, item, sentence):
             # "a gunman opened fire inside a crowded nightclub in the city of Calderford
@@ -143,12 +148,20 @@ def _attached_event(text: _Text, item: When, sentence: _Sentence) -> Phrase | No
             events = [
                 (text.distance((item.start, item.end), (p.start, p.end)), p)
                 for p in phrases
-                if text.categories[p.text] != _STATEMENT and text.same_clause(p.start, item.start)
+                if text.categories[p.text] != _STATEMENT
+                and text.same_clause(p.start, item.start)
+                and not _what_was_said(item, p, sayings)
             ]
         if events:
             # "flooded a mine late on Sunday, police said on Monday": the saying has its own day
             return min(events, key=lambda s: (s[0], s[1].start))[1]
     return best
+
+
+def _what_was_said(item: When, phrase: Phrase, sayings: Sequence[Phrase]) -> bool:
+    """Does a saying stand between the day and the event word? "began vaccinating on Monday,
+    as officials reported that the outbreak had killed 17": the day dates no outbreak."""
+    return any(item.end <= saying.start and saying.end <= phrase.start for saying in sayings)
 
 
 _FOR_A_SPAN = regex.compile(r"for\s", regex.I)
