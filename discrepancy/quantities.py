@@ -114,6 +114,8 @@ _TENS |= {"seventy": 70, "eighty": 80, "ninety": 90}
 _SMALL = _ONES | _TEENS | _TENS
 _SCALES = {"hundred": 100.0, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 _SCALES |= {"dozen": 12.0}
+# South Asian English counts money and people in lakhs and crores: "Rs 4 lakh", "₹2,000 crore".
+_SCALES |= {"lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7}
 # Abbreviated magnitudes, glued ("2.4m", "$2bn", "5k") or spelled after a space.
 _MAGNITUDES = {"k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "b": 1e9, "bn": 1e9, "bln": 1e9}
 _MAGNITUDES |= {"tn": 1e12} | _SCALES
@@ -340,7 +342,7 @@ def _month_names() -> str:
 _SMALL_WORD = rf"(?:{word_alternation(_SMALL)})"
 _SCALE_WORD = rf"(?:{word_alternation(_SCALES)})"
 _NUMBER_WORD = rf"(?:{_SMALL_WORD}|{_SCALE_WORD})\b"
-_BIG_SCALE = r"(?:hundred|thousand|million|billion|trillion|dozen)"
+_BIG_SCALE = r"(?:hundred|thousand|million|billion|trillion|dozen|lakhs?|crores?)"
 
 # Below a hundred, as English composes it: "forty-two", "seventeen", "six". A unit follows
 # only a tens word, and a group of these only a scale word: "two four-storey buildings" and
@@ -367,7 +369,7 @@ _DIGIT_NUMBER = r"""
 (?<![\d])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\d]|[.,:/]\d)
 (?:\s+and\s+a\s+half\b)?
 (?:(?:bn|BN|mn|tn|[mMkKbB])(?![\w])
-  |[\s-]+(?i:million|billion|trillion|thousand|hundred|dozen|mln|bln|mn|bn)\b)?"""
+  |[\s-]+(?i:million|billion|trillion|thousand|hundred|dozen|lakhs?|crores?|mln|bln|mn|bn)\b)?"""
 
 _NUMBER = rf"(?:{_DIGIT_NUMBER}|{_WORD_NUMBER})"
 

@@ -1748,3 +1748,15 @@ def test_a_day_dates_no_event_that_a_later_report_names() -> None:
     flood = "The flood hit the village of Arkona on Monday, destroying 40 homes."
     days = [c for c in claims_of(flood, date(2025, 1, 27)) if c.slot == "incident.day"]
     assert [(c.text, c.event.category) for c in days] == [("on Monday", "flood")]
+
+
+def test_what_a_thing_is_worth_is_its_value_not_the_event_s_cost() -> None:
+    text = (
+        "The market fire caused losses worth 4.5 billion naira. One trader said she had goods "
+        "worth two million naira."
+    )
+    costs = [(c.text, c.counted) for c in claims_of(text) if c.slot == "money.cost"]
+    assert costs == [
+        ("losses worth 4.5 billion naira", ""),
+        ("worth two million naira", "value"),
+    ]

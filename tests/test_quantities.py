@@ -277,6 +277,18 @@ EXACT = [
         unit="barrel",
     ),
     case("bn-count", "1.3bn people", "1.3bn", "count", 1.3e9, 1.3e9, unit="people"),
+    case("lakh-rupees", "a tender worth Rs 38 lakh", "Rs 38 lakh", "money", 3.8e6, 3.8e6),
+    case(
+        "crore-rupees",
+        "over Rs 2,000 crore",
+        "over Rs 2,000 crore",
+        "money",
+        2e10,
+        None,
+        "more than",
+    ),
+    case("lakh-words", "five lakh rupees each", "five lakh rupees", "money", 5e5, 5e5),
+    case("lakh-count", "1.2 lakh people fled", "1.2 lakh", "count", 1.2e5, 1.2e5),
     case("upper-wire-headline", "QUAKE KILLS 300", "300", "count", 300, 300),
     case(
         "single-digit-nine",
