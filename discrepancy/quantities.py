@@ -205,7 +205,7 @@ _VAGUE = {
 
 _CURRENCY_SIGNS = {"us$": "USD", "a$": "AUD", "c$": "CAD", "hk$": "HKD", "nz$": "NZD"}
 _CURRENCY_SIGNS |= {"$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR", "₽": "RUB"}
-_CURRENCY_SIGNS |= {"₴": "UAH", "rs.": "INR", "rs": "INR"}
+_CURRENCY_SIGNS |= {"₴": "UAH", "rs.": "INR", "rs": "INR", "r": "ZAR"}
 _CURRENCY_CODES: tuple[str, ...] = (
     "USD",
     "EUR",
@@ -381,7 +381,11 @@ _VAGUE_WORDS = r"""(?i:tens\s+of\s+(?:thousands|millions)|hundreds\s+of\s+(?:tho
   |dozens|scores(?=\s+of\b)|hundreds|thousands|millions|billions|a\s+handful
   |several|a\s+couple(?:\s+of)?|a\s+few)\b"""
 
-_CURRENCY_PREFIX = rf"""(?:(?i:us\$|a\$|c\$|hk\$|nz\$|rs\.?(?=\s?\d))|[$£€¥₹₽₴]
+# South Africa's rand, "R2,500", "R1.3 billion": a capital R glued to a figure too big or too
+# scaled to be a road (R44) or a reproduction number (R0.9).
+_RAND = r"R(?=\d{1,3}(?:,\d{3})+(?![\d,])|\d+(?:\.\d+)?\s?(?:bn|m|million|billion|trillion)\b)"
+
+_CURRENCY_PREFIX = rf"""(?:(?i:us\$|a\$|c\$|hk\$|nz\$|rs\.?(?=\s?\d))|{_RAND}|[$£€¥₹₽₴]
   |(?:{"|".join(_CURRENCY_CODES)})\s?)\s?"""
 
 _RANGE_SEPARATOR = r"(?:(?(between)\s+and\s+|\s+(?:to|or)\s+)|\s*[-–—]\s*)"
@@ -458,7 +462,7 @@ _CODES = rf"""
 |(?P<zip>(?<=(?<!\w)(?:{_STATES.replace(" ", "|")})\s)\d{{5}}(?:-\d{{4}})?(?![\w-]))
 |(?P<code>(?<![\w-])(?!(?i:pre|post|mid|anti|non|over|under|since|early|late|top|end)-)
    \p{{Lu}}\p{{L}}{{0,9}}-\d\w*
- |(?<![\w-])\p{{L}}+\d\w*(?:\.\d+)*
+ |(?<![\w-])(?!{_RAND})\p{{L}}+\d\w*(?:\.\d+)*
  |(?<![\w.,-])\d+(?:\.\d+){{2,}}(?![\w.]))
 """
 

@@ -277,6 +277,10 @@ EXACT = [
         unit="barrel",
     ),
     case("bn-count", "1.3bn people", "1.3bn", "count", 1.3e9, 1.3e9, unit="people"),
+    case("rand-prefix", "a spot fine of R2,500", "R2,500", "money", 2500, 2500, unit="ZAR"),
+    case("rand-scaled", "costed at R1.3 billion", "R1.3 billion", "money", 1.3e9, 1.3e9),
+    case("r-road-is-a-code", "on the R44 near Stellenbosch", "R44", "code", 44, 44),
+    case("r-number-is-a-code", "an R number of R0.9", "R0.9", "code", 0.9, 0.9),
     case("lakh-rupees", "a tender worth Rs 38 lakh", "Rs 38 lakh", "money", 3.8e6, 3.8e6),
     case(
         "crore-rupees",
