@@ -1760,3 +1760,23 @@ def test_what_a_thing_is_worth_is_its_value_not_the_event_s_cost() -> None:
         ("losses worth 4.5 billion naira", ""),
         ("worth two million naira", "value"),
     ]
+
+
+def test_votes_for_and_against_a_motion_are_a_tally() -> None:
+    def tallies(text: str) -> list[tuple[str, str]]:
+        found = [c for c in claims_of(text, date(2026, 2, 27)) if c.slot == "votes.count"]
+        return sorted(((c.subject, describe_claim(c)) for c in found), reverse=True)
+
+    both = [("tally:for", "187 votes for"), ("tally:against", "11 votes against")]
+    assert tallies("The motion received 187 votes in favour and 11 against.") == both
+    assert tallies("The record confirms 187 votes for the motion, 11 against.") == both
+    assert tallies("The motion won the support of 185 deputies and senators.") == [
+        ("tally:for", "185 votes for")
+    ]
+    assert tallies("The motion needs 233 votes to pass.") == []
+
+
+def test_a_figure_after_the_name_of_a_body_is_no_age() -> None:
+    text = "The PSP has 130 seats and its partner, the Partidul Reformist, 79, and few voted."
+    assert [c for c in claims_of(text) if c.slot == "person.age"] == []
+    assert [c.interval for c in claims_of("Anna Weber, 79, was hurt.") if c.slot == "person.age"]

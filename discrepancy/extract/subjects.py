@@ -50,6 +50,8 @@ def _subject(text: _Text, span: tuple[int, int], index: int, *, proper: bool = T
             # "the 20-year-old from Brackley Green": a place; "bought it from Ramesh Paswan,
             # 48,": the age set after a name is its owner's, whatever stands before the name
             and not (p[0] > span[0] and _A_PLACE_BEFORE.search(text.body, max(0, p[0] - 6), p[0]))
+            # "its partner, the Partidul National Reformist, 79": a party or a body, no person
+            and not _THE_BEFORE.search(text.body, max(0, p[0] - 4), p[0])
         ]
         chosen = sorted(near, key=lambda p: text.distance(span, p[:2]))[:1]
         named = text.match_at(_AGED_THEN_NAMED, span[1])
@@ -165,6 +167,7 @@ _ANOTHER_ONE = regex.compile(
     r"\b(?i:a|the)\s+(?i:second|third|fourth|further|other)\s+(?:[\w\-]+\s+)?[\w\-]+,?\s*"
     r"(?i:aged\s+)?$|\b(?i:another)\s+(?:[\w\-]+\s+)?[\w\-]+,?\s*(?i:aged\s+)?$"
 )
+_THE_BEFORE = regex.compile(r"\b(?i:the)\s+$")
 # "from Brackley Green", "in Walkerston": a name after these is a place, not the person aged.
 _A_PLACE_BEFORE = regex.compile(r"\b(?:from|in|at|near|of)\s+$", regex.I)
 # "the 55-year-old ...": a definite description of someone already named.

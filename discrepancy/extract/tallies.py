@@ -17,13 +17,31 @@ from discrepancy.model import Claim, Interval
 from discrepancy.rulebook import Rule
 
 _NUMBER = r"(?:\d{1,3}(?:,\d{3})*|\d+|[a-z]+(?:[\s-][a-z]+)?)"
+_IN_FAVOUR = (
+    r"(?:in\s+favou?r(?:\s+of\s+(?:the\s+|it\b))?|for\s+(?:the\s+|it\b))"
+    r"(?:(?<=the\s)(?:motion|bill|measure|proposal|resolution|amendment|law|plan|deal|budget))?"
+)
+# Who votes in a chamber: "the support of 185 deputies and senators".
+_MEMBERS = (
+    r"deputies|senators|lawmakers|legislators|mps|members|councillors|councilors|delegates"
+    r"|representatives|parliamentarians"
+)
 _TALLY = regex.compile(
     rf"\b(?P<verb>voted|votes?|approved|passed|backed|adopted|rejected|defeated|carried"
     rf"|threw\s+out|voted\s+down)\s+(?:it\s+|the\s+\w+\s+)?(?:by\s+)?"
     rf"(?:a\s+(?:vote|margin|majority)\s+of\s+)?"
     rf"(?P<first>{_NUMBER})(?:\s+votes?)?\s*(?:to|-|\u2013)\s*(?P<second>{_NUMBER})\b"
     rf"|\b(?P<first>{_NUMBER})\s+votes?\s+to\s+(?P<second>{_NUMBER})\b"
-    rf"|\b(?P<first>\d+)[-\u2013](?P<second>\d+)\s+(?:vote|majority)\b",
+    rf"|\b(?P<first>\d+)[-\u2013](?P<second>\d+)\s+(?:vote|majority)\b"
+    # "187 votes in favour and 11 against", "187 votes for the motion, 11 against"
+    rf"|\b(?P<first>{_NUMBER})\s+(?:votes?\s+)?{_IN_FAVOUR}\s*(?:,\s*|\s+)(?:and\s+|with\s+)?"
+    rf"(?P<second>{_NUMBER})\s+(?:votes?\s+)?against\b",
+    regex.I,
+)
+# One side alone: "187 votes in favour", "the support of 185 deputies and senators".
+_FOR_ALONE = regex.compile(
+    rf"\b(?P<first>{_NUMBER})\s+votes?\s+{_IN_FAVOUR}"
+    rf"|\b(?:support|backing|votes)\s+of\s+(?P<first>{_NUMBER})\s+(?:{_MEMBERS})\b",
     regex.I,
 )
 # "rejected by 35 votes to 20", "voted 31 to 24 against": the first figure is the votes against.
@@ -48,12 +66,25 @@ def _tally_claims(text: _Text) -> Iterator[Claim]:
             ((sides[0], first), (sides[1], second)), ("first", "second"), strict=True
         ):
             yield _tally_claim(text, rule, match, group, side, votes)
+    taken = _both_sides(text)
+    for match in _FOR_ALONE.finditer(text.body):
+        votes = _votes(match.group("first"))
+        if votes is not None and not any(a <= match.start() < b for a, b in taken):
+            yield _tally_claim(text, rule, match, "first", "for", votes)
 
 
 def tally_spans(text: _Text) -> list[tuple[int, int]]:
     """Where tallies stand, so that the count reader leaves their figures alone."""
     if not any(r.tally for r in text.rules.rulebook.rules):
         return []
+    return _both_sides(text) + [
+        (m.start(), m.end())
+        for m in _FOR_ALONE.finditer(text.body)
+        if _votes(m.group("first")) is not None
+    ]
+
+
+def _both_sides(text: _Text) -> list[tuple[int, int]]:
     return [
         (m.start(), m.end())
         for m in _TALLY.finditer(text.body)
