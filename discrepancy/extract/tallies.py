@@ -68,9 +68,9 @@ def _tally_claims(text: _Text) -> Iterator[Claim]:
             yield _tally_claim(text, rule, match, group, side, votes)
     taken = _both_sides(text)
     for match in _FOR_ALONE.finditer(text.body):
-        votes = _votes(match.group("first"))
-        if votes is not None and not any(a <= match.start() < b for a, b in taken):
-            yield _tally_claim(text, rule, match, "first", "for", votes)
+        alone = _votes(match.group("first"))
+        if alone is not None and not any(a <= match.start() < b for a, b in taken):
+            yield _tally_claim(text, rule, match, "first", "for", alone)
 
 
 def tally_spans(text: _Text) -> list[tuple[int, int]]:
