@@ -142,3 +142,9 @@ def test_a_fold_that_hangs_on_a_spelling_leaves_the_spelling_unfolded() -> None:
     # without the fold's time limit this would not return: 2^40 ways to split the a's
     hanging = NameFold("(a|aa)+$", "a", "hostile", "rules/x.toml", 3)
     assert fold("a" * 40 + "b", (hanging,)) == "a" * 40 + "b"
+
+
+def test_honorifics_of_other_languages_are_titles() -> None:
+    text = "The dead were named as Malam Idris Lawan and Alhaji Sani Bello; Herr Jonas Keller spoke."
+    names = [" ".join(n.tokens) for n in find_person_names(text, RULES)]
+    assert names == ["Idris Lawan", "Sani Bello", "Jonas Keller"]
