@@ -145,6 +145,6 @@ def test_a_fold_that_hangs_on_a_spelling_leaves_the_spelling_unfolded() -> None:
 
 
 def test_honorifics_of_other_languages_are_titles() -> None:
-    text = "The dead were named as Malam Idris Lawan and Alhaji Sani Bello; Herr Jonas Keller spoke."
+    text = "The dead were Malam Idris Lawan and Alhaji Sani Bello; Herr Jonas Keller spoke."
     names = [" ".join(n.tokens) for n in find_person_names(text, RULES)]
     assert names == ["Idris Lawan", "Sani Bello", "Jonas Keller"]
