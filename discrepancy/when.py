@@ -310,7 +310,9 @@ _ALTERNATIVES = {
         r"|(?P<thedge>(?:shortly|just)\s+(?:before|after))\s+(?:at\s+)?|at\s+)"
         rf"(?:(?P<frac>a\s+quarter|quarter|half)\s+(?P<rel>past|to)\s+(?P<shh>{_HOUR_WORD})"
         rf"|(?P<pmi>{_PAST_MINUTES})\s+(?:minutes\s+)?(?P<rel>past|to)\s+(?P<shh>{_HOUR_WORD})"
-        rf"|(?P<shh>{_HOUR_WORD})(?:\s+o{_APOS}clock|[\s-](?P<smi>{_MINUTE_WORDS})))"
+        rf"|(?P<shh>{_HOUR_WORD})(?:\s+o{_APOS}clock|[\s-](?P<smi>{_MINUTE_WORDS}))"
+        # "shortly after three this afternoon": a bare hour, told its half of the day
+        rf"|(?P<shh>{_HOUR_WORD})(?=\s+(?:this|in\s+the|tonight|at\s+night|last\s+night)\b))"
         r"(?:\s+(?P<sday>this\s+morning|in\s+the\s+morning|this\s+evening|in\s+the\s+evening"
         r"|tonight|at\s+night|last\s+night|this\s+afternoon|in\s+the\s+afternoon)\b"
         r"|\s*(?P<ampm>[ap])\.?\s?m\b\.?)"
@@ -475,7 +477,7 @@ _ANCHOR = re.compile(
     r"|(?P<clock>noon|midday|midnight)\b"
     r"|(?P<saidtime>(?:quarter|half)(?=\s+(?:past|to)\b)|(?:one|two|three|four|five|six|seven"
     r"|eight|nine|ten|eleven|twelve)(?=\s+o['\u2019]clock|[\s-](?:oh|ten|eleven|twelve|\w+teen"
-    r"|twenty|thirty|forty|fifty)\b)"
+    r"|twenty|thirty|forty|fifty)\b|\s+(?:this|in\s+the|tonight|at\s+night|last\s+night)\b)"
     # "twenty to six", "ten past four": the minutes stand first
     r"|(?:twenty(?:[\s-]\w+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
     r"|\w+teen)(?=\s+(?:minutes\s+)?(?:past|to)\s+(?:one|two|three|four|five|six|seven|eight"

@@ -2318,6 +2318,20 @@ def test_a_time_said_with_its_part_of_the_day_has_its_day() -> None:
     assert (small_hours.date, small_hours.time) == (date(2026, 3, 10), "02:00")
 
 
+def test_a_bare_hour_word_with_its_part_of_the_day_is_a_time() -> None:
+    [clash] = when.parse("shortly after three this afternoon", date(2026, 3, 10))
+    [night] = when.parse("around ten last night", date(2026, 3, 10))
+    assert (clash.date, clash.time, clash.text) == (
+        date(2026, 3, 10),
+        "15:00",
+        "shortly after three this afternoon",
+    )
+    assert (night.date, night.time) == (date(2026, 3, 9), "22:00")
+    # a count before a part of the day is no hour: "killed three this morning"
+    [only] = when.parse("killed three this morning", date(2026, 3, 10))
+    assert (only.text, only.time) == ("this morning", None)
+
+
 def test_may_before_an_ordinal_is_still_a_verb() -> None:
     assert when.parse("Officials may first consult the families.", MON) == []
 
