@@ -97,10 +97,23 @@ def _own_other_value(claim: Claim, other: Claim) -> bool:
     "about two thousand customers lost power in Thunder Bay" beside 110,000 in Minnesota."""
     if claim.article != other.article or claim.interval is None or other.interval is None:
         return False
+    if _a_dispute_told(claim, other):
+        return False
     a, b = claim.interval, other.interval
     below = a.high is not None and b.low is not None and a.high < b.low
     above = b.high is not None and a.low is not None and b.high < a.low
     return below or above
+
+
+def _a_dispute_told(claim: Claim, other: Claim) -> bool:
+    """ "Police estimated the crowd at 12,000, while the union said 40,000": one sentence giving
+    one fact two sources' figures tells a dispute, not two facts."""
+    return (
+        claim.sentence == other.sentence
+        and bool(claim.attribution)
+        and bool(other.attribution)
+        and claim.attribution != other.attribution
+    )
 
 
 def _places_shared(claim: Claim, named: Counter[tuple[str, ...]]) -> int:

@@ -450,3 +450,22 @@ def test_a_joined_place_name_shares_ground_with_its_parts() -> None:
     assert same_event(seized, freed, RULES)
     elsewhere = replace(freed, article_places=frozenset({"kuru"}))
     assert not same_event(seized, elsewhere, RULES)
+
+
+def test_one_sentence_giving_two_sources_figures_tells_a_dispute() -> None:
+    said = "Police estimated the crowd at 12,000, while the union said 40,000 took part."
+    event = Event(category="protest", anchor=SUNDAY)
+    police = claim(
+        "000", "crowd.size", id="p", sentence=said, interval=Interval(12000, 12000),
+        attribution="police", event=event,
+    )  # fmt: skip
+    union = claim(
+        "000", "crowd.size", id="u", sentence=said, interval=Interval(40000, 40000),
+        attribution="the union", event=event,
+    )  # fmt: skip
+    other = claim("001", "crowd.size", interval=Interval(40000, 40000), event=event)
+    [group] = align("s", [police, union, other], RULES)
+    assert set(group.claims) == {police, union, other}
+    # two figures in two sentences of one article, or unattributed, are two facts
+    apart = replace(union, sentence="Later 40,000 joined a second march.")
+    assert len(align("s", [police, apart], RULES)) == 2
