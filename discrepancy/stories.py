@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import functools
 import math
 from collections import Counter
 from collections.abc import Mapping, Sequence
@@ -141,8 +142,18 @@ def group_stories(
     if not articles:
         return ()
     clusters: list[_Cluster] = []
+    # Which stories hold each word: an article is scored only against those that hold one of its
+    # heaviest words (blocking), not against every story of a day's wire. Reports of one story
+    # share their rarest words: the town, the victim, the company.
+    holding: dict[str, set[int]] = {}
     for index, profile in enumerate(_profiles(articles)):
-        scored = [(_score(profile, c, articles, leads), c) for c in clusters]
+        keys = _blocking_words(profile)
+        sharing = (
+            sorted({c for word in keys for c in holding.get(word, ())})
+            if len(clusters) > _BLOCK_FROM
+            else range(len(clusters))
+        )
+        scored = [(_score(profile, clusters[c], articles, leads), clusters[c]) for c in sharing]
         joinable = [
             s
             for s in scored
@@ -160,10 +171,13 @@ def group_stories(
         best = max(joinable, key=lambda s: s[0].rank, default=None)
         if best is not None:
             best[1].add(index, profile)
+            home = clusters.index(best[1])
         else:
-            cluster = _Cluster()
-            cluster.add(index, profile)
-            clusters.append(cluster)
+            clusters.append(_Cluster())
+            clusters[-1].add(index, profile)
+            home = len(clusters) - 1
+        for word in profile.words.weights:
+            holding.setdefault(word, set()).add(home)
     clusters = _merge_close(clusters, articles, leads)
     return tuple(
         Story(
@@ -173,6 +187,20 @@ def group_stories(
         )
         for n, cluster in enumerate(clusters, start=1)
     )
+
+
+# An article's heaviest words by tf-idf, with its proper names, block the stories it is scored
+# against.
+_BLOCKING_WORDS = 25
+# Below this many stories every one is scored: few articles give tf-idf weights too coarse to
+# pick an article's telling words, and scoring them all costs nothing.
+_BLOCK_FROM = 50
+
+
+def _blocking_words(profile: _Profile) -> list[str]:
+    weights = profile.words.weights
+    heaviest = sorted(weights, key=lambda w: (-weights[w], w))[:_BLOCKING_WORDS]
+    return heaviest
 
 
 # Each story's heaviest words: two stories are weighed for a merge only when they share one.
@@ -185,27 +213,48 @@ def _merge_close(
     """One pass puts each article where the stories so far pull it: the first report of a
     story can seed a second cluster before the article that links them arrives. Join stories
     whose articles are, on average, as alike as one story's (average linkage), closest first.
-    Only stories that share a heavy word are weighed, so this stays near linear."""
+    Only stories that share a heavy word are weighed, and each pair once until one of the two
+    grows, so this stays near linear."""
+    ranks: dict[tuple[int, int], float | None] = {}  # by the clusters' identities
+    tops: dict[int, list[str]] = {}
     while True:
         best: tuple[float, int, int] | None = None
-        for i, j in _candidate_pairs(clusters):
-            close = _published_close(clusters[i], clusters[j], articles)
-            score = _linkage(clusters[i], clusters[j], close=close).damped(
-                _cluster_damping(clusters[i], clusters[j], articles, leads)
-            )
-            if score.same_story and (best is None or score.rank > best[0]):
-                best = (score.rank, i, j)
+        for i, j in _candidate_pairs(clusters, tops):
+            key = (id(clusters[i]), id(clusters[j]))
+            if key not in ranks:
+                ranks[key] = _merge_rank(clusters[i], clusters[j], articles, leads)
+            rank = ranks[key]
+            if rank is not None and (best is None or rank > best[0]):
+                best = (rank, i, j)
         if best is None:
             return sorted(clusters, key=lambda c: c.members[0])
         _, i, j = best
+        stale = {id(clusters[i]), id(clusters[j])}
         clusters[i].absorb(clusters[j])
         del clusters[j]
+        ranks = {k: v for k, v in ranks.items() if not stale & set(k)}
+        for gone in stale:
+            tops.pop(gone, None)
 
 
-def _candidate_pairs(clusters: Sequence[_Cluster]) -> list[tuple[int, int]]:
+def _merge_rank(
+    a: _Cluster, b: _Cluster, articles: Sequence[Article], leads: Mapping[str, Lead] | None
+) -> float | None:
+    """How close two stories are, or None when they are not one story."""
+    close = _published_close(a, b, articles)
+    score = _linkage(a, b, close=close).damped(_cluster_damping(a, b, articles, leads))
+    return score.rank if score.same_story else None
+
+
+def _candidate_pairs(
+    clusters: Sequence[_Cluster], tops: dict[int, list[str]]
+) -> list[tuple[int, int]]:
     by_word: dict[str, list[int]] = {}
     for index, cluster in enumerate(clusters):
-        top = sorted(cluster.centroid, key=lambda w: -cluster.centroid[w])[:_TOP_WORDS]
+        top = tops.get(id(cluster))
+        if top is None:
+            top = sorted(cluster.centroid, key=lambda w: -cluster.centroid[w])[:_TOP_WORDS]
+            tops[id(cluster)] = top
         for word in top:
             by_word.setdefault(word, []).append(index)
     pairs = {(a, b) for ids in by_word.values() for a in ids for b in ids if a < b}
@@ -455,11 +504,17 @@ def _same_named_event(
     return False
 
 
+@functools.lru_cache(maxsize=65536)
 def _share_a_name(ours: frozenset[str], theirs: frozenset[str]) -> bool:
-    """'Bavaria' and 'Bavarian', 'Ukraine' and 'Ukrainian' name one place."""
+    """'Bavaria' and 'Bavarian', 'Ukraine' and 'Ukrainian' name one place. Leads are weighed
+    against each other many times while stories form: the answer is kept."""
     if ours & theirs:
         return True
-    return any(_same_stem(a, b) for a in ours for b in theirs)
+    # Names of one stem share their first letters: only those are compared.
+    by_start: dict[str, list[str]] = {}
+    for name in ours:
+        by_start.setdefault(name[: _MIN_STEM - 1], []).append(name)
+    return any(_same_stem(a, b) for b in theirs for a in by_start.get(b[: _MIN_STEM - 1], ()))
 
 
 def _same_stem(a: str, b: str) -> bool:
