@@ -1780,3 +1780,11 @@ def test_a_figure_after_the_name_of_a_body_is_no_age() -> None:
     text = "The PSP has 130 seats and its partner, the Partidul Reformist, 79, and few voted."
     assert [c for c in claims_of(text) if c.slot == "person.age"] == []
     assert [c.interval for c in claims_of("Anna Weber, 79, was hurt.") if c.slot == "person.age"]
+
+
+def test_a_share_of_what_a_trigger_names_is_not_the_number_s_count() -> None:
+    text = (
+        "About 50,000 Egyptians travelled on official hajj permits this year, the ministry "
+        "said, and most of the dead had no permits."
+    )
+    assert [c for c in claims_of(text) if c.slot == "casualties.killed"] == []

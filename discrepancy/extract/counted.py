@@ -71,6 +71,12 @@ def _describes_a_noun_before(text: _Text, quantity: Quantity, *, has_noun: bool)
 
 
 _A_NUMBER_WORD = regex.compile(NUMBER_WORDS, regex.I)
+# A share of what the trigger names, after the number: "most of the dead", "half of those hurt".
+_SOME_OF = regex.compile(
+    r"\b(?:most|some|many|all|half|none|few|several|each|both|any|majority|rest|part)"
+    r"\s+of\s+(?:the|those|them|these)\s+$",
+    regex.I,
+)
 _ITS_OWN_NUMBER = regex.compile(
     r"(?<![\w\-])(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
     r"|\w+teen|twenty|thirty|forty|fifty)\s+(?:more\s+|other\s+)?$",
@@ -114,6 +120,10 @@ def _nearest_trigger(
         own = _ITS_OWN_NUMBER.search(text.body, max(0, phrase.start - 16), phrase.start)
         if own is not None and own.start() >= span[1]:
             continue  # "rose to 19 after five injured passengers died": 'injured' is the five's
+        if phrase.start > span[1] and _SOME_OF.search(
+            text.body, max(0, phrase.start - 24), phrase.start
+        ):
+            continue  # "50,000 pilgrims had permits, and most of the dead had none": some dead
         if noun and _describes_the_noun(text, span, phrase, noun):
             continue  # "after three injured fans died": the fans died; 'injured' says which
         # "six died" (the number is the verb's subject) or "injuring 15," (its object).
