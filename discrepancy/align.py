@@ -84,6 +84,8 @@ def _kind_of(claim: Claim) -> tuple[object, ...]:
         claim.value_kind,
         claim.name,
         claim.per,
+        claim.scope,
+        claim.attribution,
         claim.unit,
         claim.counted,
         claim.subject,
@@ -142,7 +144,9 @@ def _same_fact(a: Claim, b: Claim, rulebook: Rulebook) -> bool:
         if person is not None and person == rulebook.person(b.name):
             return True
         return same_person(tuple(a.name.split()), tuple(b.name.split()), rulebook.folds)
-    if a.per != b.per or a.unit != b.unit or not _same_counted(a, b, rulebook):
+    if a.per != b.per or a.unit != b.unit or a.scope != b.scope:
+        return False  # a nation's arrests are not one town's
+    if not _same_counted(a, b, rulebook):
         return False
     if not _same_subject(a, b, rulebook):
         return False

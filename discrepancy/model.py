@@ -174,6 +174,9 @@ class Claim:
     # (at least seven dead), `found` the figure as written (seven found), which another
     # report's count of bodies found can contradict.
     found: Interval | None = None
+    # "nationwide" when the figure is told of the whole country around the event ("1,100
+    # arrested across France"): compared only with figures of the same reach.
+    scope: str = ""
 
 
 class FindingKind(StrEnum):

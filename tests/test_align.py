@@ -469,3 +469,12 @@ def test_one_sentence_giving_two_sources_figures_tells_a_dispute() -> None:
     # two figures in two sentences of one article, or unattributed, are two facts
     apart = replace(union, sentence="Later 40,000 joined a second march.")
     assert len(align("s", [police, apart], RULES)) == 2
+
+
+def test_a_nation_s_count_never_meets_one_town_s() -> None:
+    event = Event(category="protest", anchor=SUNDAY)
+    town = claim("000", "arrests.made", interval=Interval(56, 56), event=event)
+    nation = claim(
+        "001", "arrests.made", interval=Interval(1100, 1100), event=event, scope="nationwide"
+    )
+    assert len(align("s", [town, nation], RULES)) == 2

@@ -1788,3 +1788,19 @@ def test_a_share_of_what_a_trigger_names_is_not_the_number_s_count() -> None:
         "said, and most of the dead had no permits."
     )
     assert [c for c in claims_of(text) if c.slot == "casualties.killed"] == []
+
+
+def test_a_figure_told_of_the_whole_country_has_a_wider_reach() -> None:
+    text = (
+        "Police made 11 arrests in Saint-Aubin overnight, the prefecture said. The interior "
+        "ministry said 1,190 people were arrested nationwide. More than 1,100 people were "
+        "arrested across France, officials said."
+    )
+    arrests = [c.scope for c in claims_of(text) if c.slot == "arrests.made"]
+    assert arrests == ["", "nationwide", "nationwide"]
+    # raids "across West Yorkshire" in a story that leads with Yorkshire are its own
+    own = (
+        "Police raided 40 homes in Yorkshire on Wednesday. 17 people were arrested across "
+        "West Yorkshire."
+    )
+    assert [c.scope for c in claims_of(own) if c.slot == "arrests.made"] == [""]

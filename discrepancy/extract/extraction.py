@@ -13,6 +13,7 @@ from discrepancy.extract.counts import _count_claims
 from discrepancy.extract.lead import _lead, _relate_to_lead
 from discrepancy.extract.measures import _measure_claims
 from discrepancy.extract.rules import CompiledRules
+from discrepancy.extract.scope import _scoped
 from discrepancy.extract.spellings import _name_claims
 from discrepancy.extract.tallies import _tally_claims
 from discrepancy.extract.text import _Text
@@ -38,7 +39,9 @@ def extract(article: Article, rules: CompiledRules) -> Extraction:
     ]
     lead = _lead(text)
     claims = _date_named_events(claims)
-    claims = [_relate_to_lead(c, lead, article, rules.rulebook) for c in claims]
+    claims = [
+        _relate_to_lead(_scoped(text, c, lead), lead, article, rules.rulebook) for c in claims
+    ]
     claims.sort(key=lambda c: (c.start, c.slot))
     return Extraction(tuple(claims), lead)
 

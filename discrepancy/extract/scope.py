@@ -1,0 +1,44 @@
+"""How far a figure reaches: the event's own place, or the whole country around it.
+
+"More than 1,100 people were arrested across France overnight" and "56 people have been
+arrested in the town" are counts of two things: a nation's and one town's. A figure told with a
+nationwide marker is compared only with figures told the same way.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import replace
+
+import regex
+
+from discrepancy.extract.text import _Text
+from discrepancy.model import Claim, Lead, ValueKind
+
+WIDER = "nationwide"
+
+
+def _scoped(text: _Text, claim: Claim, lead: Lead | None) -> Claim:
+    """The claim, marked nationwide when its sentence says so of a place wider than the lead's."""
+    if claim.value_kind not in (ValueKind.COUNT, ValueKind.MEASURE):
+        return claim
+    sentence = text.sentences[text.sentence_of(claim.start)]
+    pattern = _markers(text.rules.rulebook.vocab.get("wider_scope", frozenset()))
+    own = lead.names if lead is not None else frozenset()
+    for match in pattern.finditer(text.body, sentence.start, sentence.end):
+        place = match.group("place")
+        # "across Florida" in a story led by Florida's storm is the story's own ground
+        if place is None or not own & set(place.lower().split()):
+            return replace(claim, scope=WIDER)
+    return claim
+
+
+@functools.lru_cache(maxsize=8)
+def _markers(words: frozenset[str]) -> regex.Pattern[str]:
+    listed = "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True)) or "(?!)"
+    return regex.compile(
+        rf"(?<![\w-])(?i:{listed})(?![\w-])"
+        r"|(?<![\w-])(?i:across|throughout)\s+(?:all\s+of\s+)?"
+        r"(?P<place>\p{Lu}[\p{L}'\-]+(?:\s+\p{Lu}[\p{L}'\-]+)*)",
+        regex.VERSION1,
+    )
