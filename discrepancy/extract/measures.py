@@ -224,7 +224,8 @@ _SUBJECT_OPENS = regex.compile(
 _PREDICATE_BEFORE = regex.compile(
     r"\b(?:(?:is|was|are|were|has\s+been|had\s+been|will\s+be)\s+(?:now\s+|currently\s+"
     r"|initially\s+|officially\s+)?(?:estimated|put|valued|expected|projected|calculated"
-    r"|forecast|set|pegged|thought\s+to\s+be)\s+at|(?:stands?|stood)\s+at|reached|totalled"
+    r"|forecast|set|pegged|thought\s+to\s+be)\s+at|(?:stands?|stood|remains?|remained)\s+at"
+    r"|reached|totalled"
     r"|totaled|topped|came\s+to|amounts?\s+to|amounted\s+to|(?:rose|risen|climbed)\s+to)"
     r"\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+)?$",
     regex.I,
