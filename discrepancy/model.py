@@ -175,7 +175,8 @@ class Claim:
     # report's count of bodies found can contradict.
     found: Interval | None = None
     # "nationwide" when the figure is told of the whole country around the event ("1,100
-    # arrested across France"): compared only with figures of the same reach.
+    # arrested across France"), a people's name when it counts their share ("14 Jordanian
+    # pilgrims"): compared only with figures of the same reach.
     scope: str = ""
 
 

@@ -1804,3 +1804,12 @@ def test_a_figure_told_of_the_whole_country_has_a_wider_reach() -> None:
         "West Yorkshire."
     )
     assert [c.scope for c in claims_of(own) if c.slot == "arrests.made"] == [""]
+
+
+def test_a_people_s_share_of_a_toll_is_scoped_to_them() -> None:
+    text = (
+        "More than 500 pilgrims have died. Fourteen Jordanian pilgrims have died, the ministry "
+        "said. Jordan confirmed the deaths of 41 of its pilgrims."
+    )
+    killed = [c.scope for c in claims_of(text) if c.slot == "casualties.killed"]
+    assert killed == ["", "jordanian", "their own"]

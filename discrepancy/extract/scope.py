@@ -1,4 +1,5 @@
-"""How far a figure reaches: the event's own place, or the whole country around it.
+"""How far a figure reaches: the event's own place, the whole country around it, or one
+people's share of it.
 
 "More than 1,100 people were arrested across France overnight" and "56 people have been
 arrested in the town" are counts of two things: a nation's and one town's. A figure told with a
@@ -16,12 +17,26 @@ from discrepancy.extract.text import _Text
 from discrepancy.model import Claim, Lead, ValueKind
 
 WIDER = "nationwide"
+OWN_SHARE = "their own"
+# A people's name before what a count counts: "fourteen Jordanian pilgrims have died" are
+# Jordan's dead, a share of the toll, not the toll.
+_A_PEOPLES_SHARE = regex.compile(
+    r"(?<=\s)(\p{Lu}\p{Ll}+(?:ian|ean|ese|ish|[^aeiou]i|ch|an))\s+(?=\p{Ll})", regex.VERSION1
+)
 
 
 def _scoped(text: _Text, claim: Claim, lead: Lead | None) -> Claim:
-    """The claim, marked nationwide when its sentence says so of a place wider than the lead's."""
+    """The claim, marked nationwide when its sentence says so of a place wider than the lead's,
+    or with the people its count is a share of ("fourteen Jordanian pilgrims")."""
     if claim.value_kind not in (ValueKind.COUNT, ValueKind.MEASURE):
         return claim
+    if claim.counted and regex.search(
+        rf"\bof\s+(?:its|their|his|her)\s+{regex.escape(claim.counted)}\b", claim.text
+    ):
+        return replace(claim, scope=OWN_SHARE)  # "the deaths of 41 of its pilgrims": Jordan's
+    share = _A_PEOPLES_SHARE.search(claim.text)
+    if claim.counted and share is not None and claim.text[share.end() :].startswith(claim.counted):
+        return replace(claim, scope=share.group(1).lower())
     sentence = text.sentences[text.sentence_of(claim.start)]
     pattern = _markers(text.rules.rulebook.vocab.get("wider_scope", frozenset()))
     own = lead.names if lead is not None else frozenset()
