@@ -1813,3 +1813,10 @@ def test_a_people_s_share_of_a_toll_is_scoped_to_them() -> None:
     )
     killed = [c.scope for c in claims_of(text) if c.slot == "casualties.killed"]
     assert killed == ["", "jordanian", "their own"]
+
+
+def test_the_number_of_people_who_died_has_risen_to_a_toll() -> None:
+    text = "The number of pilgrims who have died during the hajj has risen to 550, diplomats said."
+    assert [c.interval for c in claims_of(text) if c.slot == "casualties.killed"] == [
+        Interval(550, 550)
+    ]

@@ -47,7 +47,12 @@ _AUXILIARIES = regex.compile(
 _THE_OTHER = regex.compile(r"\bthe\s+(?:other|remaining)\s+$", regex.I)
 
 # "The number of people killed in the crush has risen to eight": the trigger names the count.
-_NUMBER_OF = regex.compile(r"\bnumber\s+of\s+(?:people\s+|those\s+)?$", regex.I)
+# "the number of dead", "the number of pilgrims who have died": what the figure after counts.
+_NUMBER_OF = regex.compile(
+    r"\bnumber\s+of\s+(?:(?:people|those)\s+"
+    r"|[\p{L}\-]+\s+(?:who|that)\s+(?:(?:have|has|had|were|was)\s+)?(?:been\s+)?)?$",
+    regex.I,
+)
 
 _CONJUNCTION = regex.compile(r"\b(?:and|but|while|whereas)\b", regex.I)
 # "ages 15 and 16", "aged between 21 and 38": ages, not counts.
