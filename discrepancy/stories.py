@@ -6,7 +6,7 @@ import bisect
 import functools
 import math
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import timedelta
 
@@ -146,8 +146,11 @@ def group_stories(
     # heaviest words (blocking), not against every story of a day's wire. Reports of one story
     # share their rarest words: the town, the victim, the company.
     holding: dict[str, set[int]] = {}
-    for index, profile in enumerate(_profiles(articles)):
-        keys = _blocking_words(profile)
+    profiles = _profiles(articles)
+    frequency = Counter(word for profile in profiles for word in profile.words.weights)
+    common = max(_COMMON_FROM, len(articles) // 50)
+    for index, profile in enumerate(profiles):
+        keys = _blocking_words(profile, frequency, common)
         sharing = (
             sorted({c for word in keys for c in holding.get(word, ())})
             if len(clusters) > _BLOCK_FROM
@@ -189,18 +192,19 @@ def group_stories(
     )
 
 
-# An article's heaviest words by tf-idf, with its proper names, block the stories it is scored
-# against.
+# An article's rarest words that another article also uses (a town, a street, a victim's name)
+# block the stories it is scored against; a word of one article in fifty or more ("fire",
+# "police") tells no story from another.
 _BLOCKING_WORDS = 25
-# Below this many stories every one is scored: few articles give tf-idf weights too coarse to
-# pick an article's telling words, and scoring them all costs nothing.
+_COMMON_FROM = 50
+# Below this many stories every one is scored: few articles say too little of which words are
+# rare, and scoring them all costs nothing.
 _BLOCK_FROM = 50
 
 
-def _blocking_words(profile: _Profile) -> list[str]:
-    weights = profile.words.weights
-    heaviest = sorted(weights, key=lambda w: (-weights[w], w))[:_BLOCKING_WORDS]
-    return heaviest
+def _blocking_words(profile: _Profile, frequency: Counter[str], common: int) -> list[str]:
+    shared = [w for w in profile.words.weights if 2 <= frequency[w] < common]
+    return sorted(shared, key=lambda w: (frequency[w], w))[:_BLOCKING_WORDS]
 
 
 # Each story's heaviest words: two stories are weighed for a merge only when they share one.
@@ -558,11 +562,15 @@ def place_claims(
         story.id: [leads[a] for a in story.articles if a in leads and leads[a].dated]
         for story in stories
     }
+    by_kind: dict[str, set[str]] = {}  # the stories whose leads report each kind of event
+    for story_id, story_leads in leads_of.items():
+        for lead in story_leads:
+            by_kind.setdefault(lead.category, set()).add(story_id)
     placed: dict[str, list[Claim]] = {story.id: [] for story in stories}
     guests: dict[str, list[str]] = {story.id: [] for story in stories}
     for claim in claims:
         home = story_of[claim.article]
-        away = _story_it_reports(claim, home, leads_of, rulebook)
+        away = _story_it_reports(claim, home, leads_of, rulebook, by_kind)
         if away is None:
             placed[home].append(claim)
             continue
@@ -585,17 +593,25 @@ def _story_it_reports(
     home: str,
     leads_of: Mapping[str, Sequence[Lead]],
     rulebook: Rulebook | None = None,
+    by_kind: Mapping[str, set[str]] | None = None,
 ) -> str | None:
-    """The one other story whose lead event the claim reports, or None."""
+    """The one other story whose lead event the claim reports, or None. Only stories whose
+    leads report the claim's kind of event (or one its word covers) are weighed."""
     event = claim.event
     if event.is_lead or not event.category or event.anchor is None or event.distinct:
         return None
     if any(_reports(event, lead, rulebook) for lead in leads_of[home]):
         return None
+    if by_kind is None:
+        candidates: Iterable[str] = leads_of
+    else:
+        kind = rulebook.category(event.category) if rulebook is not None else None
+        kinds = {event.category, *(kind.covers if kind is not None else ())}
+        candidates = {story for k in kinds for story in by_kind.get(k, ())}
     others = [
         story
-        for story, leads in leads_of.items()
-        if story != home and any(_reports(event, lead, rulebook) for lead in leads)
+        for story in candidates
+        if story != home and any(_reports(event, lead, rulebook) for lead in leads_of[story])
     ]
     return others[0] if len(others) == 1 else None
 
