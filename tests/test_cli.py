@@ -305,3 +305,11 @@ def test_a_device_is_not_read(tmp_path: Path) -> None:
     assert result.exit_code == 2
     assert "/dev/zero: not a regular file" in result.stderr
     assert len(json.loads(result.stdout)["articles"]) == 1
+
+
+def test_jobs_changes_no_finding_and_must_be_positive() -> None:
+    one = run("check", SAMPLES, "--format", "json", "--jobs", "1")
+    two = run("check", SAMPLES, "--format", "json", "-j", "2")
+    assert one.exit_code == two.exit_code == 1
+    assert one.stdout == two.stdout
+    assert run("check", SAMPLES, "--jobs", "0").exit_code == 2

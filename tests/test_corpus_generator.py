@@ -86,3 +86,18 @@ def test_the_pipeline_finds_the_planted_conflicts(tmp_path: Path) -> None:
     recovery = score(manifest, (s.articles for s in report.stories), conflicts)
     assert recovery.conflicts_found == recovery.conflicts, recovery.missed
     assert recovery.stories_exact >= 0.8 * recovery.stories
+
+
+def test_worker_processes_give_the_serial_report(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import discrepancy.pipeline as pipeline
+
+    generate(tmp_path, 60, seed=5)
+    articles = read_articles([str(tmp_path)]).articles
+    serial = check(articles, load_rulebook())
+    monkeypatch.setattr(pipeline, "PARALLEL_FROM", 10)  # workers even for a small input
+    counted: list[int] = []
+    parallel = check(articles, load_rulebook(), jobs=2, on_article=lambda: counted.append(1))
+    assert parallel == serial
+    assert len(counted) == len(articles)  # progress still reported once an article
