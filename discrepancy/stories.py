@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import bisect
 import functools
+import heapq
 import math
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from datetime import timedelta
+from datetime import date, timedelta
 
 import regex
 
@@ -217,28 +218,44 @@ def _merge_close(
     """One pass puts each article where the stories so far pull it: the first report of a
     story can seed a second cluster before the article that links them arrives. Join stories
     whose articles are, on average, as alike as one story's (average linkage), closest first.
-    Only stories that share a heavy word are weighed, and each pair once until one of the two
-    grows, so this stays near linear."""
-    ranks: dict[tuple[int, int], float | None] = {}  # by the clusters' identities
-    tops: dict[int, list[str]] = {}
-    while True:
-        best: tuple[float, int, int] | None = None
-        for i, j in _candidate_pairs(clusters, tops):
-            key = (id(clusters[i]), id(clusters[j]))
-            if key not in ranks:
-                ranks[key] = _merge_rank(clusters[i], clusters[j], articles, leads)
-            rank = ranks[key]
-            if rank is not None and (best is None or rank > best[0]):
-                best = (rank, i, j)
-        if best is None:
-            return sorted(clusters, key=lambda c: c.members[0])
-        _, i, j = best
-        stale = {id(clusters[i]), id(clusters[j])}
-        clusters[i].absorb(clusters[j])
-        del clusters[j]
-        ranks = {k: v for k, v in ranks.items() if not stale & set(k)}
-        for gone in stale:
-            tops.pop(gone, None)
+    Only stories that share a heavy word are weighed, each pair once until one of the two
+    grows, and the closest pair is kept at the top of a heap: near linear in stories."""
+    alive = dict(enumerate(clusters))  # stable ids: the clusters' order, kept through merges
+    version = dict.fromkeys(alive, 0)
+    tops = {i: _top_words(c) for i, c in alive.items()}
+    holders: dict[str, set[int]] = {}
+    for i, top in tops.items():
+        for word in top:
+            holders.setdefault(word, set()).add(i)
+    heap: list[tuple[float, int, int, int, int]] = []
+
+    def weigh(i: int, j: int) -> None:
+        rank = _merge_rank(alive[i], alive[j], articles, leads)
+        if rank is not None:
+            heapq.heappush(heap, (-rank, i, j, version[i], version[j]))
+
+    for i, j in sorted({(a, b) for ids in holders.values() for a in ids for b in ids if a < b}):
+        weigh(i, j)
+    while heap:
+        _, i, j, vi, vj = heapq.heappop(heap)
+        if i not in alive or j not in alive or (vi, vj) != (version[i], version[j]):
+            continue  # a pair weighed before one of the two grew or was absorbed
+        alive[i].absorb(alive.pop(j))
+        version[i] += 1
+        for word in tops.pop(j):
+            holders[word].discard(j)
+        for word in tops[i]:
+            holders[word].discard(i)
+        tops[i] = _top_words(alive[i])
+        for word in tops[i]:
+            holders.setdefault(word, set()).add(i)
+        for other in sorted({o for word in tops[i] for o in holders[word]} - {i}):
+            weigh(min(i, other), max(i, other))
+    return sorted(alive.values(), key=lambda c: c.members[0])
+
+
+def _top_words(cluster: _Cluster) -> list[str]:
+    return sorted(cluster.centroid, key=lambda w: -cluster.centroid[w])[:_TOP_WORDS]
 
 
 def _merge_rank(
@@ -248,21 +265,6 @@ def _merge_rank(
     close = _published_close(a, b, articles)
     score = _linkage(a, b, close=close).damped(_cluster_damping(a, b, articles, leads))
     return score.rank if score.same_story else None
-
-
-def _candidate_pairs(
-    clusters: Sequence[_Cluster], tops: dict[int, list[str]]
-) -> list[tuple[int, int]]:
-    by_word: dict[str, list[int]] = {}
-    for index, cluster in enumerate(clusters):
-        top = tops.get(id(cluster))
-        if top is None:
-            top = sorted(cluster.centroid, key=lambda w: -cluster.centroid[w])[:_TOP_WORDS]
-            tops[id(cluster)] = top
-        for word in top:
-            by_word.setdefault(word, []).append(index)
-    pairs = {(a, b) for ids in by_word.values() for a in ids for b in ids if a < b}
-    return sorted(pairs)
 
 
 def _linkage(a: _Cluster, b: _Cluster, *, close: bool) -> _Likeness:
@@ -295,20 +297,76 @@ def _cluster_damping(
     """Half for stories published far apart; none for leads of one kind on days apart: a
     round-up of both can pull two stories together, and two stabbings a week apart stay two."""
     damping = 1.0
-    days_a = [articles[i].published for i in a.members if articles[i].published]
-    days_b = [articles[i].published for i in b.members if articles[i].published]
-    if (
-        days_a
-        and days_b
-        and min(abs((x - y).days) for x in days_a for y in days_b if x and y) > DAYS_APART
-    ):
+    days_a = {d for i in a.members if (d := articles[i].published)}
+    days_b = sorted({d for i in b.members if (d := articles[i].published)})
+    if days_a and days_b and _nearest_apart(days_a, days_b) > DAYS_APART:
         damping *= 0.5
-    ours = [lead for i in a.members if (lead := (leads or {}).get(articles[i].id)) and lead.dated]
-    theirs = [lead for i in b.members if (lead := (leads or {}).get(articles[i].id)) and lead.dated]
-    same_kind = [(x, y) for x in ours for y in theirs if x.category == y.category]
-    if same_kind and not any(_within_a_day(x.day, y.day, _runs(x, y)) for x, y in same_kind):
+    ours = _dated_leads(a, articles, leads)
+    theirs = _dated_leads(b, articles, leads)
+    shared = ours.keys() & theirs.keys()
+    if shared and not any(_a_pair_within_a_day(ours[k], theirs[k]) for k in shared):
         damping = 0.0
     return damping
+
+
+# Longer than any day a lead names ("last month"): beyond it the quick test gives up.
+_SPAN_DAYS = 31
+
+
+def _days_far_apart(ours: Sequence[Lead], theirs: Sequence[Lead]) -> bool:
+    """A quick no: every lead of both has its days, and none comes within the longest slack
+    of any of the other's."""
+    slack = max(1, *(lead.runs_days for lead in (*ours, *theirs)))
+    near: set[int] = set()
+    for lead in ours:
+        first, last = lead.day.earliest, lead.day.latest
+        if first is None or last is None or (last - first).days > _SPAN_DAYS:
+            return False
+        near.update(range(first.toordinal() - slack, last.toordinal() + slack + 1))
+    for lead in theirs:
+        first, last = lead.day.earliest, lead.day.latest
+        if first is None or last is None or (last - first).days > _SPAN_DAYS:
+            return False
+        if any(day in near for day in range(first.toordinal(), last.toordinal() + 1)):
+            return False
+    return True
+
+
+def _nearest_apart(days: set[date], sorted_days: Sequence[date]) -> int:
+    """The fewest days between a day of the one set and one of the other, sorted, list."""
+    nearest = None
+    for day in days:
+        at = bisect.bisect_left(sorted_days, day)
+        for neighbour in sorted_days[max(0, at - 1) : at + 1]:
+            apart = abs((day - neighbour).days)
+            nearest = apart if nearest is None else min(nearest, apart)
+    return nearest or 0
+
+
+def _dated_leads(
+    cluster: _Cluster, articles: Sequence[Article], leads: Mapping[str, Lead] | None
+) -> dict[str, list[Lead]]:
+    """A story's dated leads by kind of event."""
+    by_kind: dict[str, list[Lead]] = {}
+    for i in cluster.members:
+        lead = (leads or {}).get(articles[i].id)
+        if lead is not None and lead.dated:
+            by_kind.setdefault(lead.category, []).append(lead)
+    return by_kind
+
+
+def _a_pair_within_a_day(ours: Sequence[Lead], theirs: Sequence[Lead]) -> bool:
+    """Does a lead of the one story fall within a day of one of the other (or within the days
+    their event runs on)? Leads of one day are weighed once: a big story repeats its day."""
+    if _days_far_apart(ours, theirs):
+        return False
+    ours_by_day = {(x.day, x.runs_days, x.names): x for x in ours}
+    theirs_by_day = {(y.day, y.runs_days, y.names): y for y in theirs}
+    return any(
+        _within_a_day(x.day, y.day, _runs(x, y))
+        for x in ours_by_day.values()
+        for y in theirs_by_day.values()
+    )
 
 
 def _similarity_to(profile: _Profile, cluster: _Cluster, articles: Sequence[Article]) -> _Likeness:
@@ -562,10 +620,7 @@ def place_claims(
         story.id: [leads[a] for a in story.articles if a in leads and leads[a].dated]
         for story in stories
     }
-    by_kind: dict[str, set[str]] = {}  # the stories whose leads report each kind of event
-    for story_id, story_leads in leads_of.items():
-        for lead in story_leads:
-            by_kind.setdefault(lead.category, set()).add(story_id)
+    by_kind = _LeadIndex(leads_of)
     placed: dict[str, list[Claim]] = {story.id: [] for story in stories}
     guests: dict[str, list[str]] = {story.id: [] for story in stories}
     for claim in claims:
@@ -593,7 +648,7 @@ def _story_it_reports(
     home: str,
     leads_of: Mapping[str, Sequence[Lead]],
     rulebook: Rulebook | None = None,
-    by_kind: Mapping[str, set[str]] | None = None,
+    by_kind: _LeadIndex | None = None,
 ) -> str | None:
     """The one other story whose lead event the claim reports, or None. Only stories whose
     leads report the claim's kind of event (or one its word covers) are weighed."""
@@ -607,13 +662,44 @@ def _story_it_reports(
     else:
         kind = rulebook.category(event.category) if rulebook is not None else None
         kinds = {event.category, *(kind.covers if kind is not None else ())}
-        candidates = {story for k in kinds for story in by_kind.get(k, ())}
+        candidates = by_kind.stories(kinds, event.anchor)
     others = [
         story
         for story in candidates
         if story != home and any(_reports(event, lead, rulebook) for lead in leads_of[story])
     ]
     return others[0] if len(others) == 1 else None
+
+
+class _LeadIndex:
+    """The stories whose leads report each kind of event, by the days a figure of that event may
+    carry (the lead's days, a day either side, or as long as its event runs on): a round-up's
+    figure is weighed against those stories only, not the whole day's wire."""
+
+    def __init__(self, leads_of: Mapping[str, Sequence[Lead]]) -> None:
+        self._by_day: dict[tuple[str, int], set[str]] = {}
+        self._any_day: dict[str, set[str]] = {}
+        for story, story_leads in leads_of.items():
+            for lead in story_leads:
+                first, last = lead.day.earliest, lead.day.latest
+                if first is None or last is None or (last - first).days > _SPAN_DAYS:
+                    self._any_day.setdefault(lead.category, set()).add(story)
+                    continue
+                slack = max(1, lead.runs_days)
+                for day in range(first.toordinal() - slack, last.toordinal() + slack + 1):
+                    self._by_day.setdefault((lead.category, day), set()).add(story)
+
+    def stories(self, kinds: Iterable[str], anchor: Day) -> set[str]:
+        first, last = anchor.earliest, anchor.latest
+        found: set[str] = set()
+        for kind in kinds:
+            found |= self._any_day.get(kind, set())
+            if first is None or last is None or (last - first).days > _SPAN_DAYS:
+                found |= {s for (k, _), ids in self._by_day.items() if k == kind for s in ids}
+                continue
+            for day in range(first.toordinal(), last.toordinal() + 1):
+                found |= self._by_day.get((kind, day), set())
+        return found
 
 
 def _reports(event: Event, lead: Lead, rulebook: Rulebook | None = None) -> bool:
