@@ -31,7 +31,7 @@ from discrepancy.config import (
 )
 from discrepancy.defaults import MAX_BYTES as DEFAULT_MAX_BYTES
 from discrepancy.errors import AcceptedFileError, ConfigError, RuleFileError
-from discrepancy.model import Finding, FindingKind, Report
+from discrepancy.model import Article, Finding, FindingKind, Report
 from discrepancy.rulebook import Rulebook, default_rules_dir, load_rulebook
 
 EXIT_CLEAN, EXIT_CONFLICTS, EXIT_INPUT_ERROR = 0, 1, 2
@@ -118,7 +118,7 @@ def _parse_published(values: list[str]) -> dict[str, date]:
 PathsArg = Annotated[
     list[str],
     typer.Argument(
-        help="Article files or folders (.txt, .md, .html, .htm, .json, .jsonl); "
+        help="Article files or folders (.txt, .md, .html, .htm, .json, .jsonl, .parquet); "
         "'-' reads standard input (text, a web page or JSON records)."
     ),
 ]
@@ -220,6 +220,13 @@ def check(
         Path | None,
         typer.Option("--json", help="Also write the JSON report (as --format json) to this file."),
     ] = None,
+    parquet: Annotated[
+        Path | None,
+        typer.Option(
+            "--parquet",
+            help="Also write the findings (the CSV's rows) as Parquet. Needs pyarrow.",
+        ),
+    ] = None,
     out_dir: OutDirOpt = None,
     excel: Annotated[
         bool, typer.Option("--excel", help="Start the CSV with a BOM for spreadsheet programs.")
@@ -253,6 +260,15 @@ def check(
     about_tolerance: AboutToleranceOpt = None,
     max_bytes: MaxBytesOpt = DEFAULT_MAX_BYTES,
     jobs: JobsOpt = None,
+    scheduler: Annotated[
+        str | None,
+        typer.Option(
+            "--scheduler",
+            help="Run on a Dask cluster: a scheduler's address (tcp://host:8786), or 'local' "
+            "for one of this machine's cores. Needs pip install 'discrepancy[dask]'.",
+            show_default=False,
+        ),
+    ] = None,
     draft: Annotated[
         Path | None,
         typer.Option(
@@ -295,7 +311,9 @@ def check(
     if missing and draft is None:
         raise _fail("--missing needs --draft FILE: it lists what the draft leaves out")
     home = settings.file.parent if settings.file else Path.cwd()
-    targets = _targets({"csv": csv, "html": html, "json": json_file}, settings.out_dir, home)
+    targets = _targets(
+        {"csv": csv, "html": html, "json": json_file, "parquet": parquet}, settings.out_dir, home
+    )
     _check_overwrites(targets, force=force)
     rulebook = _load_rules(settings)
     run = _run(
@@ -307,6 +325,7 @@ def check(
         draft=draft,
         max_bytes=max_bytes,
         jobs=jobs or os.cpu_count() or 1,
+        scheduler=scheduler,
     )
     report = run.report
     if draft is not None:
@@ -354,6 +373,7 @@ def _run(
     draft: Path | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
     jobs: int = 1,
+    scheduler: str | None = None,
 ) -> _Run:
     """Read the inputs (the draft first), print what could not be read, check the rest."""
     from discrepancy.pipeline import check as run_check
@@ -380,6 +400,10 @@ def _run(
         if len(result.articles) < 2:
             raise _fail("no sources could be read to check the draft against")
     articles = rename_outlets(result.articles, settings.outlets.value)
+    if scheduler is not None:
+        return _Run(
+            _run_on_dask(articles, rulebook, settings, problems, scheduler), problems, draft_id
+        )
     with article_progress(_progress_console(), articles, quiet=quiet) as on_article:
         report = run_check(
             articles,
@@ -390,6 +414,29 @@ def _run(
             jobs=jobs,
         )
     return _Run(report, problems, draft_id)
+
+
+def _run_on_dask(
+    articles: Sequence[Article],
+    rulebook: Rulebook,
+    settings: Settings,
+    problems: Sequence[str],
+    scheduler: str,
+) -> Report:
+    from discrepancy.scaleout import MissingExtra, check_on_dask
+
+    try:
+        return check_on_dask(
+            articles,
+            rulebook,
+            scheduler=scheduler,
+            problems=problems,
+            about_tolerance=settings.about_tolerance.value,
+        )
+    except MissingExtra as missing:
+        raise _fail(str(missing)) from None
+    except OSError as error:  # no scheduler at that address
+        raise _fail(f"--scheduler {scheduler}: {error}") from None
 
 
 def _without_accepted(report: Report, settings: Settings) -> tuple[Report, int]:
@@ -436,9 +483,11 @@ def _check_overwrites(targets: dict[str, Path], *, force: bool) -> None:
         return
     from discrepancy.report.csv_report import COLUMNS
     from discrepancy.report.files import written_by_us
+    from discrepancy.report.parquet_report import written_by_us as parquet_by_us
 
-    for path in targets.values():
-        if path.exists() and not written_by_us(path, ",".join(COLUMNS)):
+    for kind, path in targets.items():
+        ours = parquet_by_us if kind == "parquet" else lambda p: written_by_us(p, ",".join(COLUMNS))
+        if path.exists() and not ours(path):
             raise _fail(
                 f"{path}: the file exists and is not a report discrepancy wrote; "
                 "give --force to replace it"
@@ -462,6 +511,14 @@ def _write_files(
                 from discrepancy.report.csv_report import rows, write_csv
 
                 write_csv(path, rows(report, shown), bom=bom)
+            elif kind == "parquet":
+                from discrepancy.report.csv_report import rows
+                from discrepancy.report.parquet_report import NoParquet, write_parquet
+
+                try:
+                    write_parquet(path, rows(report, shown))
+                except NoParquet as missing:
+                    raise _fail(str(missing)) from None
             elif kind == "html":
                 from discrepancy.report.html import to_html
 
@@ -471,7 +528,12 @@ def _write_files(
 
                 write_atomically(path, json_pieces(report))
         except OSError as exc:
-            what = {"csv": "the CSV", "html": "the web page", "json": "the JSON report"}[kind]
+            what = {
+                "csv": "the CSV",
+                "html": "the web page",
+                "json": "the JSON report",
+                "parquet": "the Parquet findings",
+            }[kind]
             raise _fail(f"{path}: cannot write {what}: {exc.strerror or exc}") from None
 
 

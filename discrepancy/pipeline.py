@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import replace
+from datetime import date
 
 from discrepancy.align import align
 from discrepancy.compare import compare
@@ -12,7 +13,7 @@ from discrepancy.defaults import ABOUT_TOLERANCE
 from discrepancy.extract import compile_rules, extract
 from discrepancy.extract.extraction import Extraction
 from discrepancy.extract.rules import CompiledRules
-from discrepancy.model import Article, Finding, FindingKind, Report
+from discrepancy.model import Article, Claim, Finding, FindingKind, Report, Story
 from discrepancy.rulebook import Rulebook
 from discrepancy.stories import group_stories, place_claims
 
@@ -42,17 +43,52 @@ def check(
     report is the same whatever the number.
     """
     extractions = _extract_all(articles, rulebook, about_tolerance, on_article, jobs)
+    stories, claims, placed = place(articles, extractions, rulebook)
+    published = published_days(articles)
+    findings = [f for story in placed for f in compare_story(story, rulebook, published)]
+    return assemble(articles, stories, claims, findings, problems)
+
+
+# The stages between extraction and the report, as pieces a scheduler can place (scaleout.py
+# runs extraction and compare_story on a Dask cluster); `check` runs them in this process.
+
+
+def place(
+    articles: Sequence[Article], extractions: Sequence[Extraction], rulebook: Rulebook
+) -> tuple[tuple[Story, ...], list[Claim], tuple[tuple[Story, tuple[Claim, ...]], ...]]:
+    """The stories, every claim, and each story with the claims it compares."""
     claims = [claim for extraction in extractions for claim in extraction.claims]
     leads = {a.id: e.lead for a, e in zip(articles, extractions, strict=True) if e.lead}
     stories, placed = place_claims(group_stories(articles, leads=leads), claims, leads, rulebook)
-    published = {a.id: a.published for a in articles if a.published}
+    return stories, claims, placed
+
+
+def published_days(articles: Sequence[Article]) -> dict[str, date]:
+    return {a.id: a.published for a in articles if a.published}
+
+
+def compare_story(
+    placed: tuple[Story, tuple[Claim, ...]], rulebook: Rulebook, published: Mapping[str, date]
+) -> list[Finding]:
+    """One story's findings: its claims aligned by fact and event, each group compared."""
+    story, story_claims = placed
     findings: list[Finding] = []
-    for story, story_claims in placed:
-        for group in align(story.id, story_claims, rulebook):
-            findings.extend(compare(group, rulebook, published=published))
-    findings.sort(key=_most_severe_first)
+    for group in align(story.id, story_claims, rulebook):
+        findings.extend(compare(group, rulebook, published=published))
+    return findings
+
+
+def assemble(
+    articles: Sequence[Article],
+    stories: Sequence[Story],
+    claims: Sequence[Claim],
+    findings: Sequence[Finding],
+    problems: Sequence[str],
+) -> Report:
+    """The report, most severe findings first, each id naming one finding."""
+    ordered = sorted(findings, key=_most_severe_first)
     return Report(
-        tuple(articles), stories, tuple(claims), tuple(_unique_ids(findings)), tuple(problems)
+        tuple(articles), tuple(stories), tuple(claims), tuple(_unique_ids(ordered)), tuple(problems)
     )
 
 
@@ -61,6 +97,14 @@ def check(
 PARALLEL_FROM = 400
 # Articles handed to a worker at a time: few round trips, and an even share of the work.
 _CHUNK = 32
+
+
+def extract_batch(
+    articles: Sequence[Article], rulebook: Rulebook, about_tolerance: float = ABOUT_TOLERANCE
+) -> list[Extraction]:
+    """Read a batch of articles for claims, compiling the rules once for the batch."""
+    rules = compile_rules(rulebook, about_tolerance=about_tolerance)
+    return [extract(article, rules) for article in articles]
 
 
 def _extract_all(

@@ -25,7 +25,14 @@ from discrepancy.defaults import MAX_BYTES
 from discrepancy.errors import ArticleError, InputProblem
 from discrepancy.inputs import Unreadable, parse_day
 from discrepancy.inputs.decoding import decode
-from discrepancy.inputs.records import BadRecord, parse_json, parse_jsonl, sniff_records
+from discrepancy.inputs.records import (
+    BadRecord,
+    Record,
+    parse_json,
+    parse_jsonl,
+    parse_parquet,
+    sniff_records,
+)
 from discrepancy.inputs.webpage import declared_charset, looks_like_html, read_web_page
 from discrepancy.model import Article
 
@@ -34,7 +41,7 @@ STDIN_PATH = "-"
 STDIN_ID = "stdin"
 # The formats, and the file suffixes (any case) read as each; a file named on the command line
 # with another suffix is read as text.
-TEXT, HTML, JSON, JSONL = "text", "html", "json", "jsonl"
+TEXT, HTML, JSON, JSONL, PARQUET = "text", "html", "json", "jsonl", "parquet"
 _FORMAT_OF_SUFFIX = {
     ".txt": TEXT,
     ".md": TEXT,
@@ -42,6 +49,7 @@ _FORMAT_OF_SUFFIX = {
     ".htm": HTML,
     ".json": JSON,
     ".jsonl": JSONL,
+    ".parquet": PARQUET,
 }
 ARTICLE_SUFFIXES = tuple(_FORMAT_OF_SUFFIX)
 _SUFFIX_LIST = ", ".join(ARTICLE_SUFFIXES)
@@ -233,6 +241,9 @@ def _read_source(
 ) -> tuple[list[Article], list[InputProblem]]:
     """The articles of one input (a JSON file may hold many) and a problem per bad record."""
     form = None if source.is_stdin else _FORMAT_OF_SUFFIX.get(Path(source.path).suffix.lower())
+    if form == PARQUET:
+        _check_size(source.path, max_bytes)
+        return _articles_of_records(source, article_id, parse_parquet(source.path), dates)
     text = _text_of(source, form, stdin, max_bytes)
     if form is None:
         form = _sniff(text) if source.is_stdin else TEXT
@@ -287,6 +298,12 @@ def _record_articles(
     """One article per good record, "ID#N" (N its line, or its place in a list); one problem
     per bad record. `text` of a record is the article's text: offsets index it."""
     records = parse_jsonl(text) if form == JSONL else parse_json(text)
+    return _articles_of_records(source, article_id, records, dates)
+
+
+def _articles_of_records(
+    source: _Source, article_id: str, records: Sequence[Record | BadRecord], dates: _PublishedDates
+) -> tuple[list[Article], list[InputProblem]]:
     if source.in_folder and all(isinstance(r, BadRecord) and r.not_an_article for r in records):
         # A folder holds other JSON too (a story's gold file, a tool's settings): a file with
         # no article record in it is not an input, unless it was named.
@@ -447,13 +464,21 @@ def _resolve_key(key: str) -> str:
     return key if key == STDIN_PATH else os.path.realpath(key)
 
 
-def _read_file(path: str, max_bytes: int) -> bytes:
+def _check_size(path: str, max_bytes: int) -> None:
+    """A regular file within the limit, or Unreadable saying why not."""
     try:
         info = os.stat(path)
-        if not stat.S_ISREG(info.st_mode):
-            raise Unreadable("not a regular file")  # a FIFO or device would block or never end
-        if info.st_size > max_bytes:
-            raise Unreadable(f"file is larger than the {_size(max_bytes)} limit")
+    except OSError as error:
+        raise Unreadable(f"cannot read: {(error.strerror or str(error)).lower()}") from None
+    if not stat.S_ISREG(info.st_mode):
+        raise Unreadable("not a regular file")  # a FIFO or device would block or never end
+    if info.st_size > max_bytes:
+        raise Unreadable(f"file is larger than the {_size(max_bytes)} limit")
+
+
+def _read_file(path: str, max_bytes: int) -> bytes:
+    _check_size(path, max_bytes)
+    try:
         with open(path, "rb") as handle:
             data = handle.read(max_bytes + 1)
     except OSError as error:

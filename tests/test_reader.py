@@ -225,7 +225,8 @@ def test_folder_without_articles(tmp_path: Path) -> None:
     result = read_articles([str(tmp_path)])
     assert result.problems == (
         InputProblem(
-            str(tmp_path), "no articles (.txt, .md, .html, .htm, .json, .jsonl) in this folder"
+            str(tmp_path),
+            "no articles (.txt, .md, .html, .htm, .json, .jsonl, .parquet) in this folder",
         ),
     )
 

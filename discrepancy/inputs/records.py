@@ -94,6 +94,24 @@ def parse_jsonl(raw: str) -> list[Record | BadRecord]:
     return records
 
 
+def parse_parquet(path: str) -> list[Record | BadRecord]:
+    """The rows of a Parquet file of articles, with the JSON records' columns; needs pyarrow."""
+    try:
+        import pyarrow.parquet as pq
+    except ImportError:
+        raise Unreadable("reading Parquet needs pyarrow: pip install 'discrepancy[dask]'") from None
+    try:
+        rows = pq.read_table(path).to_pylist()
+    except Exception as error:  # pyarrow raises its own errors for a damaged file
+        raise Unreadable(f"not a readable Parquet file ({one_line(str(error))})") from None
+    return [_record(_as_json(row), n, f"row {n}") for n, row in enumerate(rows, start=1)]
+
+
+def _as_json(row: Mapping[str, Any]) -> dict[str, Any]:
+    """A Parquet date or timestamp column read as the JSON records' YYYY-MM-DD text."""
+    return {k: v.isoformat() if isinstance(v, date) else v for k, v in row.items()}
+
+
 def sniff_records(raw: str) -> str | None:
     """ "json" or "jsonl" when text (from standard input) is JSON records, else None.
 

@@ -29,7 +29,9 @@ def written_by_us(path: Path, csv_header: str) -> bool:
     return _JSON_MARK in head or _HTML_MARK in head or first_line.strip() == csv_header
 
 
-def write_atomically(path: Path, content: str | Iterable[str], *, encoding: str = "utf-8") -> None:
+def write_atomically(
+    path: Path, content: str | bytes | Iterable[str], *, encoding: str = "utf-8"
+) -> None:
     """Write `content` (a string or its pieces) to a temporary file beside `path`, flush it to
     disk, then rename it over `path`.
 
@@ -40,12 +42,18 @@ def write_atomically(path: Path, content: str | Iterable[str], *, encoding: str 
     codecs.lookup(encoding)  # an unknown encoding fails here, before any file exists
     fd, temp = _create_temp(path)
     try:
-        # newline="": no translation, the content's own line ends are written as they are.
-        with os.fdopen(fd, "w", encoding=encoding, newline="") as out:
-            for piece in [content] if isinstance(content, str) else content:
-                out.write(piece)
-            out.flush()
-            os.fsync(out.fileno())
+        if isinstance(content, bytes):
+            with os.fdopen(fd, "wb") as binary:
+                binary.write(content)
+                binary.flush()
+                os.fsync(binary.fileno())
+        else:
+            # newline="": no translation, the content's own line ends are written as they are.
+            with os.fdopen(fd, "w", encoding=encoding, newline="") as out:
+                for piece in [content] if isinstance(content, str) else content:
+                    out.write(piece)
+                out.flush()
+                os.fsync(out.fileno())
         os.replace(temp, path)
     except BaseException:
         temp.unlink(missing_ok=True)
