@@ -140,6 +140,9 @@ class EventCategory:
     # A moment of whatever event the article leads with (the first emergency call): an article
     # tells of one, so two articles' are one moment of one story.
     part_of_lead: bool = False
+    # Held across a whole country (a national election): "nationally" names its own reach, not
+    # a wider one than the event's.
+    nationwide: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -557,6 +560,7 @@ def _parse_events(path: Path, doc: Mapping[str, Any], lines: list[str]) -> list[
                 setting=bool(table.get("setting")),
                 announced=bool(table.get("announced")),
                 part_of_lead=bool(table.get("part_of_lead")),
+                nationwide=bool(table.get("nationwide")),
             )
         )
     return events

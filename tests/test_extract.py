@@ -1820,3 +1820,21 @@ def test_the_number_of_people_who_died_has_risen_to_a_toll() -> None:
     assert [c.interval for c in claims_of(text) if c.slot == "casualties.killed"] == [
         Interval(550, 550)
     ]
+
+
+def test_scope_reads_the_claim_s_own_sentence_past_front_matter() -> None:
+    from discrepancy.reader import parse_article
+
+    body = (
+        "---\ntitle: Campus cleared\noutlet: Brief\npublished: 2024-05-02\n---\n"
+        "Police arrested 44 people at Olentangy on Wednesday.\n\n"
+        "Nationally, more than 1,000 people have been arrested at campus protests."
+    )
+    article = parse_article("a", "a.md", body)
+    arrests = [
+        c for c in extract(article, compile_rules(RULEBOOK)).claims if c.slot == "arrests.made"
+    ]
+    assert [c.scope for c in arrests] == ["", "nationwide"]
+    # a national election's figures are its own, "nationally" or not
+    vote = "Nationally, Undurraga won 53.8% of the vote in Sunday's presidential run-off."
+    assert [c.scope for c in claims_of(vote) if c.slot == "votes.share"] == [""]

@@ -37,7 +37,10 @@ def _scoped(text: _Text, claim: Claim, lead: Lead | None) -> Claim:
     share = _A_PEOPLES_SHARE.search(claim.text)
     if claim.counted and share is not None and claim.text[share.end() :].startswith(claim.counted):
         return replace(claim, scope=share.group(1).lower())
-    sentence = text.sentences[text.sentence_of(claim.start)]
+    kind = text.rules.rulebook.category(claim.event.category)
+    if kind is not None and kind.nationwide:
+        return claim  # "Nationally, Undurraga took 53.8%": a national election's own figure
+    sentence = text.sentences[text.sentence_of(text.body_offset(claim.start))]
     pattern = _markers(text.rules.rulebook.vocab.get("wider_scope", frozenset()))
     own = lead.names if lead is not None else frozenset()
     for match in pattern.finditer(text.body, sentence.start, sentence.end):

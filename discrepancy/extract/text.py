@@ -103,6 +103,14 @@ class _Text:
         s, e = self.norm.span_to_original(start, end)
         return s + self.article.body_start, e + self.article.body_start
 
+    def body_offset(self, original: int) -> int:
+        """The body's offset of an offset in the article's text (a claim's start): past the
+        front matter, and past characters the normalising removed."""
+        within = original - self.article.body_start
+        if not self.norm.changed_length:
+            return within
+        return bisect.bisect_left(range(len(self.body) + 1), within, key=self.norm.to_original)
+
     def sentence_of(self, pos: int) -> int:
         return max(0, bisect.bisect_right(self.sentence_starts, pos) - 1)
 
