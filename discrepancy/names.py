@@ -12,7 +12,8 @@ from rapidfuzz.distance import Indel
 from discrepancy.rulebook import NameFold, Rulebook
 
 # Two or three capitalised words, optionally after title words; "JD" and "O'Brien" count.
-_NAME_WORD = r"(?:(?:\p{Lu}\.)+|\p{Lu}[\p{L}'\-]*\.?)"  # "U.S." counts as one word
+# "U.S." counts as one word; a word never ends in an apostrophe: "Industries' plans".
+_NAME_WORD = r"(?:(?:\p{Lu}\.)+|\p{Lu}(?:[\p{L}'\-]*\p{L})?\.?)"
 _CAPITALISED_RUN = regex.compile(rf"\b{_NAME_WORD}(?:[ \t]+{_NAME_WORD})+", regex.VERSION1)
 _REGNAL = regex.compile(r"[IVXL]+")
 # A near-miss spelling must be this close (Indel similarity, 0..1) and not fold alike.

@@ -123,6 +123,8 @@ def _is_abbreviation(dotted_word: str, word: str) -> bool:
 
 
 def _opens_sentence(next_word: str) -> bool:
+    if re.fullmatch(r"[A-Za-z]\.\S*", next_word):
+        return False  # "W. A. Gunapala": "A." is a second initial, not the article "A"
     head = re.match(r"[A-Za-z]+", next_word)
     return head is not None and head.group().lower() in _SENTENCE_OPENERS
 

@@ -148,3 +148,9 @@ def test_honorifics_of_other_languages_are_titles() -> None:
     text = "The dead were Malam Idris Lawan and Alhaji Sani Bello; Herr Jonas Keller spoke."
     names = [" ".join(n.tokens) for n in find_person_names(text, RULES)]
     assert names == ["Idris Lawan", "Sani Bello", "Jonas Keller"]
+
+
+def test_a_plural_possessive_s_apostrophe_is_not_part_of_the_name() -> None:
+    text = "The failure hurts Mitsubishi Heavy Industries' plans; Sean O'Brien said so."
+    names = [n.text for n in find_person_names(text, RULES)]
+    assert names == ["Mitsubishi Heavy Industries", "Sean O'Brien"]

@@ -198,3 +198,11 @@ def test_any_text_splits_without_error(text: str) -> None:
     spans = split_sentences(text)
     assert spans == sorted(spans)
     assert all(0 <= start < end <= len(text) for start, end in spans)
+
+
+def test_a_second_initial_does_not_open_a_sentence() -> None:
+    text = "Among the injured is W. A. Gunapala, 72, a neighbour. A doctor said so."
+    assert [text[s:e] for s, e in split_sentences(text)] == [
+        "Among the injured is W. A. Gunapala, 72, a neighbour.",
+        "A doctor said so.",
+    ]
