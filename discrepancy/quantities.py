@@ -234,6 +234,9 @@ _CURRENCY_WORDS |= {"zloty": "PLN", "zlotys": "PLN", "forint": "HUF", "dirhams":
 _CURRENCY_WORDS |= {"riyals": "SAR", "shekels": "ILS", "taka": "BDT", "rupee": "INR"}
 _CURRENCY_WORDS |= {"reais": "BRL", "cedis": "GHS", "birr": "ETB", "dong": "VND"}
 _CURRENCY_WORDS |= {"kronor": "SEK", "kroner": "NOK", "korunas": "CZK"}
+# South Korea's won, written after a scaled or grouped figure ("200 trillion won", "50,000 won"):
+# after a bare small number "won" is the verb, and the figure is left a count.
+_CURRENCY_WORDS |= {"won": "KRW"}
 # "9.6 billion Norwegian crowns": the crown of a country named (a bare "crowns" could be any).
 _CURRENCY_WORDS |= {"norwegian crowns": "NOK", "norwegian kroner": "NOK", "danish kroner": "DKK"}
 _CURRENCY_WORDS |= {"swedish crowns": "SEK", "swedish kronor": "SEK", "danish crowns": "DKK"}
@@ -738,6 +741,8 @@ def _quantity_kind(text: str, m: regex.Match[str], value: float) -> tuple[str, s
     money_word = _folded(m.group("money_word") or "")
     if prefix and prefix not in ("magnitude", "minus", "-", "−"):
         return "money", _CURRENCY_SIGNS.get(prefix, prefix.upper())
+    if money_word == "won" and _magnitude_of(m.group("n1") or "") == 1 and value < 1000:
+        return "count", ""  # "the 12 won": a verb after a small figure, no currency
     if money_word and not (money_word == "pounds" and _magnitude_of(m.group("n1") or "") == 1):
         return "money", _CURRENCY_WORDS[" ".join(money_word.split())]
     if money_word:

@@ -281,6 +281,8 @@ EXACT = [
     case("rand-scaled", "costed at R1.3 billion", "R1.3 billion", "money", 1.3e9, 1.3e9),
     case("r-road-is-a-code", "on the R44 near Stellenbosch", "R44", "code", 44, 44),
     case("r-number-is-a-code", "an R number of R0.9", "R0.9", "code", 0.9, 0.9),
+    case("won-scaled", "worth 200 trillion won", "200 trillion won", "money", 2e14, 2e14),
+    case("won-grouped", "paid 50,000 won a month", "50,000 won", "money", 5e4, 5e4, unit="KRW"),
     case("lakh-rupees", "a tender worth Rs 38 lakh", "Rs 38 lakh", "money", 3.8e6, 3.8e6),
     case(
         "crore-rupees",
