@@ -150,8 +150,10 @@ def group_stories(
     profiles = _profiles(articles)
     frequency = Counter(word for profile in profiles for word in profile.words.weights)
     common = max(_COMMON_FROM, len(articles) // 50)
+    rare: list[list[str]] = []
     for index, profile in enumerate(profiles):
         keys = _blocking_words(profile, frequency, common)
+        rare.append(keys)
         sharing = (
             sorted({c for word in keys for c in holding.get(word, ())})
             if len(clusters) > _BLOCK_FROM
@@ -182,7 +184,10 @@ def group_stories(
             home = len(clusters) - 1
         for word in profile.words.weights:
             holding.setdefault(word, set()).add(home)
-    clusters = _merge_close(clusters, articles, leads)
+    # Many stories: two are weighed for a merge when they share a rare word, not a heavy one
+    # (a kind's own words, "fire", are heavy in hundreds of stories of a day's wire).
+    blocking = rare if len(clusters) > _BLOCK_FROM else None
+    clusters = _merge_close(clusters, articles, leads, blocking)
     return tuple(
         Story(
             id=f"story-{n}",
@@ -213,7 +218,10 @@ _TOP_WORDS = 12
 
 
 def _merge_close(
-    clusters: list[_Cluster], articles: Sequence[Article], leads: Mapping[str, Lead] | None
+    clusters: list[_Cluster],
+    articles: Sequence[Article],
+    leads: Mapping[str, Lead] | None,
+    blocking: Sequence[Sequence[str]] | None = None,
 ) -> list[_Cluster]:
     """One pass puts each article where the stories so far pull it: the first report of a
     story can seed a second cluster before the article that links them arrives. Join stories
@@ -222,7 +230,13 @@ def _merge_close(
     grows, and the closest pair is kept at the top of a heap: near linear in stories."""
     alive = dict(enumerate(clusters))  # stable ids: the clusters' order, kept through merges
     version = dict.fromkeys(alive, 0)
-    tops = {i: _top_words(c) for i, c in alive.items()}
+
+    def keys(cluster: _Cluster) -> list[str]:
+        if blocking is None:
+            return _top_words(cluster)
+        return sorted({word for member in cluster.members for word in blocking[member]})
+
+    tops = {i: keys(c) for i, c in alive.items()}
     holders: dict[str, set[int]] = {}
     for i, top in tops.items():
         for word in top:
@@ -246,7 +260,7 @@ def _merge_close(
             holders[word].discard(j)
         for word in tops[i]:
             holders[word].discard(i)
-        tops[i] = _top_words(alive[i])
+        tops[i] = keys(alive[i])
         for word in tops[i]:
             holders.setdefault(word, set()).add(i)
         for other in sorted({o for word in tops[i] for o in holders[word]} - {i}):
