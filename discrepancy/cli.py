@@ -486,8 +486,10 @@ def _check_overwrites(targets: dict[str, Path], *, force: bool) -> None:
     from discrepancy.report.parquet_report import written_by_us as parquet_by_us
 
     for kind, path in targets.items():
-        ours = parquet_by_us if kind == "parquet" else lambda p: written_by_us(p, ",".join(COLUMNS))
-        if path.exists() and not ours(path):
+        if not path.exists():
+            continue
+        ours = parquet_by_us(path) if kind == "parquet" else written_by_us(path, ",".join(COLUMNS))
+        if not ours:
             raise _fail(
                 f"{path}: the file exists and is not a report discrepancy wrote; "
                 "give --force to replace it"
