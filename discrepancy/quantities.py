@@ -205,7 +205,7 @@ _VAGUE = {
 
 _CURRENCY_SIGNS = {"us$": "USD", "a$": "AUD", "c$": "CAD", "hk$": "HKD", "nz$": "NZD"}
 _CURRENCY_SIGNS |= {"$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR", "₽": "RUB"}
-_CURRENCY_SIGNS |= {"₴": "UAH", "rs.": "INR", "rs": "INR", "r": "ZAR"}
+_CURRENCY_SIGNS |= {"₴": "UAH", "rs.": "INR", "rs": "INR", "r": "ZAR", "n": "NGN", "₦": "NGN"}
 _CURRENCY_CODES: tuple[str, ...] = (
     "USD",
     "EUR",
@@ -384,11 +384,11 @@ _VAGUE_WORDS = r"""(?i:tens\s+of\s+(?:thousands|millions)|hundreds\s+of\s+(?:tho
   |dozens|scores(?=\s+of\b)|hundreds|thousands|millions|billions|a\s+handful
   |several|a\s+couple(?:\s+of)?|a\s+few)\b"""
 
-# South Africa's rand, "R2,500", "R1.3 billion": a capital R glued to a figure too big or too
-# scaled to be a road (R44) or a reproduction number (R0.9).
-_RAND = r"R(?=\d{1,3}(?:,\d{3})+(?![\d,])|\d+(?:\.\d+)?\s?(?:bn|m|million|billion|trillion)\b)"
+# South Africa's rand, "R2,500", "R1.3 billion", and Nigeria's naira, "N4.5 billion": a capital
+# R or N glued to a figure too big or too scaled to be a road (R44, N7) or a ratio (R0.9).
+_RAND = r"[RN](?=\d{1,3}(?:,\d{3})+(?![\d,])|\d+(?:\.\d+)?\s?(?:bn|m|million|billion|trillion)\b)"
 
-_CURRENCY_PREFIX = rf"""(?:(?i:us\$|a\$|c\$|hk\$|nz\$|rs\.?(?=\s?\d))|{_RAND}|[$£€¥₹₽₴]
+_CURRENCY_PREFIX = rf"""(?:(?i:us\$|a\$|c\$|hk\$|nz\$|rs\.?(?=\s?\d))|{_RAND}|[$£€¥₹₽₴₦]
   |(?:{"|".join(_CURRENCY_CODES)})\s?)\s?"""
 
 _RANGE_SEPARATOR = r"(?:(?(between)\s+and\s+|\s+(?:to|or)\s+)|\s*[-–—]\s*)"
@@ -496,7 +496,7 @@ _CODE_GLUED_DIGITS = r"(?P<code_digits>(?<![\w.,-])\d+\p{L}\w*)"
 # One scan: at each position the first alternative that matches wins, so the specific shapes
 # (dates, clocks, ages, codes) come before the general quantity and glued codes come last.
 _PATTERN = regex.compile(
-    rf"""(?<!\w)(?=[\w$£€¥₹₽₴+(−'’-])(?:{_LISTS}|{_PHONE}|{_DATES}|{_CLOCK}|{_AGES_AND_DECADES}|{_REGNAL}|{_CODES}
+    rf"""(?<!\w)(?=[\w$£€¥₹₽₴₦+(−'’-])(?:{_LISTS}|{_PHONE}|{_DATES}|{_CLOCK}|{_AGES_AND_DECADES}|{_REGNAL}|{_CODES}
     |{_FRACTIONS}|{_ORDINALS}|(?P<quantity>{_QUANTITY})|{_CODE_GLUED_DIGITS})""",
     regex.VERBOSE | regex.MULTILINE | regex.VERSION0,
 )
@@ -1066,7 +1066,7 @@ _AFTER_PREFIX = rf"(?:\d|an?[\s-]|tens\s|(?:{_ANCHOR}){_WORD_END})"
 # "over tens of thousands", "about $ 5", "around aged 40", "c. a few").
 _AFTER_HEDGE = (
     rf"(?:[^\s\d]{{0,4}}\d|an?[\s-]|(?:{_ANCHOR}){_WORD_END}"
-    r"|(?:aged|age|ages|between|from|minus|tens)\s|magnitude[\s-]|[$£€¥₹₽₴]"
+    r"|(?:aged|age|ages|between|from|minus|tens)\s|magnitude[\s-]|[$£€¥₹₽₴₦]"
     r"|(?:us|a|c|hk|nz)\$|rs\.?\s?\d"
     rf"|(?:{'|'.join(_CURRENCY_CODES).lower()})\s?\s?{_AFTER_PREFIX})"
 )
@@ -1116,12 +1116,12 @@ _DIGIT_SCAN = re.compile(r"\d+")
 _WORD_ENDINGS = _OPENING_ENDINGS | dict.fromkeys(_ANCHOR_WORDS, _WORD_END)
 _WORD_SCAN = re.compile(rf"(?<![a-z])(?:{word_alternation(_WORD_ENDINGS, _WORD_ENDINGS)})")
 # A currency sign can open a match before a word: "$ dozens", "₴ several million".
-_CURRENCY_SCAN = re.compile(r"[$£€¥₹₽₴]")
+_CURRENCY_SCAN = re.compile(r"[$£€¥₹₽₴₦]")
 # Currency codes open a match that may be glued to a number word ("USDhundred"), which then is
 # no anchor, so a code is read where it stands.
 _CODES_LOWER = frozenset(code.lower() for code in _CURRENCY_CODES)
 # Where _PATTERN can start at all: its own first check.
-_CAN_START = regex.compile(r"(?<!\w)(?=[\w$£€¥₹₽₴+(−'’-])")
+_CAN_START = regex.compile(r"(?<!\w)(?=[\w$£€¥₹₽₴₦+(−'’-])")
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 _OPENING, _ANCHOR_AT, _DIGITS_AT = 0, 1, 2
 

@@ -1760,6 +1760,8 @@ def test_what_a_thing_is_worth_is_its_value_not_the_event_s_cost() -> None:
         ("losses worth 4.5 billion naira", ""),
         ("worth two million naira", "value"),
     ]
+    lost = "Traders lost goods worth N4.5 billion in the fire, their association said."
+    assert [c.counted for c in claims_of(lost) if c.slot == "money.cost"] == [""]
 
 
 def test_votes_for_and_against_a_motion_are_a_tally() -> None:
