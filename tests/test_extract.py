@@ -1840,3 +1840,15 @@ def test_scope_reads_the_claim_s_own_sentence_past_front_matter() -> None:
     # a national election's figures are its own, "nationally" or not
     vote = "Nationally, Undurraga won 53.8% of the vote in Sunday's presidential run-off."
     assert [c.scope for c in claims_of(vote) if c.slot == "votes.share"] == [""]
+
+
+def test_a_sentence_that_never_ends_is_kept_only_around_each_claim() -> None:
+    filler = "and the crowd moved on along the road " * 400  # about 15,000 characters
+    text = f"Police said 12 people were killed {filler} while officials said 40 were injured"
+    claims = claims_of(text)
+    assert {c.slot for c in claims} >= {"casualties.killed", "casualties.injured"}
+    for claim in claims:
+        assert claim.text in claim.sentence
+        assert len(claim.sentence) <= 2 * 1500 + len(claim.text) + 2
+    short = "Police said 12 people were killed on Sunday."
+    assert {c.sentence for c in claims_of(short)} == {short}

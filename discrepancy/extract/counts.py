@@ -311,7 +311,7 @@ def _restated(text: _Text, antecedent: Claim, quantity: Quantity, index: int, wh
         antecedent,
         id=f"{text.article.id}#{start}-{antecedent.slot}",
         text=text.article.text[start:end],
-        sentence=text.sentence_text(index),
+        sentence=text.sentence_text(index, start, end),
         start=start,
         end=end,
         interval=_count_interval(text, quantity),

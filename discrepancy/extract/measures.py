@@ -120,7 +120,7 @@ def _measure_claim(
         slot=rule.id,
         value_kind=_value_kind(dim),
         text=text.article.text[start:end],
-        sentence=text.sentence_text(index),
+        sentence=text.sentence_text(index, start, end),
         start=start,
         end=end,
         qualifier=quantity.qualifier,

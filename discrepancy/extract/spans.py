@@ -35,7 +35,7 @@ def _span_claim(
         slot=rule.id,
         value_kind=ValueKind.COUNT,
         text=text.article.text[start:end],
-        sentence=text.sentence_text(index),
+        sentence=text.sentence_text(index, start, end),
         start=start,
         end=end,
         interval=interval,

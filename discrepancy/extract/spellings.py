@@ -28,7 +28,7 @@ def _name_claims(text: _Text) -> Iterator[Claim]:
             slot=NAME_SLOT,
             value_kind=ValueKind.NAME,
             text=text.article.text[start:end],
-            sentence=text.sentence_text(index),
+            sentence=text.sentence_text(index, start, end),
             start=start,
             end=end,
             name=name.text,

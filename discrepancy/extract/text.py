@@ -39,6 +39,8 @@ _LOCAL_REACH = 400
 # How much of a sentence around a claim says who said it, where and who took part: far more
 # than any real sentence, so only a sentence that never ends is cut.
 _CONTEXT_CHARS = 1500
+# A sentence longer than this is kept only around each claim in the report (see sentence_text).
+_KEPT_SENTENCE_CHARS = 2 * _CONTEXT_CHARS
 
 _PLACE = regex.compile(
     r"\b(?i:in|near|at|outside|inside|across|targeting|on)\s+"
@@ -191,10 +193,18 @@ class _Text:
         hi = bisect.bisect_left(self.when_starts, sentence.end)
         return self.whens[lo:hi]
 
-    def sentence_text(self, index: int) -> str:
+    def sentence_text(self, index: int, start: int, end: int) -> str:
+        """The sentence a claim at `start`:`end` (the article's offsets) stands in, as written;
+        of a sentence that never ends (one pasted page), only the claim's neighbourhood, marked
+        with ellipses: every claim keeps its own copy, and a report prints each one."""
         sentence = self.sentences[index]
-        start, end = self.original_span(sentence.start, sentence.end)
-        return self.article.text[start:end]
+        first, last = self.original_span(sentence.start, sentence.end)
+        if last - first <= _KEPT_SENTENCE_CHARS:
+            return self.article.text[first:last]
+        lo, hi = max(first, start - _CONTEXT_CHARS), min(last, end + _CONTEXT_CHARS)
+        before = "\u2026" if lo > first else ""
+        after = "\u2026" if hi < last else ""
+        return f"{before}{self.article.text[lo:hi]}{after}"
 
     def words_after(self, pos: int, limit: int) -> Iterator[tuple[int, int, str]]:
         """The next words after `pos`, stopping at the end of the clause or sentence."""

@@ -438,7 +438,7 @@ def _time_claim(text: _Text, rule: Rule, item: When, phrase: Phrase | None, inde
         slot=rule.id,
         value_kind=ValueKind.DURATION if rule.kind == "duration" else ValueKind.DAY,
         text=text.article.text[start:end],
-        sentence=text.sentence_text(index),
+        sentence=text.sentence_text(index, start, end),
         start=start,
         end=end,
         attribution=_attribution(text, index, span),
