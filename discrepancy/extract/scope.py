@@ -40,10 +40,12 @@ def _scoped(text: _Text, claim: Claim, lead: Lead | None) -> Claim:
     kind = text.rules.rulebook.category(claim.event.category)
     if kind is not None and kind.nationwide:
         return claim  # "Nationally, Undurraga took 53.8%": a national election's own figure
-    sentence = text.sentences[text.sentence_of(text.body_offset(claim.start))]
+    span = (text.body_offset(claim.start), text.body_offset(claim.end))
+    sentence = text.sentences[text.sentence_of(span[0])]
     pattern = _markers(text.rules.rulebook.vocab.get("wider_scope", frozenset()))
     own = lead.names if lead is not None else frozenset()
-    for match in pattern.finditer(text.body, sentence.start, sentence.end):
+    # the sentence, or of one that never ends only the claim's neighbourhood
+    for match in pattern.finditer(text.body, *text.around(sentence, span)):
         place = match.group("place")
         # "across Florida" in a story led by Florida's storm is the story's own ground
         if place is None or not own & set(place.lower().split()):
