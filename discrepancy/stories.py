@@ -149,7 +149,7 @@ def group_stories(
     holding: dict[str, set[int]] = {}
     profiles = _profiles(articles)
     frequency = Counter(word for profile in profiles for word in profile.words.weights)
-    common = max(_COMMON_FROM, len(articles) // 50)
+    common = _COMMON_FROM
     rare: list[list[str]] = []
     for index, profile in enumerate(profiles):
         keys = _blocking_words(profile, frequency, common)
@@ -199,8 +199,9 @@ def group_stories(
 
 
 # An article's rarest words that another article also uses (a town, a street, a victim's name)
-# block the stories it is scored against; a word of one article in fifty or more ("fire",
-# "police") tells no story from another.
+# block the stories it is scored against; a word of fifty articles or more ("fire", "police")
+# tells no story from another. A fixed count, not a share of the input: a share let words of
+# 2,000 articles block 100,000, and the pairs of stories they join grew with their square.
 _BLOCKING_WORDS = 25
 _COMMON_FROM = 50
 # Below this many stories every one is scored: few articles say too little of which words are
