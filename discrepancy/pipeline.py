@@ -100,11 +100,19 @@ _CHUNK = 32
 
 
 def extract_batch(
-    articles: Sequence[Article], rulebook: Rulebook, about_tolerance: float = ABOUT_TOLERANCE
+    articles: Sequence[Article],
+    rulebook: Rulebook,
+    about_tolerance: float = ABOUT_TOLERANCE,
+    on_article: Callable[[], None] | None = None,
 ) -> list[Extraction]:
     """Read a batch of articles for claims, compiling the rules once for the batch."""
     rules = compile_rules(rulebook, about_tolerance=about_tolerance)
-    return [extract(article, rules) for article in articles]
+    extractions = []
+    for article in articles:
+        extractions.append(extract(article, rules))
+        if on_article is not None:
+            on_article()
+    return extractions
 
 
 def _extract_all(
@@ -116,13 +124,7 @@ def _extract_all(
 ) -> list[Extraction]:
     """Each article's claims and lead, in input order, in `jobs` processes when worth it."""
     if jobs <= 1 or len(articles) < PARALLEL_FROM:
-        rules = compile_rules(rulebook, about_tolerance=about_tolerance)
-        extractions = []
-        for article in articles:
-            extractions.append(extract(article, rules))
-            if on_article is not None:
-                on_article()
-        return extractions
+        return extract_batch(articles, rulebook, about_tolerance, on_article)
     with ProcessPoolExecutor(
         max_workers=jobs, initializer=_start_worker, initargs=(rulebook, about_tolerance)
     ) as pool:

@@ -149,10 +149,9 @@ def group_stories(
     holding: dict[str, set[int]] = {}
     profiles = _profiles(articles)
     frequency = Counter(word for profile in profiles for word in profile.words.weights)
-    common = _COMMON_FROM
     rare: list[list[str]] = []
     for index, profile in enumerate(profiles):
-        keys = _blocking_words(profile, frequency, common)
+        keys = _blocking_words(profile, frequency)
         rare.append(keys)
         sharing = (
             sorted({c for word in keys for c in holding.get(word, ())})
@@ -209,8 +208,8 @@ _COMMON_FROM = 50
 _BLOCK_FROM = 50
 
 
-def _blocking_words(profile: _Profile, frequency: Counter[str], common: int) -> list[str]:
-    shared = [w for w in profile.words.weights if 2 <= frequency[w] < common]
+def _blocking_words(profile: _Profile, frequency: Counter[str]) -> list[str]:
+    shared = [w for w in profile.words.weights if 2 <= frequency[w] < _COMMON_FROM]
     return sorted(shared, key=lambda w: (frequency[w], w))[:_BLOCKING_WORDS]
 
 
