@@ -1512,6 +1512,38 @@ def test_the_aged_description_is_the_person_just_named_not_a_building() -> None:
     )
 
 
+def test_the_aged_office_is_the_one_the_article_names_in_that_office() -> None:
+    def subjects(text: str) -> list[str]:
+        return [c.subject for c in claims_of(text) if c.slot == "person.age"]
+
+    text = (
+        "The government of Prime Minister Ovidiu Margineanu survived a vote on Tuesday. "
+        "The opposition leader, Cristina Vladescu, spoke first. "
+        "The fifty-three-year-old Prime Minister looked relaxed."
+    )
+    # the office names him, though another person stands between
+    assert subjects(text) == ["margineanu|first:ovidiu"]
+    # two holders of the office: no telling whose age it is, so the person just named
+    two = (
+        "Prime Minister Ana Ruiz met Prime Minister Jan Berg on Tuesday. "
+        "The 53-year-old prime minister left early."
+    )
+    assert subjects(two) == ["berg|first:jan"]
+
+
+def test_the_aged_is_a_person_just_named_not_a_body_named_with_the() -> None:
+    text = (
+        "Everaldo Bastos, a businessman, is to be extradited. "
+        "The Tribunal da Relação de Lisboa decided so yesterday. "
+        "The 56-year-old, who lives in a villa, is wanted in Brazil. "
+        # "Supremo Tribunal" reads as a name, so "Tribunal" alone as its surname
+        "His lawyer will appeal to the Supremo Tribunal de Justiça."
+    )
+    assert [c.subject for c in claims_of(text) if c.slot == "person.age"] == [
+        "bastos|first:everaldo"
+    ]
+
+
 def test_a_name_after_from_is_a_place_not_the_person_aged() -> None:
     text = "The 20-year-old from Brackley Green turned the game."
     assert all("green" not in c.subject for c in claims_of(text) if c.slot == "person.age")

@@ -108,8 +108,9 @@ def _subject(text: _Text, span: tuple[int, int], index: int, *, proper: bool = T
             )
         )
     ):
-        # "She's a forty-nine-year-old ...", "the 55-year-old former mayor": the person just named
-        keys.extend(_person_just_before(text, index))
+        # "She's a forty-nine-year-old ...", "the 55-year-old former mayor": the person just
+        # named; "the 53-year-old prime minister": the one the article names by that office
+        keys.extend(_office_holder(text, span[1], index) or _person_just_before(text, index))
     if not keys and not proper:
         keys.extend(_someone_somewhere(text, span, sentence))
     return "|".join(dict.fromkeys(keys))
@@ -195,7 +196,42 @@ def _said_of_a_person(text: _Text, at: int) -> bool:
         return True  # "the 29-year-old Kenyan ran 2:08:14": the runner just named
     vocab = text.rules.rulebook.vocab
     people = vocab.get("people", frozenset()) | vocab.get("roles", frozenset())
-    return bool(after) and after[0][2] in people
+    return bool(after) and (after[0][2] in people or bool(_office_after(text, at)))
+
+
+def _office_after(text: _Text, at: int) -> list[str]:
+    """The title words right after an age: 'the 53-year-old Prime Minister' -> prime minister."""
+    titles = text.rules.rulebook.titles
+    office: list[str] = []
+    for _, _, word in text.words_after(at, 3):
+        if word not in titles:
+            break
+        office.append(word)
+    return office if office and office[-1] not in _TITLE_QUALIFIERS else []
+
+
+# Title words that only qualify an office ("former", "deputy"): no office of their own.
+_TITLE_QUALIFIERS = frozenset({"former", "deputy", "vice", "first", "special", "us", "u.s"})
+
+
+def _office_holder(text: _Text, at: int, index: int) -> list[str]:
+    """Who the article names with the office that follows the age ('Prime Minister Ovidiu
+    Margineanu', 'the prime minister, Ovidiu Margineanu'): the latest such name before the
+    age's sentence, else the first after. One holder only: two named with it say nothing."""
+    office = _office_after(text, at)
+    if not office:
+        return []
+    phrase = regex.compile(
+        r"\b" + r"\s+".join(regex.escape(w) for w in office) + r"(?:,\s+|\s+)$", regex.I
+    )
+    holders = [
+        name for name in text.names if phrase.search(text.body, max(0, name.start - 40), name.start)
+    ]
+    keys = {_name_keys(name.tokens).split("|")[0] for name in holders}
+    if len(keys) != 1:
+        return []
+    before = [n for n in holders if n.start < text.sentences[index].start]
+    return [_name_keys((before[-1:] or holders[:1])[0].tokens)]
 
 
 # A sentence that opens on a pronoun speaks of the person just named: "He is nineteen".
@@ -212,7 +248,10 @@ def _person_just_before(text: _Text, index: int) -> list[str]:
             return []
         sentence = text.sentences[back]
         found: list[tuple[int, str]] = [
-            (start, key) for start, _, key in _people_in(text, sentence)
+            (start, key)
+            for start, _, key in _people_in(text, sentence)
+            # "The Tribunal da Relação de Lisboa decided": a body, not the person aged
+            if not _THE_BEFORE.search(text.body, max(0, start - 4), start)
         ]
         found += [(start, word) for start, _, word in _words_in(text, sentence) if word in roles]
         if found:
