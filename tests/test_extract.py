@@ -1884,3 +1884,15 @@ def test_a_sentence_that_never_ends_is_kept_only_around_each_claim() -> None:
         assert len(claim.sentence) <= 2 * 1500 + len(claim.text) + 2
     short = "Police said 12 people were killed on Sunday."
     assert {c.sentence for c in claims_of(short)} == {short}
+
+
+def test_a_rocket_that_lifted_off_at_a_time_was_launched_then() -> None:
+    text = "The rocket lifted off at 10:26 a.m. on Wednesday from the Yoshinobu complex."
+    (claim,) = [c for c in claims_of(text, date(2024, 3, 14)) if c.slot == "incident.day"]
+    assert (claim.event.category, claim.day and claim.day.time) == ("launch", "10:26")
+    # a crowd lifted off its feet launched nothing
+    assert not [
+        c
+        for c in claims_of("Fans were lifted off their feet at 9 p.m. on Saturday.")
+        if c.event.category == "launch"
+    ]

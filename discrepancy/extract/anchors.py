@@ -308,7 +308,7 @@ _LATER_DEATH = regex.compile(
 # The end of an event or of its aftermath: its time is not the time the event happened.
 _ENDED = regex.compile(
     r"\b(?:put\s+out|extinguished|brought\s+under\s+control|under\s+control|called\s+off"
-    r"|ended|finished|lifted|reopened|restored|stood\s+down|wound\s+down|suspended"
+    r"|ended|finished|lifted(?!\s+off)|reopened|restored|stood\s+down|wound\s+down|suspended"
     r"|(?:is|was|were|are)\s+(?:now\s+)?over|came\s+to\s+an\s+end)"
     r"(?:\s+[\w\-]+){0,3}?\s+(?:at|by|on|early\s+on|late\s+on)?\s*$"
     # a storm that has gone: "had left the country's area of responsibility on Wednesday night"
