@@ -1896,3 +1896,13 @@ def test_a_rocket_that_lifted_off_at_a_time_was_launched_then() -> None:
         for c in claims_of("Fans were lifted off their feet at 9 p.m. on Saturday.")
         if c.event.category == "launch"
     ]
+
+
+def test_the_bounds_of_a_period_date_no_event() -> None:
+    def days(text: str) -> list[str]:
+        return [c.text for c in claims_of(text, date(2025, 6, 13)) if c.slot == "incident.day"]
+
+    assert days("The minister presented a budget for the fiscal year starting July 1.") == []
+    assert days("The deficit was 5.1% in the fiscal year, which ends on June 30.") == []
+    # an event's own start is its day
+    assert days("The season's worst storm hit the coast starting on Monday.") == ["on Monday"]

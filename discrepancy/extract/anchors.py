@@ -264,11 +264,16 @@ def _dates_a_figure(text: _Text, item: When) -> bool:
 
 
 # "had pulled 230 people from their homes by Saturday afternoon": a deadline, not the event's day.
-_SPAN_WORD_BEFORE = regex.compile(r"\b(?:since|by|until|till)\s+$", regex.I)
+# "the fiscal year, which ends on June 30", "the year starting July 1": a period's bounds.
+_SPAN_WORD_BEFORE = regex.compile(
+    r"\b(?:since|by|until|till|ending|ends)\s+(?:on\s+)?$"
+    r"|\b(?:year|quarter|season|term|period)\s+(?:starting|beginning|from)\s+(?:on\s+)?$",
+    regex.I,
+)
 
 
 def _opens_a_span(text: _Text, item: When) -> bool:
-    before = text.body[max(0, item.start - 8) : item.start]
+    before = text.body[max(0, item.start - 24) : item.start]
     return bool(_SPAN_START.match(item.text) or _SPAN_WORD_BEFORE.search(before))
 
 
