@@ -356,6 +356,14 @@ _BELOW_HUNDRED = (
 )
 _SCALE_AFTER = rf"[\s-]+{_SCALE_WORD}\b"
 _GROUP_AFTER_SCALE = rf"(?<={_BIG_SCALE})(?:[\s-]+|\s+and\s+){_BELOW_HUNDRED}"
+# A transcript's comma after a scale word: "seventy-one thousand, eight hundred and forty-two".
+# Only a smaller group follows ("two thousand, three thousand" is a list).
+_HUNDREDS_GROUP = rf"{_BELOW_HUNDRED}(?:[\s-]+hundred\b(?:(?:[\s-]+|\s+and\s+){_BELOW_HUNDRED})?)?"
+_COMMA_GROUP = (
+    rf"(?:(?<=thousand),[ \t]+(?:and[ \t]+)?{_HUNDREDS_GROUP}"
+    rf"|(?<=million|billion|trillion),[ \t]+{_HUNDREDS_GROUP}(?:[\s-]+thousand\b)?)"
+    rf"(?![\s-]+{_SCALE_WORD}\b)"
+)
 
 # "three hundred and forty-two", "a thousand", "half a million", "one and a half".
 # "and" joins only after a scale word, so "one and two" stays two numbers.
@@ -363,7 +371,7 @@ _WORD_NUMBER = rf"""
 (?i:
   (?:(?:half[\s-]+)?an?[\s-]+(?={_BIG_SCALE}\b)|(?=(?:{_SMALL_WORD}|hundred)\b))
   (?:{_BELOW_HUNDRED}|{_SCALE_WORD}\b)
-  (?:{_SCALE_AFTER}|{_GROUP_AFTER_SCALE})*
+  (?:{_SCALE_AFTER}|{_GROUP_AFTER_SCALE}|{_COMMA_GROUP})*
   (?:[\s-]+and[\s-]+a[\s-]+half\b(?:[\s-]+{_BIG_SCALE}\b)?)?
 )"""
 

@@ -20,7 +20,7 @@ _RULE_KEYS = {
     "id", "label", "description", "kind", "severity", "triggers", "counted", "events", "rate",
     "example", "tolerance", "self_counting", "measure", "subject", "excludes", "variants",
     "updates", "of_person", "floors", "ordinals", "teams", "peak", "aspects", "tally",
-    "aftermath", "exact", "event_words", "ordinal_nouns", "trigger_events", "parts",
+    "aftermath", "exact", "event_words", "ordinal_nouns", "trigger_events", "parts", "gap_cues",
 }  # fmt: skip
 _NEEDS_TRIGGERS = ("count", "measure", "score")
 # The spelling of people's names: a fact every article is read for, built in rather than a rule
@@ -56,6 +56,9 @@ class Rule:
     subject: bool = False  # a per-person fact (an age, a candidate's votes): needs whose it is
     excludes: tuple[str, ...] = ()  # words just before a figure that make it another fact
     variants: tuple[str, ...] = ()  # words before a trigger that name a different fact of it
+    # Words that make a figure after "by" in their clause a gap between two sides, not what
+    # either got: "leads the race by 936 votes", "cut his lead to 714 votes".
+    gap_cues: tuple[str, ...] = ()
     updates: bool = False  # a count that moves as news comes in (a toll): say which is newer
     # A fact of the person, not of an event (an age): one named person's figures always meet.
     of_person: bool = False
@@ -417,6 +420,7 @@ def _parse_rule(
         subject=per_person,
         excludes=_words_of(table, "excludes", path, lines, line),
         variants=_words_of(table, "variants", path, lines, line),
+        gap_cues=_words_of(table, "gap_cues", path, lines, line),
         updates=bool(table.get("updates", False)),
         of_person=of_person,
         floors=frozenset(floors),

@@ -1906,3 +1906,15 @@ def test_the_bounds_of_a_period_date_no_event() -> None:
     assert days("The deficit was 5.1% in the fiscal year, which ends on June 30.") == []
     # an event's own start is its day
     assert days("The season's worst storm hit the coast starting on Monday.") == ["on Monday"]
+
+
+def test_a_proportion_is_no_count() -> None:
+    def counts(text: str) -> list[str]:
+        return [c.text for c in claims_of(text) if c.value_kind == ValueKind.COUNT]
+
+    assert counts("One in five residents were evacuated on Monday.") == []
+    assert counts("Ana Ruiz took almost two votes in three in the port.") == []
+    # a length or a year after "in" makes no proportion
+    assert counts("Five people were killed in three days of clashes.") == [
+        "Five people were killed"
+    ]

@@ -2146,6 +2146,12 @@ def test_two_figures_joined_by_and_alone_stay_two() -> None:
         ("two thousand two million", [2_002_000_000]),
         ("three million two hundred thousand", [3_200_000]),
         ("nineteen billion and nineteen", [19_000_000_019]),
+        # a transcript's comma after a scale word goes on with a smaller group...
+        ("seventy-one thousand, eight hundred and forty-two votes", [71_842]),
+        ("two million, three hundred thousand, four hundred", [2_300_400]),
+        # ...not with an equal or larger one, nor with a word that is no number
+        ("two thousand, three thousand people", [2000, 3000]),
+        ("a thousand, wounded two hundred", [1000, 200]),
     ],
 )
 def test_number_words_compose_as_english_does(text: str, values: list[float]) -> None:

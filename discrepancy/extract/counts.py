@@ -386,6 +386,10 @@ def _count_claim(text: _Text, quantity: Quantity) -> tuple[Claim, int] | None:
         return None  # "Of the injured, four were in a serious condition": some of them
     if text.match_at(_AN_INCREMENT, quantity.end):
         return None  # "after two more patients died": the toll grew by two, it is not two
+    if text.match_at(_A_PROPORTION, quantity.end) or _OF_A_PROPORTION.search(
+        text.body, max(0, quantity.start - 24), quantity.start
+    ):
+        return None  # "one in five residents", "two votes in three": a share, not a count
     if _AFTER_A_RISE.search(text.body, max(0, quantity.start - 60), quantity.start):
         return None  # "the toll rose to 10 after three injured fans died": what was added
     found_noun = whole_noun or _counted_noun(text, noun_end)
@@ -482,6 +486,20 @@ _PART_BEFORE = regex.compile(
 )
 # "two more patients died", "three further arrests": what was added, not the count itself;
 # "seven more remain missing" still counts those who remain.
+# "one in five", "two votes in three", "one in every ten": a proportion. Not "five in three
+# days" (a length) or "three in 2019" (a year).
+_A_PROPORTION = regex.compile(
+    r"(?:\s+[\p{L}\-]+)?\s+in\s+(?:every\s+)?(?:two|three|four|five|six|seven|eight|nine|ten"
+    r"|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|a\s+hundred|\d{1,3}(?!\d))\b"
+    r"(?!\s+(?:\w+\s+)?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b)"
+    r"(?![.,:]\d)",
+    regex.I,
+)
+_OF_A_PROPORTION = regex.compile(
+    r"\b(?:one|two|three|four|five|six|seven|eight|nine|\d{1,2})\s+(?:[\p{L}\-]+\s+)?in\s+"
+    r"(?:every\s+)?$",
+    regex.I,
+)
 _AN_INCREMENT = regex.compile(
     r"\s+(?:more|further|additional|extra)\b(?!\s+(?:\w+\s+)?(?:remain|remained|remains|are|is"
     r"|were\s+still|are\s+still)\b)",

@@ -99,6 +99,8 @@ _PARTITIVE_OF = (["of"], ["of", "the"], ["out", "of"], ["out", "of", "the"])
 def _excluded(text: _Text, rule: Rule, quantity: Quantity) -> bool:
     """'prosecutors had sought 20 years', 'a speed limit of 80 km/h', '1-1 at half-time':
     the rule's exclusion words near the figure make it another fact."""
+    if rule.gap_cues and _a_gap(text, rule, quantity):
+        return True
     if not rule.excludes:
         return False
     sentence = text.sentences[text.sentence_of(quantity.start)]
@@ -122,6 +124,27 @@ def _excluded(text: _Text, rule: Rule, quantity: Quantity) -> bool:
     after = " ".join(after_words)
     window = f" {before.lower()} | {after} "
     return _excludes_pattern(rule.excludes).search(window) is not None
+
+
+# "by 936 votes", "to 714 votes": where a gap between two sides is stated; "by 32 votes to
+# 23" is a tally, not a gap.
+_GAP_BEFORE = regex.compile(
+    r"\b(?:by|to)\s+(?:just\s+|only\s+|some\s+|about\s+|around\s+|nearly\s+|almost\s+)?$",
+    regex.I,
+)
+_TALLY_AFTER = regex.compile(r"\s+(?:\w+\s+)?to\s+\d", regex.I)
+
+
+def _a_gap(text: _Text, rule: Rule, quantity: Quantity) -> bool:
+    """'leads the race for governor by 936 votes', 'cut his lead over her to 714 votes': the
+    gap between two sides, told with one of the rule's gap words earlier in the clause."""
+    sentence = text.sentences[text.sentence_of(quantity.start)]
+    if not _GAP_BEFORE.search(text.body, max(sentence.start, quantity.start - 16), quantity.start):
+        return False
+    if text.match_at(_TALLY_AFTER, quantity.end):
+        return False
+    clause = _CLAUSE_BREAK.split(text.body[sentence.start : quantity.start])[-1].lower()
+    return _excludes_pattern(rule.gap_cues).search(clause) is not None
 
 
 @functools.lru_cache(maxsize=256)
