@@ -365,7 +365,11 @@ _ALTERNATIVES = {
         r"(?:(?P<mprep>in|since|until|till|by|from|during|through|throughout|of|last|next"
         r"|this|before|after|for)\s+)?"
         rf"(?P<mon>{_FULL_MONTH})\b(?!\s*{_DASH}?\s*\d{{1,2}}\b)"
-        rf"(?:,?\s+(?:of\s+)?(?P<yyyy>{_YEAR})\b{_YEAR_NOT_COUNT})?"
+        rf"(?:,?\s+(?:of\s+)?(?P<yyyy>{_YEAR})\b{_YEAR_NOT_COUNT}"
+        # a transcript's year: "in November twenty twenty-two", "July of two thousand,"
+        rf"|\s+(?:of\s+)?(?P<yspoken>{_SPOKEN_YEAR}|two\s+thousand(?=\s*[,.;:)]|\s*$))\b"
+        rf"(?![\s-](?:years?|{_one_of(*_SMALL_NUMBERS, *_TENS)})\b)"
+        rf"(?!\s+(?:of\s+)?{_COUNT_NOUN}))?"
     ),
     "year": (
         # "for 2025": a company's year of results.
@@ -700,7 +704,8 @@ def _is_verb_not_month(match: regex.Match[str]) -> bool:
 def _year_of(match: regex.Match[str]) -> int | None:
     year = match.group("yyyy")
     if year is None:
-        return None
+        spoken = match.groupdict().get("yspoken")
+        return None if spoken is None else spoken_year(spoken)
     return int(year) + 2000 if len(year) == 2 else int(year)
 
 

@@ -1918,3 +1918,11 @@ def test_a_proportion_is_no_count() -> None:
     assert counts("Five people were killed in three days of clashes.") == [
         "Five people were killed"
     ]
+
+
+def test_the_ones_a_raised_count_left_out_are_no_count_of_their_own() -> None:
+    text = (
+        "The ministry raised the number of injured to 19, saying five residents treated for "
+        "smoke inhalation had not been included in the first count."
+    )
+    assert [c.text for c in claims_of(text) if c.slot == "casualties.injured"] == ["injured to 19"]

@@ -2347,3 +2347,18 @@ def test_over_the_weekend_is_the_weekend_just_gone_or_the_coming_one() -> None:
     assert (past.earliest, past.latest) == (date(2025, 7, 19), date(2025, 7, 20))
     [coming] = when.parse("the march will be held at the weekend", tuesday)
     assert (coming.earliest, coming.latest) == (date(2025, 7, 26), date(2025, 7, 27))
+
+
+@pytest.mark.parametrize(
+    ("text", "month"),
+    [
+        ("That was July of two thousand, when more than 200 people died.", date(2000, 7, 1)),
+        ("the last one, in November twenty twenty-two, got 168 votes", date(2022, 11, 1)),
+        ("in July two thousand and nineteen the dam burst", date(2019, 7, 1)),
+        # "two thousand" with a noun after it is a count, and the month is this year's
+        ("in July two thousand people marched", date(2026, 7, 1)),
+    ],
+)
+def test_a_month_with_a_year_said_aloud_is_that_years(text: str, month: date) -> None:
+    found = [w for w in when.parse(text, date(2026, 8, 10)) if w.kind == "window"]
+    assert found[0].earliest == month

@@ -506,8 +506,12 @@ _AN_INCREMENT = regex.compile(
     regex.I,
 )
 _AFTER_A_RISE = regex.compile(
-    r"\b(?:rose|risen|climbed|increased|jumped|went\s+up|grew)\s+to\s+[\w,.]+(?:\s+[\w,.]+){0,4}?"
-    r"\s+(?:after|when|as)\s+(?:another\s+|a\s+further\s+)?$",
+    r"\b(?:rose|risen|climbed|increased|jumped|went\s+up|grew"
+    # "raised the number of injured to 19, saying five residents ... had not been counted"
+    r"|(?:raised|raising|revised|revising)\s+the\s+(?:number|toll|count|tally|total)"
+    r"(?:\s+of\s+[\w\-]+)?)"
+    r"\s+to\s+[\w,.]+(?:\s+[\w,.]+){0,4}?"
+    r"\s+(?:after|when|as|saying|adding|because)\s+(?:another\s+|a\s+further\s+)?$",
     regex.I,
 )
 # A group split into parts, the count after it one of them: "Most were lifted from lifeboats;
