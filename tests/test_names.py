@@ -150,6 +150,12 @@ def test_honorifics_of_other_languages_are_titles() -> None:
     assert names == ["Idris Lawan", "Sani Bello", "Jonas Keller"]
 
 
+def test_office_abbreviations_are_titles() -> None:
+    text = "Treasury CS Daniel Mutai spoke; DSP Anil Rao and MCA Grace Wanjiku listened."
+    names = [" ".join(n.tokens) for n in find_person_names(text, RULES)]
+    assert names == ["Daniel Mutai", "Anil Rao", "Grace Wanjiku"]
+
+
 def test_a_plural_possessive_s_apostrophe_is_not_part_of_the_name() -> None:
     text = "The failure hurts Mitsubishi Heavy Industries' plans; Sean O'Brien said so."
     names = [n.text for n in find_person_names(text, RULES)]
