@@ -206,6 +206,8 @@ _VAGUE = {
 _CURRENCY_SIGNS = {"us$": "USD", "a$": "AUD", "c$": "CAD", "hk$": "HKD", "nz$": "NZD"}
 _CURRENCY_SIGNS |= {"$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR", "₽": "RUB"}
 _CURRENCY_SIGNS |= {"₴": "UAH", "rs.": "INR", "rs": "INR", "r": "ZAR", "n": "NGN", "₦": "NGN"}
+# Kenya's shilling as its press writes it: "Sh9.4 billion", "KSh 2,500", "Kshs 180 million".
+_CURRENCY_SIGNS |= {"sh": "KES", "ksh": "KES", "kshs": "KES"}
 _CURRENCY_CODES: tuple[str, ...] = (
     "USD",
     "EUR",
@@ -234,6 +236,10 @@ _CURRENCY_WORDS |= {"zloty": "PLN", "zlotys": "PLN", "forint": "HUF", "dirhams":
 _CURRENCY_WORDS |= {"riyals": "SAR", "shekels": "ILS", "taka": "BDT", "rupee": "INR"}
 _CURRENCY_WORDS |= {"reais": "BRL", "cedis": "GHS", "birr": "ETB", "dong": "VND"}
 _CURRENCY_WORDS |= {"kronor": "SEK", "kroner": "NOK", "korunas": "CZK"}
+# Singular, as a figure names them before a noun: "a 4.62 trillion shilling budget".
+_CURRENCY_WORDS |= {"shilling": "KES", "rouble": "RUB", "ruble": "RUB", "riyal": "SAR"}
+_CURRENCY_WORDS |= {"shekel": "ILS", "dirham": "AED", "cedi": "GHS", "kwacha": "ZMW"}
+_CURRENCY_WORDS |= {"kwachas": "ZMW", "peso": "MXN"}
 # South Korea's won, written after a scaled or grouped figure ("200 trillion won", "50,000 won"):
 # after a bare small number "won" is the verb, and the figure is left a count.
 _CURRENCY_WORDS |= {"won": "KRW"}
@@ -396,7 +402,11 @@ _VAGUE_WORDS = r"""(?i:tens\s+of\s+(?:thousands|millions)|hundreds\s+of\s+(?:tho
 # R or N glued to a figure too big or too scaled to be a road (R44, N7) or a ratio (R0.9).
 _RAND = r"[RN](?=\d{1,3}(?:,\d{3})+(?![\d,])|\d+(?:\.\d+)?\s?(?:bn|m|million|billion|trillion)\b)"
 
+# Kenya's shilling: "Sh9.4 billion", "KSh 2,500" (not a code such as "Sh4" would otherwise be).
+_SHILLING = r"(?:KShs?|Kshs?|Sh)(?=\s?\d)"
+
 _CURRENCY_PREFIX = rf"""(?:(?i:us\$|a\$|c\$|hk\$|nz\$|rs\.?(?=\s?\d))|{_RAND}|[$£€¥₹₽₴₦]
+  |{_SHILLING}
   |(?:{"|".join(_CURRENCY_CODES)})\s?)\s?"""
 
 _RANGE_SEPARATOR = r"(?:(?(between)\s+and\s+|\s+(?:to|or)\s+)|\s*[-–—]\s*)"
@@ -473,7 +483,7 @@ _CODES = rf"""
 |(?P<zip>(?<=(?<!\w)(?:{_STATES.replace(" ", "|")})\s)\d{{5}}(?:-\d{{4}})?(?![\w-]))
 |(?P<code>(?<![\w-])(?!(?i:pre|post|mid|anti|non|over|under|since|early|late|top|end)-)
    \p{{Lu}}\p{{L}}{{0,9}}-\d\w*
- |(?<![\w-])(?!{_RAND})\p{{L}}+\d\w*(?:\.\d+)*
+ |(?<![\w-])(?!{_RAND}|{_SHILLING})\p{{L}}+\d\w*(?:\.\d+)*
  |(?<![\w.,-])\d+(?:\.\d+){{2,}}(?![\w.]))
 """
 
@@ -1110,6 +1120,8 @@ def _opening_endings() -> dict[str, str]:
         if sign.endswith("$") and len(sign) > 1:
             endings.setdefault(sign[:-1], []).append(r"\$")
     endings["rs"] = [r"\.?\s?\d"]
+    endings["sh"] = [r"\s?\d"]
+    endings["ksh"] = [r"s?\s?\d"]
     for month in (*_MONTHS, *_MONTH_ABBREVIATIONS):
         endings[month.lower()] = [r"\.?\s+\d"]
     for keyword in _CODE_KEYWORDS:
