@@ -1926,3 +1926,17 @@ def test_the_ones_a_raised_count_left_out_are_no_count_of_their_own() -> None:
         "smoke inhalation had not been included in the first count."
     )
     assert [c.text for c in claims_of(text) if c.slot == "casualties.injured"] == ["injured to 19"]
+
+
+def test_the_hour_a_flight_set_out_is_on_the_day_of_the_crash_it_ended_in() -> None:
+    text = (
+        "A hot-air balloon crashed near Goreme on Thursday, killing two tourists. "
+        "New details emerged on Friday. The balloon took off at 6:40 a.m. from a launch field."
+    )
+    (claim,) = [
+        c
+        for c in claims_of(text, date(2025, 10, 17))
+        if c.slot == "incident.day" and c.event.category == "departure"
+    ]
+    assert claim.day is not None
+    assert (claim.day.date, claim.day.time) == (date(2025, 10, 16), "06:40")

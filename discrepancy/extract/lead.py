@@ -269,7 +269,10 @@ def _relate_to_lead(claim: Claim, lead: Lead | None, article: Article, rulebook:
     moment = kind is not None and kind.part_of_lead  # "the first 911 call", of the lead's event
     lead_kind = (same_kind or moment) and not event.distinct
     if claim.value_kind == ValueKind.DAY and claim.day is not None:
-        day = _dated_time(claim.day, event.anchor)
+        # "New details emerged on Friday. ... took off at 6:40 a.m.": a moment of the lead's
+        # event given only its hour is on the lead's day, not on the day of the news around it
+        anchor = lead.day if moment and lead_kind and lead.dated else event.anchor
+        day = _dated_time(claim.day, anchor)
         claim = replace(claim, day=day)
         # A day of the lead's own kind within the days its event runs on is the lead's: the
         # victims "fell ill on Saturday evening" in Tuesday's report of a poisoning.
