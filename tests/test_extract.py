@@ -1940,3 +1940,13 @@ def test_the_hour_a_flight_set_out_is_on_the_day_of_the_crash_it_ended_in() -> N
     ]
     assert claim.day is not None
     assert (claim.day.date, claim.day.time) == (date(2025, 10, 16), "06:40")
+
+
+def test_a_time_restated_in_gmt_in_brackets_dates_nothing() -> None:
+    text = (
+        "A mound of garbage collapsed onto shanties on Wednesday, killing nine people. "
+        "The mound collapsed at around 4:40 a.m. (2040 GMT Tuesday), an official said."
+    )
+    days = [c.day for c in claims_of(text, date(2025, 7, 16)) if c.slot == "incident.day"]
+    assert all(d is not None and d.weekday != 1 for d in days)  # never Tuesday
+    assert any(d is not None and d.time == "04:40" for d in days)

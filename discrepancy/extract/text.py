@@ -26,6 +26,27 @@ _SENTENCE_END = regex.compile(r"[.!?]\s")
 _CLAUSE_BREAK = regex.compile(r"[;()]|:(?!\d)|\s-\s")  # "4:40 p.m." is no break
 
 _ASIDE = regex.compile(r"\([^()]{0,60}\)")
+# "at around 4:40 a.m. (2040 GMT Tuesday)": the same moment in another zone, in brackets.
+_CONVERSION = regex.compile(r"\s*\(\s*$")
+_ZONE = regex.compile(r"\b(?:GMT|UTC|Z)\b")
+
+
+def _without_conversions(body: str, whens: list[When]) -> list[When]:
+    """A time in brackets after a time, in GMT or UTC, restates it: it dates nothing of its own
+    (Tuesday 20:40 GMT is Wednesday 4:40 a.m. in Manila)."""
+    kept: list[When] = []
+    for item in whens:
+        restated = kept and kept[-1].time is not None and item.time is not None
+        if (
+            restated
+            and _CONVERSION.fullmatch(body, kept[-1].end, item.start)
+            and _ZONE.search(item.text)
+        ):
+            continue
+        kept.append(item)
+    return kept
+
+
 _SUBSET_ASIDE = regex.compile(
     r",\s*(?:including|among\s+(?:them|whom)|(?:most|many|all|some|two|three)\s+of\s+(?:them|whom)"
     r"|mostly|mainly|such\s+as|an?|the)\b[^,;.:()]{1,60},",
@@ -87,7 +108,7 @@ class _Text:
         self.phrase_starts = [p.start for p in self.phrases]
         self.categories = _article_senses(self.phrases, rules)
         self.quantities = quantities.parse(self.body, about_tolerance=rules.about_tolerance)
-        self.whens = when.parse(self.body, article.published)
+        self.whens = _without_conversions(self.body, when.parse(self.body, article.published))
         self.when_starts = [w.start for w in self.whens]
         self.reference = self._reference_day()
         self.names = find_person_names(self.body, rules.rulebook)
