@@ -1950,3 +1950,17 @@ def test_a_time_restated_in_gmt_in_brackets_dates_nothing() -> None:
     days = [c.day for c in claims_of(text, date(2025, 7, 16)) if c.slot == "incident.day"]
     assert all(d is not None and d.weekday != 1 for d in days)  # never Tuesday
     assert any(d is not None and d.time == "04:40" for d in days)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Three riders were taken to hospital after the crash on Saturday.",
+        "Two jockeys were injured in the fall on Saturday.",
+        "Four occupants were injured when the car overturned on Saturday.",
+    ],
+)
+def test_riders_jockeys_and_occupants_are_people_counted(text: str) -> None:
+    assert [c.slot for c in claims_of(text) if c.value_kind == ValueKind.COUNT] == [
+        "casualties.injured"
+    ]
