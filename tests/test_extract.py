@@ -1964,3 +1964,22 @@ def test_riders_jockeys_and_occupants_are_people_counted(text: str) -> None:
     assert [c.slot for c in claims_of(text) if c.value_kind == ValueKind.COUNT] == [
         "casualties.injured"
     ]
+
+
+def test_a_result_told_for_last_year_is_that_years_result_not_a_base() -> None:
+    def figures(text: str) -> list[str]:
+        return [c.text for c in claims_of(text, date(2025, 10, 9)) if c.slot.startswith("company")]
+
+    assert figures("The company reported a net profit of 124 million euros last year.") == [
+        "profit of 124 million euros"
+    ]
+    # after a newer figure, last year's is the base it is measured against
+    assert figures(
+        "Revenue rose 8% to 4.2 billion euros, against 3.9 billion euros last year."
+    ) == ["Revenue rose 8% to 4.2 billion euros"]
+    # a figure of last year that is no result stays out: a statistic of the year before
+    assert [
+        c.text
+        for c in claims_of("Elephants killed 31 people last year, the wildlife office said.")
+        if c.slot == "casualties.killed"
+    ] == []

@@ -61,11 +61,35 @@ def _is_a_comparison_base(text: _Text, quantity: Quantity) -> bool:
         return True
     after = [w for _, _, w in text.words_after(quantity.end, 5)]
     window = " ".join(after)
-    return (
-        _BASE_NEAR.match(window) is not None
-        or bool(_BASE_NEAR.search(window[:24]))
-        or _STATE_BEFORE.match(window) is not None
-    )
+    base = _BASE_NEAR.match(window) or _BASE_NEAR.search(window[:24])
+    if base is not None and _LAST_YEAR.fullmatch(base.group()) and _a_result(text, quantity):
+        # "a net profit of 124 million euros last year": the year a company's result is for;
+        # only after a newer figure ("rose 8% to $4.2bn, against $3.9bn last year") the old one
+        return _a_figure_before(text, quantity)
+    return base is not None or _STATE_BEFORE.match(window) is not None
+
+
+_LAST_YEAR = regex.compile(r"(?:the\s+)?(?:last|previous|prior)[\s-]year", regex.I)
+# A company's results, which are told for a year ("profit of 124 million euros last year");
+# any other figure "last year" is the year before's: a base, or a statistic of its own.
+_RESULT_WORDS = regex.compile(
+    r"\b(?:revenues?|sales|turnover|profits?|losses|net\s+income|earnings|ebitda)\b", regex.I
+)
+
+
+def _a_result(text: _Text, quantity: Quantity) -> bool:
+    sentence = text.sentences[text.sentence_of(quantity.start)]
+    start = max(sentence.start, quantity.start - 80)
+    return _RESULT_WORDS.search(text.body, start, quantity.start) is not None
+
+
+def _a_figure_before(text: _Text, quantity: Quantity) -> bool:
+    """Another figure of the same kind earlier in the figure's sentence."""
+    sentence = text.sentences[text.sentence_of(quantity.start)]
+    lo = bisect.bisect_left(text.quantity_starts, sentence.start)
+    hi = bisect.bisect_left(text.quantity_starts, quantity.start)
+    # the nearest few: a sentence of thousands of figures must not cost a scan per figure
+    return any(other.kind == quantity.kind for other in text.quantities[max(lo, hi - 8) : hi])
 
 
 # "a farming town of about 4,200 people", "home to 90,000 people", "a population of 4,200": a

@@ -108,6 +108,7 @@ class _Text:
         self.phrase_starts = [p.start for p in self.phrases]
         self.categories = _article_senses(self.phrases, rules)
         self.quantities = quantities.parse(self.body, about_tolerance=rules.about_tolerance)
+        self.quantity_starts = [q.start for q in self.quantities]
         self.whens = _without_conversions(self.body, when.parse(self.body, article.published))
         self.when_starts = [w.start for w in self.whens]
         self.reference = self._reference_day()
