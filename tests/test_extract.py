@@ -1983,3 +1983,19 @@ def test_a_result_told_for_last_year_is_that_years_result_not_a_base() -> None:
         for c in claims_of("Elephants killed 31 people last year, the wildlife office said.")
         if c.slot == "casualties.killed"
     ] == []
+
+
+def test_a_figure_of_the_event_a_year_after_counts_from_is_a_year_older() -> None:
+    def anchors(text: str) -> list[date | None]:
+        return [
+            c.event.anchor.date if c.event.anchor else None
+            for c in claims_of(text, date(2025, 10, 8))
+            if c.value_kind != ValueKind.NAME
+        ]
+
+    text = "It comes a year after rival Kellbrook Power listed, raising 640 million euros."
+    assert anchors(text) == [date(2024, 10, 8)]
+    # fronted, the event counted from ends at the comma: the main clause is the article's own
+    fronted = "Four days after a gunman killed three people, police arrested two men."
+    assert anchors(fronted)[0] == date(2025, 10, 4)
+    assert anchors(fronted)[1] != date(2025, 10, 4)

@@ -18,7 +18,7 @@ from discrepancy.extract._common import (
     _STATEMENT,
     _UNDATED_LEAD_DAYS,
 )
-from discrepancy.extract.days import _resolve_day
+from discrepancy.extract.days import _resolve_day, _shift
 from discrepancy.extract.rules import Phrase
 from discrepancy.extract.text import _Sentence, _Text
 from discrepancy.model import Day, When
@@ -123,6 +123,8 @@ def _anchor(text: _Text, span: tuple[int, int], context: Sequence[_Sentence]) ->
     """The day the claim's event happened: the nearest day in its sentence (or the ones
     before), leaving out the days of statements ("the governor said on Monday") and the
     starts of spans ("since February")."""
+    if context and (earlier := _the_earlier_event(text, span, context[0])) is not None:
+        return earlier
     for sentence in context:
         days = [
             w
@@ -136,6 +138,23 @@ def _anchor(text: _Text, span: tuple[int, int], context: Sequence[_Sentence]) ->
             nearest = min(days, key=lambda w: text.distance(span, (w.start, w.end)))
             day = _resolve_day(text, nearest)
             return _up_to(day) if _dates_the_main_clause(text, nearest, span) else day
+    return None
+
+
+def _the_earlier_event(text: _Text, span: tuple[int, int], sentence: _Sentence) -> Day | None:
+    """'It comes a year after rival Kellbrook listed, raising 640 million euros': a figure of
+    the event 'a year after' counts from is that long before the article's own day. Fronted
+    ('Four days after a gunman opened fire, three were arrested'), the other event ends at
+    the comma, and the main clause is the article's own."""
+    for item in text.whens_near(sentence, span):
+        if item.end > span[0] or not item.relative_days or item.relative_days < 0:
+            continue
+        if not _counts_from_another_event(text, item) or text.reference is None:
+            continue
+        opens = not text.body[sentence.start : item.start].strip(" \t\"'")
+        ends = text.body.find(",", item.end, span[0]) if opens else -1
+        if ends == -1 and text.same_clause(item.end, span[0]):
+            return _shift(text.reference, -item.relative_days, item)
     return None
 
 
