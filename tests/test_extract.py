@@ -1999,3 +1999,11 @@ def test_a_figure_of_the_event_a_year_after_counts_from_is_a_year_older() -> Non
     fronted = "Four days after a gunman killed three people, police arrested two men."
     assert anchors(fronted)[0] == date(2025, 10, 4)
     assert anchors(fronted)[1] != date(2025, 10, 4)
+
+
+def test_the_aged_is_not_the_club_a_player_came_from() -> None:
+    text = (
+        "Harbourne City signed Portuguese striker Rodrigo Feraz from Leça Atlântico yesterday. "
+        "The 21-year-old has signed a contract until 2029."
+    )
+    assert [c.subject for c in claims_of(text) if c.slot == "person.age"] == ["feraz|first:rodrigo"]

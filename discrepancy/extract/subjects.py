@@ -250,8 +250,10 @@ def _person_just_before(text: _Text, index: int) -> list[str]:
         found: list[tuple[int, str]] = [
             (start, key)
             for start, _, key in _people_in(text, sentence)
-            # "The Tribunal da Relação de Lisboa decided": a body, not the person aged
+            # "The Tribunal da Relação de Lisboa decided": a body, not the person aged; "signed
+            # Rodrigo Feraz from Leça Atlântico": a club or a place
             if not _THE_BEFORE.search(text.body, max(0, start - 4), start)
+            and not _A_PLACE_BEFORE.search(text.body, max(0, start - 6), start)
         ]
         found += [(start, word) for start, _, word in _words_in(text, sentence) if word in roles]
         if found:
