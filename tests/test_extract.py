@@ -2007,3 +2007,26 @@ def test_the_aged_is_not_the_club_a_player_came_from() -> None:
         "The 21-year-old has signed a contract until 2029."
     )
     assert [c.subject for c in claims_of(text) if c.slot == "person.age"] == ["feraz|first:rodrigo"]
+
+
+def test_the_figures_told_after_another_event_is_introduced_are_that_events() -> None:
+    text = (
+        "A bushfire near Mount Cole destroyed 14 homes on Tuesday, the fire service said.\n\n"
+        "A separate fire broke out on Thursday in the foothills north of Briagolong. "
+        "Pushed by gusts of around 75 km/h, it burnt through about 3,200 hectares.\n\n"
+        "Two homes were destroyed near Briagolong, the fire service said.\n\n"
+        "At Mount Cole, six homes were destroyed in the village of Raglan, officials said."
+    )
+    distinct = {c.text: c.event.distinct for c in claims_of(text, date(2025, 2, 7))}
+    assert distinct["gusts of around 75 km/h"]  # the next sentence of its paragraph
+    assert distinct["Two homes were destroyed"]  # further on, naming its place
+    assert not distinct["destroyed 14 homes"]
+    assert not distinct["six homes were destroyed"]
+
+
+def test_another_event_the_lead_introduces_is_the_articles_own() -> None:
+    text = (
+        "A second earthquake in less than a week has brought down buildings in Teloza. "
+        "The quake struck just after two o'clock this afternoon."
+    )
+    assert not any(c.event.distinct for c in claims_of(text, date(2026, 3, 14)))

@@ -8,6 +8,7 @@ their claims to an event the same way, so this is one module they share.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass, replace
 
 import regex
 
@@ -15,7 +16,7 @@ from discrepancy.extract._common import _NOT_PLACES, _STATEMENT
 from discrepancy.extract.anchors import _anchor, _day_of_event_word, _day_of_when_clause
 from discrepancy.extract.rules import Phrase
 from discrepancy.extract.text import _PLACE, _WORD, _an_adjective, _clean_place, _Sentence, _Text
-from discrepancy.model import Event
+from discrepancy.model import Claim, Event, ValueKind
 
 # "Storm Ciara", "Hurricane Milton", "the Canyon Fire": an event with a name of its own.
 _EVENT_NAME_AFTER = regex.compile(r"[ \t]+(\p{Lu}[\p{L}'\-]+)", regex.VERSION1)
@@ -147,3 +148,64 @@ def _participants(
         for w in _WORD.findall(text.body, *text.around(context[0], span))
     }
     return tuple(s for s in text.surnames if s.lower() in words)
+
+
+@dataclass(frozen=True, slots=True)
+class _OtherEvent:
+    """'a separate fire broke out ... north of Briagolong': a second event the article tells."""
+
+    sentence: int
+    paragraph: int
+    category: str
+    places: frozenset[str]
+    told: str  # the sentence that introduces it: a place it names ("north of Briagolong")
+
+
+# Sentences after the one that introduces another event which still tell of it, unless they
+# name its place: "Pushed along by the same wind change, it burnt through 3,200 hectares".
+_OTHER_EVENT_SENTENCES = 2
+
+
+def _other_events(text: _Text) -> list[_OtherEvent]:
+    """The other events an article introduces after its lead paragraph: one its lead introduces
+    ('a second earthquake in less than a week has brought down buildings') is its own."""
+    found = []
+    lead_paragraph = text.sentences[0].paragraph if text.sentences else -1
+    for phrase in text.phrases:
+        category = text.categories.get(phrase.text, _STATEMENT)
+        if category == _STATEMENT or not _introduces_another(text, phrase):
+            continue
+        index = text.sentence_of(phrase.start)
+        sentence = text.sentences[index]
+        if sentence.paragraph == lead_paragraph:
+            continue
+        places = _places(text, [sentence], (phrase.start, phrase.end))
+        told = text.body[sentence.start : sentence.end]
+        found.append(_OtherEvent(index, sentence.paragraph, category, frozenset(places), told))
+    return found
+
+
+def _of_other_events(text: _Text, claims: Sequence[Claim]) -> list[Claim]:
+    """A figure told after another event is introduced is that event's, not the article's own:
+    in the next sentences of its paragraph, or further on where it names the event's place."""
+    others = _other_events(text)
+    if not others:
+        return list(claims)
+    return [_of_other_event(text, claim, others) for claim in claims]
+
+
+def _of_other_event(text: _Text, claim: Claim, others: Sequence[_OtherEvent]) -> Claim:
+    event = claim.event
+    if claim.value_kind == ValueKind.NAME or event.distinct:
+        return claim
+    index = text.sentence_of(text.body_offset(claim.start))
+    paragraph = text.sentences[index].paragraph
+    for other in reversed(others):
+        if other.sentence >= index or (event.category and event.category != other.category):
+            continue
+        near = other.paragraph == paragraph and index - other.sentence <= _OTHER_EVENT_SENTENCES
+        named = any(place in other.told for place in event.places)
+        if near or named:
+            places = tuple(dict.fromkeys((*event.places, *sorted(other.places))))
+            return replace(claim, event=replace(event, distinct=True, places=places))
+    return claim

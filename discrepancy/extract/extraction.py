@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from discrepancy.extract.counts import _count_claims
+from discrepancy.extract.events import _of_other_events
 from discrepancy.extract.lead import _lead, _relate_to_lead
 from discrepancy.extract.measures import _measure_claims
 from discrepancy.extract.rules import CompiledRules
@@ -38,7 +39,7 @@ def extract(article: Article, rules: CompiledRules) -> Extraction:
         *(_name_claims(text) if rules.rulebook.check_names else ()),
     ]
     lead = _lead(text)
-    claims = _date_named_events(claims)
+    claims = _of_other_events(text, _date_named_events(claims))
     claims = [
         _relate_to_lead(_scoped(text, c, lead), lead, article, rules.rulebook) for c in claims
     ]
