@@ -2030,3 +2030,11 @@ def test_another_event_the_lead_introduces_is_the_articles_own() -> None:
         "The quake struck just after two o'clock this afternoon."
     )
     assert not any(c.event.distinct for c in claims_of(text, date(2026, 3, 14)))
+
+
+def test_a_year_before_a_noun_names_which_ones_and_dates_no_event() -> None:
+    text = "A memorial to the 2015 victims stands at the service area near Parndorf."
+    assert [c.text for c in claims_of(text) if c.slot == "incident.day"] == []
+    # on the event word itself it dates the event
+    dated = "The 2015 earthquake killed 9,000 people in Nepal."
+    assert [c.text for c in claims_of(dated) if c.slot == "incident.day"] == ["The 2015"]

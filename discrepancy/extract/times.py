@@ -69,6 +69,8 @@ def _time_claims(text: _Text) -> Iterator[Claim]:
                 phrase = _announced(text, phrase, sentence) or phrase
             if phrase is None or _another_day_is_nearer(text, item, phrase, sentence):
                 continue
+            if _names_a_thing(text, item, phrase):
+                continue  # "a memorial to the 2015 victims": the victims' year, no memorial's
             if item.kind != "duration" and _AFTER_IT.fullmatch(text.body, item.end, phrase.start):
                 continue  # "in mourning last night after lightning struck": a day after it
             category = text.categories[phrase.text]
@@ -183,6 +185,18 @@ def _a_model_year(text: _Text, item: When) -> bool:
     if text.match_at(_MODEL_YEAR_AFTER, item.end):
         return True
     return _MODEL_YEAR_BEFORE.search(text.body, max(0, item.start - 20), item.start) is not None
+
+
+# "the 2015 victims", "the 2019 census figures": a year set before a noun names which ones.
+_YEAR_BEFORE_A_NOUN = regex.compile(r"(?i:the|a|an)\s+(?:18|19|20)\d\d$")
+
+
+def _names_a_thing(text: _Text, item: When, phrase: Phrase) -> bool:
+    """A year set before a noun that is not the event word dates that noun, not the event."""
+    if item.kind != "window" or not _YEAR_BEFORE_A_NOUN.fullmatch(item.text):
+        return False
+    following = next(text.words_after(item.end, 1), None)
+    return following is not None and following[0] != phrase.start
 
 
 def _announced(text: _Text, saying: Phrase, sentence: _Sentence) -> Phrase | None:
