@@ -2038,3 +2038,9 @@ def test_a_year_before_a_noun_names_which_ones_and_dates_no_event() -> None:
     # on the event word itself it dates the event
     dated = "The 2015 earthquake killed 9,000 people in Nepal."
     assert [c.text for c in claims_of(dated) if c.slot == "incident.day"] == ["The 2015"]
+
+
+def test_a_ship_that_struck_a_bridge_crashed() -> None:
+    text = "A bulk carrier struck a road bridge before dawn on Tuesday, killing two people."
+    days = [c for c in claims_of(text, date(2025, 10, 14)) if c.slot == "incident.day"]
+    assert [(c.text, c.event.category) for c in days] == [("on Tuesday", "crash")]
