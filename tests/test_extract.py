@@ -2044,3 +2044,9 @@ def test_a_ship_that_struck_a_bridge_crashed() -> None:
     text = "A bulk carrier struck a road bridge before dawn on Tuesday, killing two people."
     days = [c for c in claims_of(text, date(2025, 10, 14)) if c.slot == "incident.day"]
     assert [(c.text, c.event.category) for c in days] == [("on Tuesday", "crash")]
+
+
+def test_the_dead_found_is_an_event_with_its_day() -> None:
+    text = "At least five people were found dead on Tuesday in the back of a lorry, police said."
+    days = [c for c in claims_of(text, date(2025, 10, 14)) if c.slot == "incident.day"]
+    assert [(c.text, c.event.category) for c in days] == [("on Tuesday", "discovery")]
