@@ -2050,3 +2050,12 @@ def test_the_dead_found_is_an_event_with_its_day() -> None:
     text = "At least five people were found dead on Tuesday in the back of a lorry, police said."
     days = [c for c in claims_of(text, date(2025, 10, 14)) if c.slot == "incident.day"]
     assert [(c.text, c.event.category) for c in days] == [("on Tuesday", "discovery")]
+
+
+def test_an_age_in_brackets_after_a_name_is_that_persons() -> None:
+    text = "Police arrested the plant manager, Haresh Bhanshuali (54), a resident of Vapi."
+    assert [(c.subject, c.text) for c in claims_of(text) if c.slot == "person.age"] == [
+        ("bhanshuali|first:haresh", "54")
+    ]
+    # a bracketed figure after something that is no name stays no age
+    assert [c for c in claims_of("The ward (54) was closed.") if c.slot == "person.age"] == []

@@ -33,6 +33,7 @@ _TALLY_WORDS = {"nil": 0, "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, 
 _TALLY_WORDS |= {"six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 # "The suspect, 19, was arrested": a small number set off by commas after a person is an age.
 _APPOSITIVE_AGE = regex.compile(r",\s*$")
+_NAME_THEN_BRACKET = regex.compile(r"\p{Lu}\p{Ll}+[ \t]+\p{Lu}\p{Ll}+[ \t]*\($", regex.VERSION1)
 _WHO_IS = regex.compile(r",\s*(?:who|who's)\s+(?:is|was|is\s+now)?\s*$", regex.I)
 MAX_AGE = 120
 
@@ -85,6 +86,13 @@ def _is_appositive_age(text: _Text, quantity: Quantity) -> bool:
     if _WHO_IS.search(text.body, max(0, quantity.start - 16), quantity.start) and (
         text.body.startswith((",", ".", ";"), quantity.end)
         or text.match_at(_AND_A, quantity.end) is not None  # "who is 44 and a native of ..."
+    ):
+        return True
+    # "plant manager Haresh Bhanushali (54)": the age in brackets after a name, as the Indian
+    # and Pakistani press write it
+    bracketed = quantity.text.isdigit() and text.body.startswith(")", quantity.end)
+    if bracketed and _NAME_THEN_BRACKET.search(
+        text.body, max(0, quantity.start - 40), quantity.start
     ):
         return True
     # "Renato Pedrotti, 54, a local man" and, closing a sentence, "... Renato Pedrotti, 54."
