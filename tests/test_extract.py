@@ -2059,3 +2059,12 @@ def test_an_age_in_brackets_after_a_name_is_that_persons() -> None:
     ]
     # a bracketed figure after something that is no name stays no age
     assert [c for c in claims_of("The ward (54) was closed.") if c.slot == "person.age"] == []
+
+
+def test_a_figure_is_the_figure_of_the_noun_it_stands_before() -> None:
+    text = "The company has set aside a £24 million redundancy and retraining package, it said."
+    (claim,) = [c for c in claims_of(text) if c.slot == "money.cost"]
+    assert (claim.text, claim.counted) == (
+        "£24 million redundancy and retraining package",
+        "package",
+    )

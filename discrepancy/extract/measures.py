@@ -212,6 +212,9 @@ def _measure_rule(
             if narrowed and not rule.serves_in(phrase.text, _event_category(text, span)):
                 continue  # "the Fjellfly share fell 4%": a stock, no vote, in a merger story
             distance = text.distance(span, (phrase.start, phrase.end))
+            if _heads_the_figure(text, span, phrase):
+                distance = -1  # "a £24 million redundancy package": the package's, whatever
+                # verb stands nearer ("set aside a £24 million ... package")
             if distance <= MAX_TRIGGER_DISTANCE and (best is None or distance < best[0]):
                 best = (distance, rule.id, rule, phrase)
     if best is not None:
@@ -221,6 +224,24 @@ def _measure_rule(
         return head
     untriggered = next((r for r in rules if not r.triggers), None)
     return (untriggered, None) if untriggered else None
+
+
+# The words a figure's noun may stand behind: "a £24 million redundancy and retraining package".
+_MODIFIERS = regex.compile(
+    r"(?:[ \t]+(?!(?:in|of|on|at|for|to|from|by|with|was|were|is|are|has"
+    r"|have|had|will|would|the|a|an|and\s+the)\b)[\p{Ll}\-]+){0,3}[ \t]+$",
+    regex.VERSION1,
+)
+
+
+def _heads_the_figure(text: _Text, span: tuple[int, int], phrase: Phrase) -> bool:
+    """Is the trigger the noun the figure stands before ('a £24 million ... package')?"""
+    if phrase.start < span[1] or phrase.start - span[1] > _MODIFIERS_REACH:
+        return False
+    return _MODIFIERS.fullmatch(text.body, span[1], phrase.start) is not None
+
+
+_MODIFIERS_REACH = 48
 
 
 # "The cost of cleaning up the oil spilled on the coast is now estimated at 65 million euros":
