@@ -227,8 +227,9 @@ def _measure_rule(
 
 
 # The words a figure's noun may stand behind: "a £24 million redundancy and retraining package".
+# Not "$900m and net profit": an "and" right after the figure starts another one.
 _MODIFIERS = regex.compile(
-    r"(?:[ \t]+(?!(?:in|of|on|at|for|to|from|by|with|was|were|is|are|has"
+    r"(?![ \t]+and\b)(?:[ \t]+(?!(?:in|of|on|at|for|to|from|by|with|was|were|is|are|has"
     r"|have|had|will|would|the|a|an|and\s+the)\b)[\p{Ll}\-]+){0,3}[ \t]+$",
     regex.VERSION1,
 )
