@@ -2068,3 +2068,16 @@ def test_a_figure_is_the_figure_of_the_noun_it_stands_before() -> None:
         "£24 million redundancy and retraining package",
         "package",
     )
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "The collector declared the area safe, almost six hours after the gas first escaped.",
+        "It was nearly six hours after the leak began before the collector declared the area safe.",
+    ],
+)
+def test_the_time_until_the_danger_was_over_is_the_events_length(told: str) -> None:
+    text = f"A chlorine leak at a dye factory killed three workers on Tuesday. {told}"
+    lengths = [c.text for c in claims_of(text, date(2025, 10, 15)) if c.slot == "incident.duration"]
+    assert len(lengths) == 1 and "six hours" in lengths[0]

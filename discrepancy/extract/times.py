@@ -24,7 +24,12 @@ from discrepancy.extract.anchors import (
 )
 from discrepancy.extract.attribution import _attribution
 from discrepancy.extract.days import _ANAPHORIC, _resolve_day
-from discrepancy.extract.events import _event_for, _names_an_event
+from discrepancy.extract.events import (
+    _context_sentences,
+    _event_for,
+    _names_an_event,
+    _nearest_event_phrase,
+)
 from discrepancy.extract.rules import Phrase
 from discrepancy.extract.text import _Sentence, _Text
 from discrepancy.model import Claim, Interval, ValueKind, When
@@ -65,6 +70,12 @@ def _time_claims(text: _Text) -> Iterator[Claim]:
             if _is_a_title(text, item, sentence) or _a_model_year(text, item):
                 continue
             phrase = _attached_event(text, item, sentence)
+            if phrase is None and item.kind == "duration" and _ends_after(text, item):
+                # "declared the area safe, almost six hours after the gas first escaped": the
+                # length of the event the sentences before tell of
+                phrase = _nearest_event_phrase(
+                    text, (item.start, item.end), _context_sentences(text, index)
+                )
             if phrase is not None and text.categories[phrase.text] == _STATEMENT:
                 phrase = _announced(text, phrase, sentence) or phrase
             if phrase is None or _another_day_is_nearer(text, item, phrase, sentence):
@@ -367,8 +378,9 @@ def _after_the_alarm(text: _Text, item: When) -> Phrase | None:
 
 # "The fire was put out about three hours after it started": the event's length, told by its end.
 _AFTER_IT_BEGAN = regex.compile(
-    r"\s+after\s+(?:it|the\s+[\w\-]+(?:\s+[\w\-]+)?)\s+(?:had\s+)?(?:began|begun|started|broke\s+out"
-    r"|erupted|struck|hit|came\s+down|collapsed|sank|capsized|began\s+to\s+\w+)\b",
+    r"\s+after\s+(?:it|the\s+[\w\-]+(?:\s+[\w\-]+)?)\s+(?:had\s+)?(?:first\s+)?"
+    r"(?:began|begun|started|broke\s+out|erupted|struck|hit|came\s+down|collapsed|sank|capsized"
+    r"|began\s+to\s+\w+|escaped|leaked|exploded|went\s+off)\b",
     regex.I,
 )
 
@@ -391,17 +403,27 @@ def _length_after(text: _Text, item: When) -> bool:
 
 
 def _ends_after(text: _Text, item: When) -> bool:
-    if not text.match_at(_AFTER_IT_BEGAN, item.end):
+    """'declared the area safe, six hours after the leak began', and 'it was six hours after
+    the leak began before the collector declared the area safe': the event's length."""
+    began = text.match_at(_AFTER_IT_BEGAN, item.end)
+    if began is None:
         return False
     sentence = text.sentences[text.sentence_of(item.start)]
-    return _ENDED_ANYWHERE.search(text.body, sentence.start, item.start) is not None
+    if _ENDED_ANYWHERE.search(text.body, sentence.start, item.start) is not None:
+        return True
+    return _BEFORE_IT_ENDED.match(text.body, began.end(), sentence.end) is not None
+
+
+_BEFORE_IT_ENDED = regex.compile(r"\s+(?:before|until)\b(?:\s+[\w\-]+){0,5}?\s+(?=\w)")
 
 
 _ENDED_ANYWHERE = regex.compile(
     r"\b(?:put\s+(?:(?:the|a|it|[\w\-]+)\s+){0,2}?out|extinguished"
     r"|(?:brought|got|was|were)\s+(?:(?:the|a|it|[\w\-]+)\s+){0,2}?under\s+control|called\s+off|ended|freed"
     r"|reached|rescued|pulled\s+out|released|surrendered|gave\s+(?:himself|herself|themselves)\s+up"
-    r"|came\s+out)\b",
+    r"|came\s+out"
+    # the danger over: "declared the area safe", "gave the all-clear", "flights resumed"
+    r"|declared?\s+(?:(?:the|a|it|[\w\-]+)\s+){0,2}?safe|all[\s\-]clear|reopened|resumed)\b",
     regex.I,
 )
 
