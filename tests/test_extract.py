@@ -2081,3 +2081,14 @@ def test_the_time_until_the_danger_was_over_is_the_events_length(told: str) -> N
     text = f"A chlorine leak at a dye factory killed three workers on Tuesday. {told}"
     lengths = [c.text for c in claims_of(text, date(2025, 10, 15)) if c.slot == "incident.duration"]
     assert len(lengths) == 1 and "six hours" in lengths[0]
+
+
+def test_an_age_at_an_older_event_is_not_the_persons_age_now() -> None:
+    def ages(text: str) -> list[str]:
+        return [c.text for c in claims_of(text, date(2025, 9, 28)) if c.slot == "person.age"]
+
+    back = "Marcus Adeyemi, 29, won on Saturday. In 2022 a 26-year-old Adeyemi lost to Hrytsenko."
+    assert ages(back) == ["29"]
+    assert ages("Marcus Adeyemi, 29, won. The then-26-year-old Adeyemi had lost in 2022.") == ["29"]
+    # a town before "man" is no name: the suspect's age stays
+    assert ages("Police arrested a 21-year-old Eastmere man on Saturday.") == ["21-year-old"]

@@ -33,6 +33,9 @@ _TALLY_WORDS = {"nil": 0, "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, 
 _TALLY_WORDS |= {"six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 # "The suspect, 19, was arrested": a small number set off by commas after a person is an age.
 _APPOSITIVE_AGE = regex.compile(r",\s*$")
+_AN_AGE_BACK_THEN = regex.compile(r"\bthen[\s\-]+$", regex.I)
+# A name after "a N-year-old".
+_A_NAME_THEN = regex.compile(r"[ \t]+(\p{Lu}\p{Ll}+)\b", regex.VERSION1)
 _NAME_THEN_BRACKET = regex.compile(r"\p{Lu}\p{Ll}+[ \t]+\p{Lu}\p{Ll}+[ \t]*\($", regex.VERSION1)
 _WHO_IS = regex.compile(r",\s*(?:who|who's)\s+(?:is|was|is\s+now)?\s*$", regex.I)
 MAX_AGE = 120
@@ -63,10 +66,26 @@ def _measure_claims(text: _Text) -> Iterator[Claim]:
     yield from _unambiguous(claims, roles, text.article.published)
 
 
+def _an_age_back_then(text: _Text, quantity: Quantity) -> bool:
+    """'the then-26-year-old', 'in 2022, a 26-year-old Adeyemi lost': a person's age at an
+    older event, not their age now."""
+    if _AN_AGE_BACK_THEN.search(text.body, max(0, quantity.start - 6), quantity.start):
+        return True
+    before = text.body[max(0, quantity.start - 4) : quantity.start]
+    name = text.match_at(_A_NAME_THEN, quantity.end)
+    # a surname the article names someone by, not a town ("a 21-year-old Eastmere man")
+    return bool(_AN_BEFORE.search(before)) and name is not None and name.group(1) in text.surnames
+
+
+_AN_BEFORE = regex.compile(r"\b[Aa]n?\s+$")
+
+
 def _dimension(text: _Text, quantity: Quantity) -> str:
     dim = units.dimension(quantity)
     if quantity.kind == "age" and quantity.text.lower().endswith("olds"):
         return ""  # "two 17-year-olds": whose age is whose is not said
+    if quantity.kind == "age" and _an_age_back_then(text, quantity):
+        return ""
     if dim or quantity.kind != "count":
         return dim
     if _SCORE_SHAPE.fullmatch(quantity.text):
