@@ -2092,3 +2092,12 @@ def test_an_age_at_an_older_event_is_not_the_persons_age_now() -> None:
     assert ages("Marcus Adeyemi, 29, won. The then-26-year-old Adeyemi had lost in 2022.") == ["29"]
     # a town before "man" is no name: the suspect's age stays
     assert ages("Police arrested a 21-year-old Eastmere man on Saturday.") == ["21-year-old"]
+
+
+def test_another_event_named_with_adjectives_set_apart_by_commas() -> None:
+    text = (
+        "The volcano erupted at 10:17 a.m. on Monday. "
+        "A second, smaller eruption at 6:40 a.m. Wednesday sent ash 3,500 meters high."
+    )
+    distinct = {c.text: c.event.distinct for c in claims_of(text, date(2025, 11, 6))}
+    assert distinct["at 6:40 a.m. Wednesday"] and not distinct["at 10:17 a.m. on Monday"]

@@ -58,7 +58,8 @@ def compile_rules(rulebook: Rulebook, *, about_tolerance: float = ABOUT_TOLERANC
     nouns = frozenset(w for rule in rulebook.rules for w in rule.counted)
     markers = "|".join(regex.escape(m) for m in rulebook.other_event) or r"(?!)"
     # The marker, then at most two adjectives, right before the event word.
-    other_event = regex.compile(rf"\b(?:{markers})\s+(?:[\w'\-]+\s+){{0,2}}$")
+    # ... or "a second, smaller eruption": the adjectives may be set apart by commas
+    other_event = regex.compile(rf"\b(?:{markers}),?\s+(?:[\w'\-]+,?\s+){{0,2}}$")
     return CompiledRules(
         rulebook,
         pattern,
