@@ -2101,3 +2101,9 @@ def test_another_event_named_with_adjectives_set_apart_by_commas() -> None:
     )
     distinct = {c.text: c.event.distinct for c in claims_of(text, date(2025, 11, 6))}
     assert distinct["at 6:40 a.m. Wednesday"] and not distinct["at 10:17 a.m. on Monday"]
+
+
+def test_a_day_after_the_cause_a_figure_is_given_for_dates_the_cause() -> None:
+    text = "The regulator has fined Brightbook €64 million over a data breach last year."
+    (fine,) = [c for c in claims_of(text, date(2026, 3, 18)) if c.slot == "money.fine"]
+    assert fine.event.anchor is None or fine.event.anchor.earliest != date(2025, 1, 1)

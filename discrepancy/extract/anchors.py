@@ -199,12 +199,29 @@ def _can_date_an_event(
         and not _dates_a_statement(text, item, sentence)
         and not _dates_an_update(text, item)
         and not (claim_end is not None and item.start > claim_end and _dates_a_base(text, item))
+        and not (claim_end is not None and _dates_its_cause(text, item, claim_end))
         and not _dates_a_figure(text, item)
         and not _dates_a_thing(text, item)
         # "the worst since the dam failed in 2003, killing six": a claim after the year is the
         # record's own event, which the year dates.
         and not _dates_a_record(text, item, claim_end)
     )
+
+
+# "fined Brightbook €64 million over a data breach last year": a day after the cause the figure
+# is given for dates the cause, not the fine.
+_OVER_A_CAUSE = regex.compile(
+    r"\b(?:over|for|following)\s+(?:a|an|the|its|their|his|her)\s+[^,;.]{0,60}$", regex.I
+)
+
+
+def _dates_its_cause(text: _Text, item: When, claim_end: int) -> bool:
+    if item.start < claim_end or item.start - claim_end > _CAUSE_REACH:
+        return False
+    return _OVER_A_CAUSE.search(text.body, claim_end, item.start) is not None
+
+
+_CAUSE_REACH = 80
 
 
 # "a bulk carrier built in 2009", "the plant, opened in 1959": the year of a thing, not an event.
