@@ -234,6 +234,7 @@ _CURRENCY_WORDS |= {"rubles": "RUB", "hryvnias": "UAH", "hryvnia": "UAH", "franc
 _CURRENCY_WORDS |= {"rupiah": "IDR", "ringgit": "MYR", "baht": "THB", "pesos": "MXN"}
 _CURRENCY_WORDS |= {"rand": "ZAR", "naira": "NGN", "shillings": "KES", "lira": "TRY"}
 _CURRENCY_WORDS |= {"zloty": "PLN", "zlotys": "PLN", "forint": "HUF", "dirhams": "AED"}
+_CURRENCY_WORDS |= {"zł": "PLN", "złoty": "PLN", "złotys": "PLN"}  # as Polish papers write it
 _CURRENCY_WORDS |= {"riyals": "SAR", "shekels": "ILS", "taka": "BDT", "rupee": "INR"}
 _CURRENCY_WORDS |= {"reais": "BRL", "cedis": "GHS", "birr": "ETB", "dong": "VND"}
 _CURRENCY_WORDS |= {"kronor": "SEK", "kroner": "NOK", "korunas": "CZK"}
@@ -1350,14 +1351,44 @@ _DIGIT_WORDS = regex.compile(
 )
 
 
+def _digit_value(word: str) -> int:
+    return 0 if word.lower() in ("zero", "oh") else _ONES[word.lower()]
+
+
 def _spoken_decimals(text: str, found: list[Quantity]) -> list[Quantity]:
-    return _join_neighbours(found, lambda a, b: _join_spoken(text, a, b))
+    """Join "four point six two trillion": the digits after "point" may span several of the
+    figures read ("six", then "two trillion"), the last of which carries the magnitude."""
+    merged: list[Quantity] = []
+    i = 0
+    while i < len(found):
+        first = found[i]
+        after = found[i + 1] if i + 1 < len(found) else None
+        spoken = after is not None and _SPOKEN_POINT.fullmatch(text, first.end, after.start)
+        run = _digit_run(text, found, i + 1) if spoken else 0
+        joined = _join_spoken(text, first, found[i + run]) if run else None
+        merged.append(joined or first)
+        i += run + 1 if joined else 1
+    return merged
+
+
+def _digit_run(text: str, found: list[Quantity], start: int) -> int:
+    """How many figures from `start` on the digit words after a "point" cover (0: none)."""
+    if start >= len(found):
+        return 0
+    digits = _DIGIT_WORDS.match(text, found[start].start, found[start].start + _WORD_REACH)
+    if digits is None:
+        return 1  # _join_spoken decides
+    run = start
+    while run + 1 < len(found) and found[run + 1].start < digits.end():
+        run += 1
+    return run - start + 1
 
 
 def _join_spoken(text: str, first: Quantity, second: Quantity) -> Quantity | None:
-    gap = _SPOKEN_POINT.fullmatch(text, first.end, second.start)
-    digits = _DIGIT_WORDS.match(text, second.start, second.start + _WORD_REACH)
-    if gap is None or digits is None or first.value is None or second.value is None:
+    """`first` "point" and the digit words up to `second`, which may hold a magnitude."""
+    point = _SPOKEN_POINT.match(text, first.end)
+    digits = _DIGIT_WORDS.match(text, point.end(), point.end() + _WORD_REACH) if point else None
+    if digits is None or first.value is None or second.value is None:
         return None
     hedged = first.low != first.high  # "some two point four million": the hedge covers it all
     if (
@@ -1366,11 +1397,16 @@ def _join_spoken(text: str, first: Quantity, second: Quantity) -> Quantity | Non
         or first.text[-1:].isdigit()
     ):
         return None
-    words = [0 if w.lower() in ("zero", "oh") else _ONES[w.lower()] for w in digits.group().split()]
+    words = [_digit_value(w) for w in digits.group().split()]
     spoken = int("".join(str(d) for d in words))
     if spoken == 0 and words[0] != 0:
         return None
-    scale = second.value / spoken if spoken and digits.end() < second.end else 1.0
+    # the digit words inside the last figure ("two" of "two trillion") carry its magnitude
+    inside = [
+        _digit_value(w) for w in text[max(second.start, digits.start()) : digits.end()].split()
+    ]
+    last = int("".join(str(d) for d in inside)) if inside else 0
+    scale = second.value / last if last and digits.end() < second.end else 1.0
     value = (first.value + spoken / 10 ** len(words)) * scale
     kind, unit = (first.kind, first.unit) if first.kind != "count" else (second.kind, second.unit)
     low = value if second.low is not None else None

@@ -2107,3 +2107,10 @@ def test_a_day_after_the_cause_a_figure_is_given_for_dates_the_cause() -> None:
     text = "The regulator has fined Brightbook €64 million over a data breach last year."
     (fine,) = [c for c in claims_of(text, date(2026, 3, 18)) if c.slot == "money.fine"]
     assert fine.event.anchor is None or fine.event.anchor.earliest != date(2025, 1, 1)
+
+
+def test_an_exclusion_word_inside_the_trigger_does_not_exclude() -> None:
+    text = "The price tag the mayor gave councillors is 1.4 billion zloty."
+    assert [c.slot for c in claims_of(text) if c.value_kind == ValueKind.MEASURE] == ["money.cost"]
+    # a price alone stays no cost
+    assert [c for c in claims_of("The price of a ticket is 40 zloty.") if c.slot == "money.cost"] == []

@@ -2164,6 +2164,9 @@ def test_two_figures_joined_by_and_alone_stay_two() -> None:
         ("two million, three hundred thousand, four hundred", [2_300_400]),
         # ...not with an equal or larger one, nor with a word that is no number
         ("two thousand, three thousand people", [2000, 3000]),
+        # a decimal said aloud digit by digit, its magnitude on the last digit
+        ("four point six two trillion shillings", [4.62e12]),
+        ("one point four billion zloty", [1.4e9]),
         ("a thousand, wounded two hundred", [1000, 200]),
     ],
 )

@@ -120,12 +120,14 @@ _WHOLE_WORDS = 5  # a partitive's whole: "of the 67 people admitted after the bl
 _PARTITIVE_OF = (["of"], ["of", "the"], ["out", "of"], ["out", "of", "the"])
 
 
-def _excluded(text: _Text, rule: Rule, quantity: Quantity) -> bool:
+def _excluded(text: _Text, rule: Rule, quantity: Quantity, trigger: str = "") -> bool:
     """'prosecutors had sought 20 years', 'a speed limit of 80 km/h', '1-1 at half-time':
-    the rule's exclusion words near the figure make it another fact."""
+    the rule's exclusion words near the figure make it another fact, unless the word is part
+    of the trigger found itself ('price' of 'the price tag ... is 1.4 billion zloty')."""
     if rule.gap_cues and _a_gap(text, rule, quantity):
         return True
-    if not rule.excludes:
+    excludes = tuple(w for w in rule.excludes if w not in trigger)
+    if not excludes:
         return False
     sentence = text.sentences[text.sentence_of(quantity.start)]
     lo = bisect.bisect_left(text.word_starts, quantity.start) - _EXCLUDE_BEFORE_WORDS
@@ -147,7 +149,7 @@ def _excluded(text: _Text, rule: Rule, quantity: Quantity) -> bool:
         after_words.append(word)
     after = " ".join(after_words)
     window = f" {before.lower()} | {after} "
-    return _excludes_pattern(rule.excludes).search(window) is not None
+    return _excludes_pattern(excludes).search(window) is not None
 
 
 # "by 936 votes", "to 714 votes": where a gap between two sides is stated; "by 32 votes to

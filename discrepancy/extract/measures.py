@@ -129,7 +129,7 @@ def _measure_claim(
     if found is None:
         return None
     rule, trigger = found
-    if _excluded(text, rule, quantity):
+    if _excluded(text, rule, quantity, trigger.text if trigger else ""):
         return None
     if dim == "money" and text.match_at(_PER_UNIT, quantity.end):
         return None  # "$1.04 a share", "$80 a barrel": a price of one, not the total
