@@ -2113,4 +2113,5 @@ def test_an_exclusion_word_inside_the_trigger_does_not_exclude() -> None:
     text = "The price tag the mayor gave councillors is 1.4 billion zloty."
     assert [c.slot for c in claims_of(text) if c.value_kind == ValueKind.MEASURE] == ["money.cost"]
     # a price alone stays no cost
-    assert [c for c in claims_of("The price of a ticket is 40 zloty.") if c.slot == "money.cost"] == []
+    ticket = "The price of a ticket is 40 zloty."
+    assert [c for c in claims_of(ticket) if c.slot == "money.cost"] == []
