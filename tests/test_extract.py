@@ -2115,3 +2115,11 @@ def test_an_exclusion_word_inside_the_trigger_does_not_exclude() -> None:
     # a price alone stays no cost
     ticket = "The price of a ticket is 40 zloty."
     assert [c for c in claims_of(ticket) if c.slot == "money.cost"] == []
+
+
+def test_their_own_separate_event_is_another() -> None:
+    text = "In Madeira nurses held their own separate 48-hour strike in October."
+    assert all(c.event.distinct for c in claims_of(text) if c.slot == "strike.duration")
+    # "separate calls with Putin and Zelenskyy" are the story's calls, made one by one
+    calls = "Trump announced plans for separate Monday phone calls with Putin and Zelenskyy."
+    assert not any(c.event.distinct for c in claims_of(calls))
