@@ -160,3 +160,8 @@ def test_a_plural_possessive_s_apostrophe_is_not_part_of_the_name() -> None:
     text = "The failure hurts Mitsubishi Heavy Industries' plans; Sean O'Brien said so."
     names = [n.text for n in find_person_names(text, RULES)]
     assert names == ["Mitsubishi Heavy Industries", "Sean O'Brien"]
+
+
+def test_telugu_and_tamil_sree_and_sri_are_one_name() -> None:
+    assert compare_tokens("Sreenivasulu", "Srinivasulu", RULES.folds) == NameVerdict.VARIANT
+    assert compare_tokens("Sreedhar", "Sridhar", RULES.folds) == NameVerdict.VARIANT
