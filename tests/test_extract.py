@@ -2123,3 +2123,13 @@ def test_their_own_separate_event_is_another() -> None:
     # "separate calls with Putin and Zelenskyy" are the story's calls, made one by one
     calls = "Trump announced plans for separate Monday phone calls with Putin and Zelenskyy."
     assert not any(c.event.distinct for c in claims_of(calls))
+
+
+def test_a_whole_set_apart_by_a_comma_is_no_count_of_its_own() -> None:
+    text = (
+        "About 2,100 of the region's nurses joined the strike, the unit said, out of roughly 3,000."
+    )
+    assert "3,000" not in " ".join(c.text for c in claims_of(text))
+    # "88 out of 273" reads the part and its whole together
+    drones = "Ukraine's air force said it shot down 88 out of 273 drones launched overnight."
+    assert {c.slot for c in claims_of(drones)} >= {"drones.downed", "drones.launched"}

@@ -386,6 +386,8 @@ def _count_claim(text: _Text, quantity: Quantity) -> tuple[Claim, int] | None:
         return None  # "Of the injured, four were in a serious condition": some of them
     if text.match_at(_AN_INCREMENT, quantity.end):
         return None  # "after two more patients died": the toll grew by two, it is not two
+    if _A_WHOLE_SET_APART.search(text.body, max(0, quantity.start - 30), quantity.start):
+        return None  # "2,100 nurses joined the strike, the unit said, out of roughly 3,000"
     if text.match_at(_A_PROPORTION, quantity.end) or _OF_A_PROPORTION.search(
         text.body, max(0, quantity.start - 24), quantity.start
     ):
@@ -493,6 +495,13 @@ _A_PROPORTION = regex.compile(
     r"|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|a\s+hundred|\d{1,3}(?!\d))\b"
     r"(?!\s+(?:\w+\s+)?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b)"
     r"(?![.,:]\d)",
+    regex.I,
+)
+# The whole a part was counted from, set apart by a comma ("88 out of 273 drones" is a part
+# and its whole read together, as two linked facts).
+_A_WHOLE_SET_APART = regex.compile(
+    r",\s+out\s+of\s+(?:a\s+total\s+of\s+)?(?:about\s+|roughly\s+|some\s+|around\s+|nearly\s+"
+    r"|almost\s+)?$",
     regex.I,
 )
 _OF_A_PROPORTION = regex.compile(
