@@ -91,6 +91,13 @@ def _person_at(
     while tokens and _is_prefix(_plain(tokens[0]), rulebook):
         start = text.index(tokens[1], start + len(tokens[0])) if len(tokens) > 1 else end
         tokens = tokens[1:]
+    # "Marlow Mayor Dale Kuchera", "Peru Health Minister Ana Ruiz": a place or a body before
+    # the title; the name follows the last title of the run
+    titled = [i for i, t in enumerate(tokens[:-2]) if _plain(t) in rulebook.titles]
+    if titled:
+        cut = titled[-1] + 1
+        start = text.index(tokens[cut], start + len(" ".join(tokens[:cut])))
+        tokens = tokens[cut:]
     if not _looks_like_person(tokens, rulebook):
         return None
     stop = start + len(" ".join(tokens)) if _single_spaced(text, start, tokens) else end

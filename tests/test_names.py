@@ -165,3 +165,11 @@ def test_a_plural_possessive_s_apostrophe_is_not_part_of_the_name() -> None:
 def test_telugu_and_tamil_sree_and_sri_are_one_name() -> None:
     assert compare_tokens("Sreenivasulu", "Srinivasulu", RULES.folds) == NameVerdict.VARIANT
     assert compare_tokens("Sreedhar", "Sridhar", RULES.folds) == NameVerdict.VARIANT
+
+
+def test_a_name_follows_the_last_title_of_its_run() -> None:
+    text = (
+        "Marlow Mayor Dale Kuchera spoke; Peru Health Minister Ana Ruiz and Grace Kelly listened."
+    )
+    names = [" ".join(n.tokens) for n in find_person_names(text, RULES)]
+    assert names == ["Dale Kuchera", "Ana Ruiz", "Grace Kelly"]
