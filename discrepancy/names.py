@@ -93,7 +93,7 @@ def _person_at(
         tokens = tokens[1:]
     # "Marlow Mayor Dale Kuchera", "Peru Health Minister Ana Ruiz": a place or a body before
     # the title; the name follows the last title of the run
-    titled = [i for i, t in enumerate(tokens[:-2]) if _plain(t) in rulebook.titles]
+    titled = [i for i, t in enumerate(tokens[:-2]) if _a_title(_plain(t), rulebook)]
     if titled:
         cut = titled[-1] + 1
         start = text.index(tokens[cut], start + len(" ".join(tokens[:cut])))
@@ -102,6 +102,11 @@ def _person_at(
         return None
     stop = start + len(" ".join(tokens)) if _single_spaced(text, start, tokens) else end
     return PersonName(start, stop, text[start:stop], tuple(tokens))
+
+
+def _a_title(word: str, rulebook: Rulebook) -> bool:
+    """'mayor', and a title joined by hyphens: 'director-general', 'attorney-general'."""
+    return word in rulebook.titles or all(part in rulebook.titles for part in word.split("-"))
 
 
 def _is_prefix(word: str, rulebook: Rulebook) -> bool:

@@ -173,3 +173,5 @@ def test_a_name_follows_the_last_title_of_its_run() -> None:
     )
     names = [" ".join(n.tokens) for n in find_person_names(text, RULES)]
     assert names == ["Dale Kuchera", "Ana Ruiz", "Grace Kelly"]
+    hyphenated = "Bureau Director-General Kiprono Chepkowny said so."
+    assert [n.tokens for n in find_person_names(hyphenated, RULES)] == [("Kiprono", "Chepkowny")]
