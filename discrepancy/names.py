@@ -133,8 +133,12 @@ def _single_spaced(text: str, start: int, tokens: list[str]) -> bool:
     return text[start : start + len(joined)] == joined
 
 
+_MAX_NAME_WORDS = 4
+
+
 def _looks_like_person(tokens: list[str], rulebook: Rulebook) -> bool:
-    if not 2 <= len(tokens) <= 3:
+    # up to four words: "Julio César Quispe Mamani" carries both parents' surnames
+    if not 2 <= len(tokens) <= _MAX_NAME_WORDS:
         return False
     plain = [_plain(t) for t in tokens]
     if any(p in rulebook.not_names or p in rulebook.titles for p in plain):
@@ -212,12 +216,20 @@ def compare_tokens(a: str, b: str, folds: tuple[NameFold, ...]) -> str:
 _SOUNDS_ALIKE = {"c": "g", "g": "c", "k": "c", "b": "p", "p": "b", "d": "t", "t": "d"}
 
 
+_SHORTENED_NAME_WORDS = 3
+
+
 @lru_cache(maxsize=65536)
 def same_person(a: tuple[str, ...], b: tuple[str, ...], folds: tuple[NameFold, ...]) -> bool:
-    """Two full names of one person: same length, one part written alike, the rest close."""
-    if len(a) != len(b):
-        return False
-    verdicts = [compare_tokens(x, y, folds) for x, y in zip(a, b, strict=True)]
+    """Two full names of one person: same length, one part written alike, the rest close; or
+    one the other's opening words ("Julio César Quispe" of "Julio César Quispe Mamani", a
+    Spanish name without its mother's surname), at least three of them."""
+    short, long = sorted((a, b), key=len)
+    if len(short) != len(long):
+        if len(short) < _SHORTENED_NAME_WORDS:
+            return False
+        long = long[: len(short)]
+    verdicts = [compare_tokens(x, y, folds) for x, y in zip(short, long, strict=True)]
     if NameVerdict.DIFFERENT in verdicts:
         return False
     # One part must match outright (after folding): "Olena Zelenska" is not "Volodymyr Zelenskyy".

@@ -175,3 +175,14 @@ def test_a_name_follows_the_last_title_of_its_run() -> None:
     assert names == ["Dale Kuchera", "Ana Ruiz", "Grace Kelly"]
     hyphenated = "Bureau Director-General Kiprono Chepkowny said so."
     assert [n.tokens for n in find_person_names(hyphenated, RULES)] == [("Kiprono", "Chepkowny")]
+
+
+def test_a_name_of_four_words_and_its_shortened_form_are_one_person() -> None:
+    full = ("Julio", "César", "Quispe", "Mamani")
+    assert [
+        n.tokens for n in find_person_names("The driver, Julio César Quispe Mamani, 58.", RULES)
+    ] == [full]
+    # without the mother's surname, misspelt: one person, spelt two ways
+    assert same_person(("Julio", "Cesar", "Quipse"), full, RULES.folds)
+    # two words are too few to tell a shortened name from another person
+    assert not same_person(("John", "Smith"), ("John", "Smith", "Jones"), RULES.folds)
