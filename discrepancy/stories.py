@@ -594,8 +594,16 @@ def _share_a_name(ours: frozenset[str], theirs: frozenset[str]) -> bool:
 
 
 def _same_stem(a: str, b: str) -> bool:
+    """A place and its people's word: the longer adds a demonym's ending to the shorter's stem
+    ('Ukraine', 'Ukrainian'; 'Germany', 'German'), not any letters ('France', 'Francisco')."""
     short, long = sorted((a, b), key=len)
-    return len(short) >= _MIN_STEM and long.startswith(short[:-1]) and len(long) - len(short) <= 3
+    stem = short[:-1]
+    return len(short) >= _MIN_STEM and long.startswith(stem) and long[len(stem) :] in _ENDINGS
+
+
+# What follows a place's stem in it or in its people's word: Ukrain-e/-ian, Bavari-a/-an,
+# Germa-ny/-n, Ital-y/-ian, Russi-a/-an, Chin-a/-ese, Engl-and/-ish.
+_ENDINGS = frozenset("a e y n an ian ean ese nese ish ny ns ans ians ic is i ia".split())
 
 
 _MIN_STEM = 5

@@ -5,11 +5,13 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+import pytest
+
 from discrepancy.extract import compile_rules, extract
 from discrepancy.model import Article
 from discrepancy.reader import read_articles
 from discrepancy.rulebook import load_rulebook
-from discrepancy.stories import group_stories, place_claims
+from discrepancy.stories import _same_stem, group_stories, place_claims
 
 RULES = compile_rules(load_rulebook())
 SAMPLES = Path(__file__).parent.parent / "samples"
@@ -255,3 +257,17 @@ def test_an_analysis_a_week_on_joins_on_a_strong_shared_cast() -> None:
     assert stories_of(wire, week) == [["wire", "week"]]
     later = Article("later", "later.txt", RESULTS_FEATURE, published=date(2026, 3, 10))
     assert stories_of(wire, later) == [["wire"], ["later"]]
+
+
+@pytest.mark.parametrize(
+    ("place", "word", "same"),
+    [
+        ("ukraine", "ukrainian", True),
+        ("germany", "german", True),
+        ("japan", "japanese", True),
+        ("france", "francisco", False),  # San Francisco is no Frenchman
+        ("austria", "australia", False),
+    ],
+)
+def test_a_place_and_its_peoples_word_share_a_stem(place: str, word: str, same: bool) -> None:
+    assert _same_stem(place, word) is same
