@@ -295,7 +295,7 @@ _ALTERNATIVES = {
     ),
     "time": (
         r"(?:(?:at\s+)?(?P<thedge>around|about|approximately|roughly)\s+(?:at\s+)?"
-        r"|(?P<thedge>(?:shortly|just)\s+(?:before|after)|before|after|until|by)\s+(?:at\s+)?"
+        r"|(?P<thedge>(?:shortly|just|a\s+little)\s+(?:before|after)|before|after|until|by)\s+(?:at\s+)?"
         r"|at\s+)?"
         r"(?:(?<![\d:.,])(?P<hh>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?!\d)(?:\s*" + _AMPM + r")?"
         r"|(?<![\d:.,])(?P<hh>1[0-2]|0?\d)(?:\.(?P<mi>[0-5]\d))?\s*" + _AMPM + ""
@@ -308,7 +308,7 @@ _ALTERNATIVES = {
     # of the day, or it is not read at all.
     "spokentime": (
         r"(?:(?:at\s+)?(?P<thedge>around|about|approximately|roughly)\s+(?:at\s+)?"
-        r"|(?P<thedge>(?:shortly|just)\s+(?:before|after))\s+(?:at\s+)?|at\s+)"
+        r"|(?P<thedge>(?:shortly|just|a\s+little)\s+(?:before|after))\s+(?:at\s+)?|at\s+)"
         rf"(?:(?P<frac>a\s+quarter|quarter|half)\s+(?P<rel>past|to)\s+(?P<shh>{_HOUR_WORD})"
         rf"|(?P<pmi>{_PAST_MINUTES})\s+(?:minutes\s+)?(?P<rel>past|to)\s+(?P<shh>{_HOUR_WORD})"
         rf"|(?P<shh>{_HOUR_WORD})(?:\s+o{_APOS}clock|[\s-](?P<smi>{_MINUTE_WORDS}))"

@@ -2133,3 +2133,11 @@ def test_a_whole_set_apart_by_a_comma_is_no_count_of_its_own() -> None:
     # "88 out of 273" reads the part and its whole together
     drones = "Ukraine's air force said it shot down 88 out of 273 drones launched overnight."
     assert {c.slot for c in claims_of(drones)} >= {"drones.downed", "drones.launched"}
+
+
+def test_a_gate_is_part_of_a_venue_not_a_place_of_its_own() -> None:
+    text = "The crush occurred shortly before 5 am on Saturday near Gate No. 3 of the temple."
+    (day,) = [c for c in claims_of(text, date(2025, 11, 10)) if c.slot == "incident.day"]
+    assert day.event.places == ()
+    surged = "Six people died early on Sunday when crowds of pilgrims surged towards a gate."
+    assert [c.event.category for c in claims_of(surged) if c.slot == "incident.day"] == ["crush"]

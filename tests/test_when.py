@@ -2362,3 +2362,8 @@ def test_over_the_weekend_is_the_weekend_just_gone_or_the_coming_one() -> None:
 def test_a_month_with_a_year_said_aloud_is_that_years(text: str, month: date) -> None:
     found = [w for w in when.parse(text, date(2026, 8, 10)) if w.kind == "window"]
     assert found[0].earliest == month
+
+
+def test_a_little_before_an_hour_is_a_hedged_time() -> None:
+    (found,) = when.parse("It happened a little before six this morning.", date(2025, 11, 8))
+    assert (found.time, found.approximate) == ("06:00", True)

@@ -53,8 +53,12 @@ def _shift(base: Day | None, days: int, item: When) -> Day:
     return Day(weekday=weekday, time=item.time, part_of_day=part, time_hedge=hedge)
 
 
-_TIME_BEFORE = regex.compile(r"\b(?:shortly|just|soon|moments|minutes)\s+before\b", regex.I)
-_TIME_AFTER = regex.compile(r"\b(?:shortly|just|soon|moments|minutes)\s+after\b", regex.I)
+_TIME_BEFORE = regex.compile(
+    r"\b(?:shortly|just|soon|moments|minutes|a\s+little)\s+before\b", regex.I
+)
+_TIME_AFTER = regex.compile(
+    r"\b(?:shortly|just|soon|moments|minutes|a\s+little)\s+after\b", regex.I
+)
 _TIME_ABOUT = regex.compile(r"\b(?:about|around|approximately|roughly|some|circa)\b", regex.I)
 
 

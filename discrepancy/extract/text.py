@@ -63,6 +63,12 @@ _CONTEXT_CHARS = 1500
 # A sentence longer than this is kept only around each claim in the report (see sentence_text).
 _KEPT_SENTENCE_CHARS = 2 * _CONTEXT_CHARS
 
+# The parts of a venue where something happened: "near Gate No. 3", "at Platform 4" tell where
+# inside the event's place, and two reports' different gates are no two events.
+_VENUE_PARTS = frozenset(
+    "gate gates platform terminal pier hall stand entrance door block ward wing room exit"
+    " berth".split()
+)
 _PLACE = regex.compile(
     r"\b(?i:in|near|at|outside|inside|across|targeting|on)\s+"
     r"((?:the\s+)?\p{Lu}[\p{L}'\-]+(?:\s+\p{Lu}[\p{L}'\-]+){0,2})",
@@ -352,7 +358,11 @@ def _an_adjective(body: str, match: regex.Match[str]) -> bool:
 
 
 def _clean_place(raw: str) -> str:
-    """'Rome Sunday' is Rome; 'Turkey-' is Turkey; 'the Vatican' is Vatican."""
+    """'Rome Sunday' is Rome; 'Turkey-' is Turkey; 'the Vatican' is Vatican; 'Gate No. 3' is a
+    part of the venue, no place."""
+    first = raw.removeprefix("the ").split()[0].lower() if raw.split() else ""
+    if first in _VENUE_PARTS:
+        return ""
     words = []
     for word in raw.removeprefix("the ").split():
         if word.lower().removesuffix("'s").removesuffix("\u2019s") in _NOT_PLACES:
