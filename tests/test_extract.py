@@ -2141,3 +2141,13 @@ def test_a_gate_is_part_of_a_venue_not_a_place_of_its_own() -> None:
     assert day.event.places == ()
     surged = "Six people died early on Sunday when crowds of pilgrims surged towards a gate."
     assert [c.event.category for c in claims_of(surged) if c.slot == "incident.day"] == ["crush"]
+
+
+def test_a_man_of_an_age_is_that_age_and_a_role_named_by_whom_police_identified() -> None:
+    said = "The driver is under police guard on Friday. He is a man of thirty-eight, from Chivay."
+    assert [(c.subject, c.text) for c in claims_of(said) if c.slot == "person.age"] == [
+        ("driver", "thirty-eight")
+    ]
+    named = "The driver, whom police identified as Julio César Quispe Mamani, 58, survived."
+    (age,) = [c for c in claims_of(named) if c.slot == "person.age"]
+    assert "driver" in age.subject.split("|")

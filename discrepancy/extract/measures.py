@@ -33,6 +33,9 @@ _TALLY_WORDS = {"nil": 0, "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, 
 _TALLY_WORDS |= {"six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 # "The suspect, 19, was arrested": a small number set off by commas after a person is an age.
 _APPOSITIVE_AGE = regex.compile(r",\s*$")
+_A_PERSON_OF = regex.compile(
+    r"\b(?i:an?)\s+(?:man|woman|boy|girl|mother|father|widow|widower)\s+of\s+$", regex.I
+)
 _AN_AGE_BACK_THEN = regex.compile(r"\bthen[\s\-]+$", regex.I)
 # A name after "a N-year-old".
 _A_NAME_THEN = regex.compile(r"[ \t]+(\p{Lu}\p{Ll}+)\b", regex.VERSION1)
@@ -101,6 +104,9 @@ _AND_A = regex.compile(r"[ \t]+and[ \t]+(?:an?|the|has|was|lives|works)\b", rege
 def _is_appositive_age(text: _Text, quantity: Quantity) -> bool:
     if quantity.low is None or quantity.low != quantity.high or not 0 < quantity.low < MAX_AGE:
         return False
+    # "He is a man of thirty-eight": the age of a man, a woman, a child
+    if _A_PERSON_OF.search(text.body, max(0, quantity.start - 24), quantity.start):
+        return True
     # "Halvorsen, who is fifty-three, stood": a relative clause gives the age, said or written
     if _WHO_IS.search(text.body, max(0, quantity.start - 16), quantity.start) and (
         text.body.startswith((",", ".", ";"), quantity.end)

@@ -323,7 +323,8 @@ _A_PEOPLE = regex.compile(r"(?:ian|ean|ese|ish|ine|an)$")
 # A role set beside a name: "the driver, Marek Zielinski", "the driver, named locally as Marek",
 # "police named the driver as Renato Pedrotti".
 _APPOSED_ROLE = regex.compile(
-    r"\b(?i:the|their|its|his|her)\s+(?P<role>[\w\-]+),\s+(?:(?:who\s+was\s+)?(?:named|identified)"
+    r"\b(?i:the|their|its|his|her)\s+(?P<role>[\w\-]+),\s+"
+    r"(?:(?:who\s+was\s+|whom\s+[\w\-]+\s+(?:have\s+|had\s+)?)?(?:named|identified)"
     r"(?:\s+\w+)?\s+as\s+)?$"
     r"|\b(?i:named|identified)\s+(?i:the)\s+(?P<role>[\w\-]+)\s+(?i:as)\s+$"
 )
