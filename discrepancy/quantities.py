@@ -209,6 +209,7 @@ _CURRENCY_SIGNS |= {"$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "₹": "
 _CURRENCY_SIGNS |= {"₴": "UAH", "rs.": "INR", "rs": "INR", "r": "ZAR", "n": "NGN", "₦": "NGN"}
 # Kenya's shilling as its press writes it: "Sh9.4 billion", "KSh 2,500", "Kshs 180 million".
 _CURRENCY_SIGNS |= {"sh": "KES", "ksh": "KES", "kshs": "KES"}
+_CURRENCY_SIGNS |= {"s/": "PEN"}  # Peru's sol: "S/ 69.5 million"
 _CURRENCY_CODES: tuple[str, ...] = (
     "USD",
     "EUR",
@@ -235,6 +236,9 @@ _CURRENCY_WORDS |= {"rupiah": "IDR", "ringgit": "MYR", "baht": "THB", "pesos": "
 _CURRENCY_WORDS |= {"rand": "ZAR", "naira": "NGN", "shillings": "KES", "lira": "TRY"}
 _CURRENCY_WORDS |= {"zloty": "PLN", "zlotys": "PLN", "forint": "HUF", "dirhams": "AED"}
 _CURRENCY_WORDS |= {"zł": "PLN", "złoty": "PLN", "złotys": "PLN"}  # as Polish papers write it
+_CURRENCY_WORDS |= {"soles": "PEN", "nuevos soles": "PEN", "bolivianos": "BOB"}
+_CURRENCY_WORDS |= {"quetzales": "GTQ", "colones": "CRC", "lempiras": "HNL", "guaranies": "PYG"}
+_CURRENCY_WORDS |= {"kwanzas": "AOA", "meticais": "MZN", "hryvnias": "UAH", "lari": "GEL"}
 _CURRENCY_WORDS |= {"riyals": "SAR", "shekels": "ILS", "taka": "BDT", "rupee": "INR"}
 _CURRENCY_WORDS |= {"reais": "BRL", "cedis": "GHS", "birr": "ETB", "dong": "VND"}
 _CURRENCY_WORDS |= {"kronor": "SEK", "kroner": "NOK", "korunas": "CZK"}
@@ -434,7 +438,7 @@ _RAND = r"[RN](?=\d{1,3}(?:,\d{3})+(?![\d,])|\d+(?:\.\d+)?\s?(?:bn|m|million|bil
 _SHILLING = r"(?:KShs?|Kshs?|Sh)(?=\s?\d)"
 
 _CURRENCY_PREFIX = rf"""(?:(?i:us\$|a\$|c\$|hk\$|nz\$|rs\.?(?=\s?\d))|{_RAND}|[$£€¥₹₽₴₦]
-  |{_SHILLING}
+  |{_SHILLING}|S/(?=\s?\d)
   |(?:{"|".join(_CURRENCY_CODES)})\s?)\s?"""
 
 _RANGE_SEPARATOR = r"(?:(?(between)\s+and\s+|\s+(?:to|or)\s+)|\s*[-–—]\s*)"
@@ -1149,6 +1153,7 @@ def _opening_endings() -> dict[str, str]:
             endings.setdefault(sign[:-1], []).append(r"\$")
     endings["rs"] = [r"\.?\s?\d"]
     endings["sh"] = [r"\s?\d"]
+    endings.setdefault("s", []).append(r"/\s?\d")  # Peru's sol, "S/ 69.5 million"
     endings["ksh"] = [r"s?\s?\d"]
     for month in (*_MONTHS, *_MONTH_ABBREVIATIONS):
         endings[month.lower()] = [r"\.?\s+\d"]

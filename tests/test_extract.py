@@ -2151,3 +2151,11 @@ def test_a_man_of_an_age_is_that_age_and_a_role_named_by_whom_police_identified(
     named = "The driver, whom police identified as Julio César Quispe Mamani, 58, survived."
     (age,) = [c for c in claims_of(named) if c.slot == "person.age"]
     assert "driver" in age.subject.split("|")
+
+
+def test_damages_a_court_orders_are_no_cost_even_past_a_conversion() -> None:
+    text = (
+        "The court ordered Tello to pay 6 million soles (about $1.6 million) in civil damages "
+        "to the state on Thursday."
+    )
+    assert [c.slot for c in claims_of(text) if c.value_kind == ValueKind.MEASURE] == ["money.fine"]

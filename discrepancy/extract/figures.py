@@ -114,6 +114,7 @@ def _a_population(text: _Text, quantity: Quantity) -> bool:
 
 
 _ANOTHER_FIGURE = regex.compile(NUMBER_WORDS, regex.I)
+_CONVERSION_ASIDE = regex.compile(r"[ \t]*\([^()\n]{0,60}\)")
 _EXCLUDE_BEFORE_WORDS = 5
 _EXCLUDE_AFTER_WORDS = 5
 _WHOLE_WORDS = 5  # a partitive's whole: "of the 67 people admitted after the blast"
@@ -137,7 +138,10 @@ def _excluded(text: _Text, rule: Rule, quantity: Quantity, trigger: str = "") ->
         before = _CLAUSE_BREAK.split(before)[-1]
     after_words: list[str] = []
     reach = _EXCLUDE_AFTER_WORDS
-    for _, _, word in text.words_after(quantity.end, _EXCLUDE_AFTER_WORDS + _WHOLE_WORDS):
+    # past a conversion in brackets: "6 million soles (about $1.6 million) in civil damages"
+    aside = text.match_at(_CONVERSION_ASIDE, quantity.end)
+    after_at = aside.end() if aside is not None else quantity.end
+    for _, _, word in text.words_after(after_at, _EXCLUDE_AFTER_WORDS + _WHOLE_WORDS):
         if len(after_words) >= reach:
             break
         if _ANOTHER_FIGURE.fullmatch(word):

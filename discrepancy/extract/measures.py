@@ -131,7 +131,7 @@ def _measure_claim(
 ) -> Claim | None:
     span = (quantity.start, quantity.end)
     index = text.sentence_of(quantity.start)
-    found = _measure_rule(text, span, rules)
+    found = _measure_rule(text, span, rules, quantity)
     if found is None:
         return None
     rule, trigger = found
@@ -221,10 +221,12 @@ def _score(written: str) -> str:
 
 
 def _measure_rule(
-    text: _Text, span: tuple[int, int], rules: Sequence[Rule]
+    text: _Text, span: tuple[int, int], rules: Sequence[Rule], quantity: Quantity | None = None
 ) -> tuple[Rule, Phrase | None] | None:
     """The rule whose trigger stands nearest the figure in its clause; a per-person rule with
-    no triggers (an age) takes any figure of its measure."""
+    no triggers (an age) takes any figure of its measure. Of two rules one trigger serves
+    ("pay 6 million soles in civil damages": a cost's damage or a court's damages), the one
+    whose exclusion words do not hold."""
     sentence = text.sentences[text.sentence_of(span[0])]
     best: tuple[int, str, Rule, Phrase | None] | None = None
     for phrase in text.phrases_near(sentence, span):
@@ -240,7 +242,15 @@ def _measure_rule(
             if _heads_the_figure(text, span, phrase):
                 distance = -1  # "a £24 million redundancy package": the package's, whatever
                 # verb stands nearer ("set aside a £24 million ... package")
-            if distance <= MAX_TRIGGER_DISTANCE and (best is None or distance < best[0]):
+            if distance > MAX_TRIGGER_DISTANCE:
+                continue
+            tied_but_excluded = (
+                best is not None
+                and distance == best[0]
+                and quantity is not None
+                and _excluded(text, best[2], quantity, best[3].text if best[3] else "")
+            )
+            if best is None or distance < best[0] or tied_but_excluded:
                 best = (distance, rule.id, rule, phrase)
     if best is not None:
         return best[2], best[3]
