@@ -146,6 +146,10 @@ class EventCategory:
     # Held across a whole country (a national election): "nationally" names its own reach, not
     # a wider one than the event's.
     nationwide: bool = False
+    # An order that follows the article's own event (an evacuation order, a lockdown): a count
+    # told with it is that event's ("1,400 people remain under an evacuation order" after a
+    # derailment); its own length and hour stay its own.
+    consequence: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -565,6 +569,7 @@ def _parse_events(path: Path, doc: Mapping[str, Any], lines: list[str]) -> list[
                 announced=bool(table.get("announced")),
                 part_of_lead=bool(table.get("part_of_lead")),
                 nationwide=bool(table.get("nationwide")),
+                consequence=bool(table.get("consequence")),
             )
         )
     return events

@@ -2159,3 +2159,12 @@ def test_damages_a_court_orders_are_no_cost_even_past_a_conversion() -> None:
         "to the state on Thursday."
     )
     assert [c.slot for c in claims_of(text) if c.value_kind == ValueKind.MEASURE] == ["money.fine"]
+
+
+def test_the_people_an_evacuation_order_covers_are_the_events_count() -> None:
+    text = (
+        "A freight train derailed in Halvorsen late on Tuesday, rupturing a tank of ammonia. "
+        "About 1,400 people remain under an evacuation order, county officials said."
+    )
+    (claim,) = [c for c in claims_of(text, date(2025, 9, 18)) if c.slot == "people.evacuated"]
+    assert (claim.event.category, claim.event.is_lead) == ("crash", True)

@@ -288,6 +288,7 @@ EXACT = [
     case("shilling-sign", "a Sh4.62 trillion budget", "Sh4.62 trillion", "money", 4.62e12, 4.62e12),
     case("ksh-sign", "it cost KSh 21.9 billion", "KSh 21.9 billion", "money", 2.19e10, 2.19e10),
     case("sh-capitals-is-a-code", "on the SH4 near Taupo", "SH4", "code", 4, 4),
+    case("toll-free-phone", "call 1-800-555-0143 now", "1-800-555-0143", "phone", None, None),
     case("sol-sign", "a contract of S/ 69.5 million", "S/ 69.5 million", "money", 6.95e7, 6.95e7),
     case("soles", "fined 35,000 soles", "35,000 soles", "money", 35000, 35000, unit="PEN"),
     case(
