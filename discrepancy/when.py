@@ -454,7 +454,9 @@ _TENSE = regex.compile(
     # "at the next full council meeting on March 19": the next of a series is still to come.
     r"|(?:the|its|their|a)\s+next\s+(?:[\w\-]+\s+){0,2}?(?:meeting|session|hearing|sitting"
     r"|round|match|game|vote|election|summit|court\s+date)"
-    r"|(?:intends?|wants?|hopes?|aims?|seeks?)\s+to|preparations?|preparing)\b"
+    r"|(?:intends?|wants?|hopes?|aims?|seeks?)\s+to|preparations?|preparing"
+    # "invited union leaders to talks on Thursday": an invitation is to what is still to come
+    r"|(?:invited|invites?|summoned|called)\s+(?:[\w\-']+\s+){0,3}?(?:in\s+)?(?:to|for)\s+talks)\b"
     r"|(?P<future>['\u2019]ll)\b"
     r"|\b(?<!\bbe\s)(?P<past>said|says|told|added|announced|wrote|posted|reported|confirmed|stated"
     r"|tweeted|noted|was|were|had|did|met|held|took|spoke|launched|killed|began|ended"

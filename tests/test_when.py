@@ -2367,3 +2367,11 @@ def test_a_month_with_a_year_said_aloud_is_that_years(text: str, month: date) ->
 def test_a_little_before_an_hour_is_a_hedged_time() -> None:
     (found,) = when.parse("It happened a little before six this morning.", date(2025, 11, 8))
     assert (found.time, found.approximate) == ("06:00", True)
+
+
+def test_an_invitation_to_talks_is_to_talks_still_to_come() -> None:
+    tuesday = date(2025, 11, 4)
+    (invited,) = when.parse("He had invited union leaders to talks on Thursday.", tuesday)
+    assert invited.date == date(2025, 11, 6)
+    (held,) = when.parse("The talks on Thursday ended without a deal.", tuesday)
+    assert held.date == date(2025, 10, 30)
