@@ -2168,3 +2168,11 @@ def test_the_people_an_evacuation_order_covers_are_the_events_count() -> None:
     )
     (claim,) = [c for c in claims_of(text, date(2025, 9, 18)) if c.slot == "people.evacuated"]
     assert (claim.event.category, claim.event.is_lead) == ("crash", True)
+
+
+def test_last_year_right_after_a_result_is_that_results_year() -> None:
+    text = (
+        "The company says its revenue was 1.6 billion euros last year, and it grew for four years."
+    )
+    (claim,) = [c for c in claims_of(text, date(2025, 10, 10)) if c.slot == "company.revenue"]
+    assert claim.event.anchor is not None and claim.event.anchor.earliest == date(2024, 1, 1)

@@ -200,7 +200,9 @@ def _can_date_an_event(
         and not _dates_an_update(text, item)
         and not (claim_end is not None and item.start > claim_end and _dates_a_base(text, item))
         and not (claim_end is not None and _dates_its_cause(text, item, claim_end))
-        and not _dates_a_figure(text, item)
+        # "down from 41% last year" dates the 41%, not the event; but it is the claim's own day
+        # when the claim is that figure ("revenue reached 1.6 billion euros last year")
+        and not (_dates_a_figure(text, item) and not _right_after(item, claim_end))
         and not _dates_a_thing(text, item)
         # "the worst since the dam failed in 2003, killing six": a claim after the year is the
         # record's own event, which the year dates.
@@ -292,6 +294,10 @@ _FIGURE_BEFORE = regex.compile(
     r"(?:\d|\b(?:million|billion|bn|m|per\s+cent|percent|%))[)\s]*$", regex.I
 )
 _YEAR_BACK = regex.compile(rf"^(?:in\s+)?{_A_YEAR_BACK}$", regex.I)
+
+
+def _right_after(item: When, claim_end: int | None) -> bool:
+    return claim_end is not None and 0 <= item.start - claim_end <= 2
 
 
 def _dates_a_figure(text: _Text, item: When) -> bool:
