@@ -186,3 +186,9 @@ def test_a_name_of_four_words_and_its_shortened_form_are_one_person() -> None:
     assert same_person(("Julio", "Cesar", "Quipse"), full, RULES.folds)
     # two words are too few to tell a shortened name from another person
     assert not same_person(("John", "Smith"), ("John", "Smith", "Jones"), RULES.folds)
+
+
+def test_german_umlauts_written_out_are_a_variant() -> None:
+    assert compare_tokens("Joerg", "Jörg", RULES.folds) == NameVerdict.VARIANT
+    assert compare_tokens("Mueller", "Müller", RULES.folds) == NameVerdict.VARIANT
+    assert compare_tokens("Weissmann", "Weißmann", RULES.folds) == NameVerdict.VARIANT

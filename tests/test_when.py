@@ -2375,3 +2375,10 @@ def test_an_invitation_to_talks_is_to_talks_still_to_come() -> None:
     assert invited.date == date(2025, 11, 6)
     (held,) = when.parse("The talks on Thursday ended without a deal.", tuesday)
     assert held.date == date(2025, 10, 30)
+
+
+def test_a_race_time_is_no_clock_time() -> None:
+    sunday = date(2025, 10, 19)
+    assert [w.kind for w in when.parse("She won the race in 2:29:51 on Sunday.", sunday)] == ["day"]
+    (blast,) = when.parse("the blast at 7:40:12 a.m. on Monday", sunday)
+    assert blast.time == "07:40"
