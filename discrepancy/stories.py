@@ -647,14 +647,28 @@ def place_claims(
         if claim.article not in guests[away]:
             guests[away].append(claim.article)
     # A name belongs to no one event: a round-up's names are compared in each of its stories.
+    # Only the stories with guests are visited, each with its guests' names alone (in input
+    # order): scanning every claim for every story grew with the square of the input.
+    names_of = _names_by_article(claims, {a for visitors in guests.values() for a in visitors})
     for story, visitors in guests.items():
-        placed[story].extend(
-            c for c in claims if c.article in visitors and c.value_kind == ValueKind.NAME
-        )
+        if visitors:
+            theirs = sorted((n for a in visitors for n in names_of[a]), key=lambda n: n[0])
+            placed[story].extend(claim for _, claim in theirs)
     widened = tuple(
         replace(story, articles=(*story.articles, *guests[story.id])) for story in stories
     )
     return widened, tuple((story, tuple(placed[story.id])) for story in widened)
+
+
+def _names_by_article(
+    claims: Sequence[Claim], articles: set[str]
+) -> dict[str, list[tuple[int, Claim]]]:
+    """The name claims of these articles, each with its place in the input."""
+    names: dict[str, list[tuple[int, Claim]]] = {article: [] for article in articles}
+    for at, claim in enumerate(claims):
+        if claim.article in names and claim.value_kind == ValueKind.NAME:
+            names[claim.article].append((at, claim))
+    return names
 
 
 def _story_it_reports(
