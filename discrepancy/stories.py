@@ -158,7 +158,9 @@ def group_stories(
             if len(clusters) > _BLOCK_FROM
             else range(len(clusters))
         )
-        scored = [(_score(profile, clusters[c], articles, leads), clusters[c]) for c in sharing]
+        # Each scored story with its place in `clusters`: looking it up again in the list cost
+        # a scan of every story per article.
+        scored = [(_score(profile, clusters[c], articles, leads), c) for c in sharing]
         joinable = [
             s
             for s in scored
@@ -166,17 +168,17 @@ def group_stories(
             or (
                 s[0].words >= SAME_LEAD_FLOOR
                 and s[0].cast_not_foreign
-                and _same_lead(profile.article, s[1], articles, leads)
+                and _same_lead(profile.article, clusters[s[1]], articles, leads)
             )
             or (
                 s[0].words >= SAME_LEAD_FLOOR
-                and _same_named_event(profile.article, s[1], articles, leads)
+                and _same_named_event(profile.article, clusters[s[1]], articles, leads)
             )
         ]
         best = max(joinable, key=lambda s: s[0].rank, default=None)
         if best is not None:
-            best[1].add(index, profile)
-            home = clusters.index(best[1])
+            home = best[1]
+            clusters[home].add(index, profile)
         else:
             clusters.append(_Cluster())
             clusters[-1].add(index, profile)
