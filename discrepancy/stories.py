@@ -158,7 +158,9 @@ def group_stories(
             if len(clusters) > _BLOCK_FROM
             else range(len(clusters))
         )
-        scored = [(_score(profile, clusters[c], articles, leads), clusters[c]) for c in sharing]
+        # Each scored story with its place in `clusters`: looking it up again in the list cost
+        # a scan of every story per article.
+        scored = [(_score(profile, clusters[c], articles, leads), c) for c in sharing]
         joinable = [
             s
             for s in scored
@@ -166,17 +168,17 @@ def group_stories(
             or (
                 s[0].words >= SAME_LEAD_FLOOR
                 and s[0].cast_not_foreign
-                and _same_lead(profile.article, s[1], articles, leads)
+                and _same_lead(profile.article, clusters[s[1]], articles, leads)
             )
             or (
                 s[0].words >= SAME_LEAD_FLOOR
-                and _same_named_event(profile.article, s[1], articles, leads)
+                and _same_named_event(profile.article, clusters[s[1]], articles, leads)
             )
         ]
         best = max(joinable, key=lambda s: s[0].rank, default=None)
         if best is not None:
-            best[1].add(index, profile)
-            home = clusters.index(best[1])
+            home = best[1]
+            clusters[home].add(index, profile)
         else:
             clusters.append(_Cluster())
             clusters[-1].add(index, profile)
@@ -589,8 +591,14 @@ def _share_a_name(ours: frozenset[str], theirs: frozenset[str]) -> bool:
     # Names of one stem share their first letters: only those are compared.
     by_start: dict[str, list[str]] = {}
     for name in ours:
-        by_start.setdefault(name[: _MIN_STEM - 1], []).append(name)
-    return any(_same_stem(a, b) for b in theirs for a in by_start.get(b[: _MIN_STEM - 1], ()))
+        by_start.setdefault(_stem_key(name), []).append(name)
+    return any(_same_stem(a, b) for b in theirs for a in by_start.get(_stem_key(b), ()))
+
+
+def _stem_key(name: str) -> str:
+    """What two names `_share_a_name` meets have in common: their first letters (all of a
+    shorter name's, which meets only itself)."""
+    return name[: _MIN_STEM - 1]
 
 
 def _same_stem(a: str, b: str) -> bool:
@@ -655,14 +663,28 @@ def place_claims(
         if claim.article not in guests[away]:
             guests[away].append(claim.article)
     # A name belongs to no one event: a round-up's names are compared in each of its stories.
+    # Only the stories with guests are visited, each with its guests' names alone (in input
+    # order): scanning every claim for every story grew with the square of the input.
+    names_of = _names_by_article(claims, {a for visitors in guests.values() for a in visitors})
     for story, visitors in guests.items():
-        placed[story].extend(
-            c for c in claims if c.article in visitors and c.value_kind == ValueKind.NAME
-        )
+        if visitors:
+            theirs = sorted((n for a in visitors for n in names_of[a]), key=lambda n: n[0])
+            placed[story].extend(claim for _, claim in theirs)
     widened = tuple(
         replace(story, articles=(*story.articles, *guests[story.id])) for story in stories
     )
     return widened, tuple((story, tuple(placed[story.id])) for story in widened)
+
+
+def _names_by_article(
+    claims: Sequence[Claim], articles: set[str]
+) -> dict[str, list[tuple[int, Claim]]]:
+    """The name claims of these articles, each with its place in the input."""
+    names: dict[str, list[tuple[int, Claim]]] = {article: [] for article in articles}
+    for at, claim in enumerate(claims):
+        if claim.article in names and claim.value_kind == ValueKind.NAME:
+            names[claim.article].append((at, claim))
+    return names
 
 
 def _story_it_reports(
@@ -673,36 +695,42 @@ def _story_it_reports(
     by_kind: _LeadIndex | None = None,
 ) -> str | None:
     """The one other story whose lead event the claim reports, or None. Only stories whose
-    leads report the claim's kind of event (or one its word covers) are weighed."""
+    leads report the claim's kind of event (or one its word covers) and give a name it gives
+    are weighed."""
     event = claim.event
     if event.is_lead or not event.category or event.anchor is None or event.distinct:
         return None
-    if any(_reports(event, lead, rulebook) for lead in leads_of[home]):
+    names = _names_written(event)
+    if any(_reports(event, lead, rulebook, names) for lead in leads_of[home]):
         return None
     if by_kind is None:
         candidates: Iterable[str] = leads_of
     else:
         kind = rulebook.category(event.category) if rulebook is not None else None
         kinds = {event.category, *(kind.covers if kind is not None else ())}
-        candidates = by_kind.stories(kinds, event.anchor)
+        candidates = by_kind.stories(kinds, event.anchor, names)
     others = [
         story
         for story in candidates
-        if story != home and any(_reports(event, lead, rulebook) for lead in leads_of[story])
+        if story != home and any(_reports(event, lead, rulebook, names) for lead in leads_of[story])
     ]
     return others[0] if len(others) == 1 else None
 
 
 class _LeadIndex:
     """The stories whose leads report each kind of event, by the days a figure of that event may
-    carry (the lead's days, a day either side, or as long as its event runs on): a round-up's
-    figure is weighed against those stories only, not the whole day's wire."""
+    carry (the lead's days, a day either side, or as long as its event runs on) and by the
+    names the leads give: a round-up's figure is weighed against those stories only, not the
+    whole day's wire, nor every story of its kind when the figure's day is vague."""
 
     def __init__(self, leads_of: Mapping[str, Sequence[Lead]]) -> None:
         self._by_day: dict[tuple[str, int], set[str]] = {}
         self._any_day: dict[str, set[str]] = {}
+        self._by_name: dict[tuple[str, str], set[str]] = {}
         for story, story_leads in leads_of.items():
             for lead in story_leads:
+                for name in lead.names:
+                    self._by_name.setdefault((lead.category, _stem_key(name)), set()).add(story)
                 first, last = lead.day.earliest, lead.day.latest
                 if first is None or last is None or (last - first).days > _SPAN_DAYS:
                     self._any_day.setdefault(lead.category, set()).add(story)
@@ -711,25 +739,40 @@ class _LeadIndex:
                 for day in range(first.toordinal() - slack, last.toordinal() + slack + 1):
                     self._by_day.setdefault((lead.category, day), set()).add(story)
 
-    def stories(self, kinds: Iterable[str], anchor: Day) -> set[str]:
+    def stories(self, kinds: Iterable[str], anchor: Day, names: frozenset[str]) -> set[str]:
+        """Stories with a lead of one of the kinds that names one of the names (by stem, as
+        `_share_a_name` meets them), on the anchor's days when they are known."""
         first, last = anchor.earliest, anchor.latest
+        keys = {_stem_key(name) for name in names}
         found: set[str] = set()
         for kind in kinds:
-            found |= self._any_day.get(kind, set())
-            if first is None or last is None or (last - first).days > _SPAN_DAYS:
-                found |= {s for (k, _), ids in self._by_day.items() if k == kind for s in ids}
+            named = set().union(*(self._by_name.get((kind, key), ()) for key in keys))
+            if not named or first is None or last is None or (last - first).days > _SPAN_DAYS:
+                found |= named
                 continue
+            dated = set(self._any_day.get(kind, ()))
             for day in range(first.toordinal(), last.toordinal() + 1):
-                found |= self._by_day.get((kind, day), set())
+                dated |= self._by_day.get((kind, day), set())
+            found |= named & dated
         return found
 
 
-def _reports(event: Event, lead: Lead, rulebook: Rulebook | None = None) -> bool:
+def _names_written(event: Event) -> frozenset[str]:
+    """The words of the places, people and name the event is told with, lowercased."""
+    written = (*event.places, *event.participants, event.name)
+    return frozenset(word.lower() for name in written for word in name.split())
+
+
+def _reports(
+    event: Event,
+    lead: Lead,
+    rulebook: Rulebook | None = None,
+    names: frozenset[str] | None = None,
+) -> bool:
     """Same kind of event (or a broader word for it: "the attack at the Neon Lounge" in a
-    story of a shooting), on the lead's day or the next, in a place the lead names."""
+    story of a shooting), on the lead's day or the next, in a place the lead names. `names`:
+    the event's `_names_written`, when the caller weighs it against many leads."""
     if event.anchor is None or not _kinds_meet(event.category, lead.category, rulebook):
         return False
-    written = (*event.places, *event.participants, event.name)
-    names = {word.lower() for name in written for word in name.split()}
     within = _within_a_day(event.anchor, lead.day, lead.runs_days)
-    return within and _share_a_name(frozenset(names), lead.names)
+    return within and _share_a_name(_names_written(event) if names is None else names, lead.names)
