@@ -49,11 +49,34 @@ _AGAINST_FIRST = regex.compile(r"^(?:rejected|defeated|threw\s+out|voted\s+down)
 _AGAINST_AFTER = regex.compile(r"\s+against\b", regex.I)
 
 
+# Words one of a tally's shapes holds: a sentence without one holds no tally, and the tally
+# patterns, which try every word as a spoken figure, need not read it.
+_TALLY_CUE = regex.compile(
+    r"\bvot|\bagainst\b|\bfavou?r\b|\bmajority\b|\bsupport\b|\bbacking\b|\bapproved\b"
+    r"|\bpassed\b|\bbacked\b|\badopted\b|\brejected\b|\bdefeated\b|\bcarried\b|\bthrew\b",
+    regex.I,
+)
+
+
+def _in_cued_sentences(text: _Text, pattern: regex.Pattern[str]) -> list[regex.Match[str]]:
+    """The pattern's matches, read only in the sentences that hold a tally's word."""
+    found: list[regex.Match[str]] = []
+    last = -1
+    for cue in _TALLY_CUE.finditer(text.body):
+        index = text.sentence_of(cue.start())
+        if index == last:
+            continue
+        last = index
+        sentence = text.sentences[index]
+        found.extend(pattern.finditer(text.body, sentence.start, sentence.end))
+    return found
+
+
 def _tally_claims(text: _Text) -> Iterator[Claim]:
     rule = next((r for r in text.rules.rulebook.rules if r.tally), None)
     if rule is None:
         return
-    for match in _TALLY.finditer(text.body):
+    for match in _in_cued_sentences(text, _TALLY):
         first, second = _votes(match.group("first")), _votes(match.group("second"))
         if first is None or second is None:
             continue
@@ -67,7 +90,7 @@ def _tally_claims(text: _Text) -> Iterator[Claim]:
         ):
             yield _tally_claim(text, rule, match, group, side, votes)
     taken = _both_sides(text)
-    for match in _FOR_ALONE.finditer(text.body):
+    for match in _in_cued_sentences(text, _FOR_ALONE):
         alone = _votes(match.group("first"))
         if alone is not None and not any(a <= match.start() < b for a, b in taken):
             yield _tally_claim(text, rule, match, "first", "for", alone)
@@ -79,7 +102,7 @@ def tally_spans(text: _Text) -> list[tuple[int, int]]:
         return []
     return _both_sides(text) + [
         (m.start(), m.end())
-        for m in _FOR_ALONE.finditer(text.body)
+        for m in _in_cued_sentences(text, _FOR_ALONE)
         if _votes(m.group("first")) is not None
     ]
 
@@ -87,7 +110,7 @@ def tally_spans(text: _Text) -> list[tuple[int, int]]:
 def _both_sides(text: _Text) -> list[tuple[int, int]]:
     return [
         (m.start(), m.end())
-        for m in _TALLY.finditer(text.body)
+        for m in _in_cued_sentences(text, _TALLY)
         if _votes(m.group("first")) is not None and _votes(m.group("second")) is not None
     ]
 
