@@ -486,8 +486,6 @@ _PART_BEFORE = regex.compile(
     r"(?i:injured|dead|wounded|missing|hurt|arrested|detained|rescued|evacuated|killed|victims"
     r"|casualties|survivors))\s*,\s*(?i:at\s+least\s+|about\s+)?$"
 )
-# "two more patients died", "three further arrests": what was added, not the count itself;
-# "seven more remain missing" still counts those who remain.
 # "one in five", "two votes in three", "one in every ten": a proportion. Not "five in three
 # days" (a length) or "three in 2019" (a year).
 _A_PROPORTION = regex.compile(
@@ -509,6 +507,8 @@ _OF_A_PROPORTION = regex.compile(
     r"(?:every\s+)?$",
     regex.I,
 )
+# "two more patients died", "three further arrests": what was added, not the count itself;
+# "seven more remain missing" still counts those who remain.
 _AN_INCREMENT = regex.compile(
     r"\s+(?:more|further|additional|extra)\b(?!\s+(?:\w+\s+)?(?:remain|remained|remains|are|is"
     r"|were\s+still|are\s+still)\b)",
