@@ -6,6 +6,7 @@ read as one range ('between 24 and 31') they would agree with any count in betwe
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterator
 
 import regex
@@ -61,15 +62,23 @@ _TALLY_CUE = regex.compile(
 def _in_cued_sentences(text: _Text, pattern: regex.Pattern[str]) -> list[regex.Match[str]]:
     """The pattern's matches, read only in the sentences that hold a tally's word."""
     found: list[regex.Match[str]] = []
+    for start, end in _cued_sentences(text):
+        found.extend(pattern.finditer(text.body, start, end))
+    return found
+
+
+@functools.lru_cache(maxsize=4)
+def _cued_sentences(text: _Text) -> tuple[tuple[int, int], ...]:
+    """The spans of the sentences holding a tally's word, found once per article (the count
+    reader and the tally reader both ask)."""
+    spans: list[tuple[int, int]] = []
     last = -1
     for cue in _TALLY_CUE.finditer(text.body):
         index = text.sentence_of(cue.start())
-        if index == last:
-            continue
-        last = index
-        sentence = text.sentences[index]
-        found.extend(pattern.finditer(text.body, sentence.start, sentence.end))
-    return found
+        if index != last:
+            last = index
+            spans.append((text.sentences[index].start, text.sentences[index].end))
+    return tuple(spans)
 
 
 def _tally_claims(text: _Text) -> Iterator[Claim]:
