@@ -297,9 +297,9 @@ _ALTERNATIVES = {
         r"(?:(?:at\s+)?(?P<thedge>around|about|approximately|roughly)\s+(?:at\s+)?"
         r"|(?P<thedge>(?:shortly|just|a\s+little)\s+(?:before|after)|before|after|until|by)\s+(?:at\s+)?"
         r"|at\s+)?"
-        # "2:29:51" with no a.m. or p.m. is a race's time, not a clock's
-        r"(?:(?<![\d:.,])(?P<hh>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?!\d)(?!:\d\d(?!\s*[ap]\.?\s?m\b))"
-        r"(?::[0-5]\d)?(?:\s*" + _AMPM + r")?"
+        r"(?:(?<![\d:.,])(?P<hh>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?!\d)(?::[0-5]\d)?(?:\s*"
+        + _AMPM
+        + r")?"
         r"|(?<![\d:.,])(?P<hh>1[0-2]|0?\d)(?:\.(?P<mi>[0-5]\d))?\s*" + _AMPM + ""
         r"|(?P<noon>noon|midday|midnight)\b"
         r"|(?<![\d:.,])(?P<hh>1[0-2]|0?\d)\s+o" + _APOS + r"clock\b"

@@ -2377,8 +2377,9 @@ def test_an_invitation_to_talks_is_to_talks_still_to_come() -> None:
     assert held.date == date(2025, 10, 30)
 
 
-def test_a_race_time_is_no_clock_time() -> None:
+def test_a_clock_time_with_seconds_is_read_to_the_minute() -> None:
     sunday = date(2025, 10, 19)
-    assert [w.kind for w in when.parse("She won the race in 2:29:51 on Sunday.", sunday)] == ["day"]
     (blast,) = when.parse("the blast at 7:40:12 a.m. on Monday", sunday)
     assert blast.time == "07:40"
+    (stamp,) = when.parse("Wed Aug 05 12:00:00", sunday)
+    assert (stamp.date, stamp.time) == (date(2025, 8, 5), "12:00")

@@ -31,6 +31,15 @@ _CONVERSION = regex.compile(r"\s*\(\s*$")
 _ZONE = regex.compile(r"\b(?:GMT|UTC|Z)\b")
 
 
+# "won the race in 2:29:51": hours, minutes and seconds with no "at", a.m. or p.m. and no day
+# are how long a race took, not a clock.
+_RACE_TIME = regex.compile(r"\d{1,2}:[0-5]\d:[0-5]\d(?:\.\d+)?")
+
+
+def _without_race_times(whens: list[When]) -> list[When]:
+    return [w for w in whens if not (w.kind == "time" and _RACE_TIME.fullmatch(w.text))]
+
+
 def _without_conversions(body: str, whens: list[When]) -> list[When]:
     """A time in brackets after a time, in GMT or UTC, restates it: it dates nothing of its own
     (Tuesday 20:40 GMT is Wednesday 4:40 a.m. in Manila)."""
@@ -115,7 +124,9 @@ class _Text:
         self.categories = _article_senses(self.phrases, rules)
         self.quantities = quantities.parse(self.body, about_tolerance=rules.about_tolerance)
         self.quantity_starts = [q.start for q in self.quantities]
-        self.whens = _without_conversions(self.body, when.parse(self.body, article.published))
+        self.whens = _without_race_times(
+            _without_conversions(self.body, when.parse(self.body, article.published))
+        )
         self.when_starts = [w.start for w in self.whens]
         self.reference = self._reference_day()
         self.names = find_person_names(self.body, rules.rulebook)
