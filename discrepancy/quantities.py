@@ -1379,11 +1379,9 @@ def _spoken_decimals(text: str, found: list[Quantity]) -> list[Quantity]:
 
 def _digit_run(text: str, found: list[Quantity], start: int) -> int:
     """How many figures from `start` on the digit words after a "point" cover (0: none)."""
-    if start >= len(found):
-        return 0
     digits = _DIGIT_WORDS.match(text, found[start].start, found[start].start + _WORD_REACH)
     if digits is None:
-        return 1  # _join_spoken decides
+        return 0
     run = start
     while run + 1 < len(found) and found[run + 1].start < digits.end():
         run += 1

@@ -488,8 +488,9 @@ _PART_BEFORE = regex.compile(
 )
 # "one in five", "two votes in three", "one in every ten": a proportion. Not "five in three
 # days" (a length) or "three in 2019" (a year).
+_TWO_TO_NINE = r"two|three|four|five|six|seven|eight|nine"
 _A_PROPORTION = regex.compile(
-    r"(?:\s+[\p{L}\-]+)?\s+in\s+(?:every\s+)?(?:two|three|four|five|six|seven|eight|nine|ten"
+    rf"(?:\s+[\p{{L}}\-]+)?\s+in\s+(?:every\s+)?(?:{_TWO_TO_NINE}|ten"
     r"|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|a\s+hundred|\d{1,3}(?!\d))\b"
     r"(?!\s+(?:\w+\s+)?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b)"
     r"(?![.,:]\d)",
@@ -503,7 +504,7 @@ _A_WHOLE_SET_APART = regex.compile(
     regex.I,
 )
 _OF_A_PROPORTION = regex.compile(
-    r"\b(?:one|two|three|four|five|six|seven|eight|nine|\d{1,2})\s+(?:[\p{L}\-]+\s+)?in\s+"
+    rf"\b(?:one|{_TWO_TO_NINE}|\d{{1,2}})\s+(?:[\p{{L}}\-]+\s+)?in\s+"
     r"(?:every\s+)?$",
     regex.I,
 )

@@ -158,7 +158,7 @@ class _OtherEvent:
     paragraph: int
     category: str
     places: frozenset[str]
-    told: str  # the sentence that introduces it: a place it names ("north of Briagolong")
+    told: tuple[int, int]  # the sentence that introduces it: a place it names ("of Briagolong")
 
 
 # Sentences after the one that introduces another event which still tell of it, unless they
@@ -180,7 +180,7 @@ def _other_events(text: _Text) -> list[_OtherEvent]:
         if sentence.paragraph == lead_paragraph:
             continue
         places = _places(text, [sentence], (phrase.start, phrase.end))
-        told = text.body[sentence.start : sentence.end]
+        told = (sentence.start, sentence.end)
         found.append(_OtherEvent(index, sentence.paragraph, category, frozenset(places), told))
     return found
 
@@ -204,7 +204,7 @@ def _of_other_event(text: _Text, claim: Claim, others: Sequence[_OtherEvent]) ->
         if other.sentence >= index or (event.category and event.category != other.category):
             continue
         near = other.paragraph == paragraph and index - other.sentence <= _OTHER_EVENT_SENTENCES
-        named = any(place in other.told for place in event.places)
+        named = any(text.body.find(place, *other.told) >= 0 for place in event.places)
         if near or named:
             places = tuple(dict.fromkeys((*event.places, *sorted(other.places))))
             return replace(claim, event=replace(event, distinct=True, places=places))

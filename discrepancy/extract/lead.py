@@ -248,7 +248,7 @@ def _relate_to_lead(claim: Claim, lead: Lead | None, article: Article, rulebook:
     # serving a 25-year sentence. ... two officers were hurt" in a story of an escape.
     weak = event.word_before and event.anchor is None and not event.distinct
     same_kind = not event.category or event.category == lead.category or weak
-    if _follows_from_the_lead(event, claim, rulebook):
+    if _counted_under_its_order(event, claim, rulebook):
         event, same_kind = replace(event, category=lead.category), True
     if event.name and event.name not in lead.names:
         same_kind = False  # "Storm Cato claimed three lives" in a story led by Storm Brenna
@@ -286,7 +286,7 @@ def _relate_to_lead(claim: Claim, lead: Lead | None, article: Article, rulebook:
     return replace(claim, event=event)
 
 
-def _follows_from_the_lead(event: Event, claim: Claim, rulebook: Rulebook) -> bool:
+def _counted_under_its_order(event: Event, claim: Claim, rulebook: Rulebook) -> bool:
     """A count told with an order the lead's event brought (an evacuation order, a lockdown)."""
     kind = rulebook.category(event.category)
     counted = claim.value_kind in (ValueKind.COUNT, ValueKind.MEASURE)

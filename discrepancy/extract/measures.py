@@ -34,7 +34,7 @@ _TALLY_WORDS |= {"six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 # "The suspect, 19, was arrested": a small number set off by commas after a person is an age.
 _APPOSITIVE_AGE = regex.compile(r",\s*$")
 _A_PERSON_OF = regex.compile(
-    r"\b(?i:an?)\s+(?:man|woman|boy|girl|mother|father|widow|widower)\s+of\s+$", regex.I
+    r"\ban?\s+(?:man|woman|boy|girl|mother|father|widow|widower)\s+of\s+$", regex.I
 )
 _AN_AGE_BACK_THEN = regex.compile(r"\bthen[\s\-]+$", regex.I)
 # A name after "a N-year-old".
@@ -221,7 +221,7 @@ def _score(written: str) -> str:
 
 
 def _measure_rule(
-    text: _Text, span: tuple[int, int], rules: Sequence[Rule], quantity: Quantity | None = None
+    text: _Text, span: tuple[int, int], rules: Sequence[Rule], quantity: Quantity
 ) -> tuple[Rule, Phrase | None] | None:
     """The rule whose trigger stands nearest the figure in its clause; a per-person rule with
     no triggers (an age) takes any figure of its measure. Of two rules one trigger serves
@@ -247,7 +247,6 @@ def _measure_rule(
             tied_but_excluded = (
                 best is not None
                 and distance == best[0]
-                and quantity is not None
                 and _excluded(text, best[2], quantity, best[3].text if best[3] else "")
             )
             if best is None or distance < best[0] or tied_but_excluded:

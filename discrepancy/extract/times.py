@@ -411,10 +411,13 @@ def _ends_after(text: _Text, item: When) -> bool:
     sentence = text.sentences[text.sentence_of(item.start)]
     if _ENDED_ANYWHERE.search(text.body, sentence.start, item.start) is not None:
         return True
-    return _BEFORE_IT_ENDED.match(text.body, began.end(), sentence.end) is not None
+    before = _BEFORE_OR_UNTIL.match(text.body, began.end(), sentence.end)
+    return before is not None and (
+        _ENDED_ANYWHERE.search(text.body, before.end(), sentence.end) is not None
+    )
 
 
-_BEFORE_IT_ENDED = regex.compile(r"\s+(?:before|until)\b(?:\s+[\w\-]+){0,5}?\s+(?=\w)")
+_BEFORE_OR_UNTIL = regex.compile(r"\s+(?:before|until)\b", regex.I)
 
 
 _ENDED_ANYWHERE = regex.compile(
