@@ -2178,7 +2178,13 @@ def test_last_year_right_after_a_result_is_that_results_year() -> None:
     assert claim.event.anchor is not None and claim.event.anchor.earliest == date(2024, 1, 1)
 
 
-def test_a_race_time_dates_nothing() -> None:
-    text = "Maude Lachance won the women's race in 2:29:51 on Sunday in Halifax."
-    days = [c for c in claims_of(text, date(2025, 10, 19)) if c.slot == "incident.day"]
-    assert all(c.day is not None and c.day.time is None for c in days)
+def test_a_race_time_is_no_clock_but_the_day_after_it_stays() -> None:
+    article = Article(
+        id="a",
+        path="a",
+        text="Maude Lachance won the women's race in 2:29:51 on Sunday in Halifax.",
+        published=date(2025, 10, 19),
+    )
+    lead = extract(article, RULES).lead
+    assert lead is not None
+    assert (lead.day.date, lead.day.time) == (date(2025, 10, 19), None)

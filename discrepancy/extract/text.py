@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import regex
 
@@ -31,13 +31,21 @@ _CONVERSION = regex.compile(r"\s*\(\s*$")
 _ZONE = regex.compile(r"\b(?:GMT|UTC|Z)\b")
 
 
-# "won the race in 2:29:51": hours, minutes and seconds with no "at", a.m. or p.m. and no day
-# are how long a race took, not a clock.
-_RACE_TIME = regex.compile(r"\d{1,2}:[0-5]\d:[0-5]\d(?:\.\d+)?")
+# "won the race in 2:29:51 on Sunday": hours, minutes and seconds with no "at", a.m. or p.m.
+# are how long a race took, not a clock; a day written after them is still the day.
+_RACE_TIME = regex.compile(r"\d{1,2}:[0-5]\d:[0-5]\d(?:\.\d+)?(?![\d\s]*[ap]\.?\s?m\b)\s*")
 
 
 def _without_race_times(whens: list[When]) -> list[When]:
-    return [w for w in whens if not (w.kind == "time" and _RACE_TIME.fullmatch(w.text))]
+    kept = []
+    for item in whens:
+        race = _RACE_TIME.match(item.text)
+        if race is None:
+            kept.append(item)
+        elif race.end() < len(item.text):  # the day after it, without the time
+            rest = item.text[race.end() :]
+            kept.append(replace(item, start=item.start + race.end(), text=rest, time=None))
+    return kept
 
 
 def _without_conversions(body: str, whens: list[When]) -> list[When]:
