@@ -1421,6 +1421,16 @@ def test_lightning_its_clock_time_and_a_day_after_it() -> None:
     assert all(c.event.category == "storm" for c in days)
 
 
+def test_a_day_before_after_dates_the_clause_before_it() -> None:
+    text = (
+        "Eighty-seven inmates broke out of the custodial centre in Ilesa, Osun State, on "
+        "Wednesday evening after attacking officers during lock-up, the prison service said."
+    )
+    days = [c for c in claims_of(text, date(2025, 9, 13)) if c.slot == "incident.day"]
+    assert [describe_claim(c) for c in days] == ["Wednesday 2025-09-10 (evening)"]
+    assert days[0].event.category == "escape"
+
+
 def test_crop_losses_an_aside_and_a_hospital_s_name() -> None:
     text = (
         "Officials put crop losses at $90 million, a figure he expects to climb. Hailstones as "

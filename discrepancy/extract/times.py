@@ -83,7 +83,12 @@ def _time_claims(text: _Text) -> Iterator[Claim]:
             if _names_a_thing(text, item, phrase):
                 continue  # "a memorial to the 2015 victims": the victims' year, no memorial's
             if item.kind != "duration" and _AFTER_IT.fullmatch(text.body, item.end, phrase.start):
-                continue  # "in mourning last night after lightning struck": a day after it
+                # "in mourning last night after lightning struck": a day after it; "broke out of
+                # the centre on Wednesday evening after attacking officers": the day of the
+                # clause's own event before it
+                phrase = _main_event_of_closing(text, item, _clause_phrases(text, sentence, item))
+                if phrase is None:
+                    continue
             category = text.categories[phrase.text]
             for rule in rules:
                 if category in rule.events and _dates_its_event(text, rule, item, phrase):
@@ -306,7 +311,13 @@ def _main_event_of_fronted(
     return first
 
 
-_CLAUSE_ENDS = regex.compile(r"[ \t]*(?:[,.;:!?]|$)")
+_CLAUSE_ENDS = regex.compile(r"[ \t]*(?:[,.;:!?]|$)|\s+(?:after|following)\b")
+
+
+def _clause_phrases(text: _Text, sentence: _Sentence, item: When) -> list[Phrase]:
+    return [
+        p for p in text.phrases_near(sentence, (item.start, item.end)) if p.text in text.categories
+    ]
 
 
 def _main_event_of_closing(text: _Text, item: When, phrases: Sequence[Phrase]) -> Phrase | None:
