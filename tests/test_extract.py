@@ -1431,6 +1431,15 @@ def test_a_day_before_after_dates_the_clause_before_it() -> None:
     assert days[0].event.category == "escape"
 
 
+def test_a_building_that_came_down_and_a_bus_that_went_off_a_bend_are_dated() -> None:
+    hotel = "The seven-storey hotel came down at about 4:40 a.m. (0140 GMT), the governor said."
+    bus = "The minibus went off a bend near Pampa Canahuas at about 4:50 a.m., police said."
+    for text, category, time in ((hotel, "collapse", "04:40"), (bus, "crash", "04:50")):
+        [day] = [c for c in claims_of(text, date(2025, 10, 14)) if c.slot == "incident.day"]
+        assert day.event.category == category
+        assert day.day is not None and day.day.time == time
+
+
 def test_crop_losses_an_aside_and_a_hospital_s_name() -> None:
     text = (
         "Officials put crop losses at $90 million, a figure he expects to climb. Hailstones as "
