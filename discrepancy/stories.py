@@ -235,7 +235,9 @@ def _merge_close(
 
     def keys(cluster: _Cluster) -> list[str]:
         if blocking is None:
-            return _top_words(cluster)
+            # Few stories: weigh every pair. Two halves of one story can share no word of
+            # their twelve heaviest (a wire story and its broadcast word the news apart).
+            return [""]
         return sorted({word for member in cluster.members for word in blocking[member]})
 
     tops = {i: keys(c) for i, c in alive.items()}

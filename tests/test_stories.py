@@ -271,3 +271,24 @@ def test_an_analysis_a_week_on_joins_on_a_strong_shared_cast() -> None:
 )
 def test_a_place_and_its_peoples_word_share_a_stem(place: str, word: str, same: bool) -> None:
     assert _same_stem(place, word) is same
+
+
+def test_two_halves_of_one_story_merge_though_their_heaviest_words_differ() -> None:
+    """A wire story and a brief form one cluster, a broadcast and a county paper another; the
+    two share none of their twelve heaviest words but, on average, the cast of one story.
+    With few stories every pair is weighed, so they merge."""
+    folder = Path(__file__).parent / "corpus" / "pending" / "halvorsen-ammonia-derailment"
+    articles = read_articles([str(folder)]).articles
+    assert len(stories_of(*articles)) == 1
+
+
+def test_a_bracketed_programme_note_is_no_lead() -> None:
+    text = (
+        "[Transcript, DW News, 12:00 UTC bulletin]\n\n"
+        "ANCHOR: Good afternoon. We start in northern Poland, where a cargo ship has hit part "
+        "of a road bridge in the port city of Gdansk. The ship struck the bridge shortly "
+        "before five this morning local time."
+    )
+    lead = extract(Article("dw", "dw.txt", text, published=date(2025, 10, 14)), RULES).lead
+    assert lead is not None and lead.category == "crash"
+    assert lead.day.date == date(2025, 10, 14)

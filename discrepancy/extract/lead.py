@@ -40,6 +40,11 @@ _LEAD_MIN_WORDS = 6
 
 
 def _content_words(text: _Text, sentence: _Sentence) -> int:
+    """Words that say something: a bracketed note ("[Transcript, DW News, 12:00 UTC
+    bulletin]") says only what the page is."""
+    written = text.body[sentence.start : sentence.end].strip()
+    if written.startswith(("[", "(")) and written.endswith(("]", ")")):
+        return 0
     return text.words_between(sentence.start, sentence.end)
 
 
