@@ -13,7 +13,7 @@ import regex
 
 from discrepancy.errors import RuleFileError
 from discrepancy.model import Severity
-from discrepancy.units import DIMENSIONS
+from discrepancy.units import DIMENSIONS, unit_dimension
 
 RULE_KINDS = ("count", "measure", "score", "day", "duration")
 _RULE_KEYS = {
@@ -21,6 +21,7 @@ _RULE_KEYS = {
     "example", "tolerance", "self_counting", "measure", "subject", "excludes", "variants",
     "updates", "of_person", "floors", "ordinals", "teams", "peak", "aspects", "tally",
     "aftermath", "exact", "event_words", "ordinal_nouns", "trigger_events", "parts", "gap_cues",
+    "units",
 }  # fmt: skip
 _NEEDS_TRIGGERS = ("count", "measure", "score")
 # The spelling of people's names: a fact every article is read for, built in rather than a rule
@@ -59,6 +60,9 @@ class Rule:
     # Words that make a figure after "by" in their clause a gap between two sides, not what
     # either got: "leads the race by 936 votes", "cut his lead to 714 votes".
     gap_cues: tuple[str, ...] = ()
+    # The units a measure is told in, when not every unit of its dimension: rain falls in
+    # millimetres or inches; "snow falling to about 1,000 metres" is a height.
+    units: frozenset[str] = frozenset()
     updates: bool = False  # a count that moves as news comes in (a toll): say which is newer
     # A fact of the person, not of an event (an age): one named person's figures always meet.
     of_person: bool = False
@@ -381,6 +385,11 @@ def _parse_rule(
         raise fail(f"measure '{measure}' is not one of {', '.join(DIMENSIONS)}", "measure")
     if kind != "measure" and measure:
         raise fail("'measure' belongs only to a measure rule", "measure")
+    _words_of(table, "units", path, lines, line)  # a list of strings; kept as written ("MW")
+    measure_units = [u.strip() for u in table.get("units", [])]
+    strange = [u for u in measure_units if unit_dimension(u) != measure]
+    if strange:
+        raise fail(f"unit '{strange[0]}' is not a unit of {measure or 'a measure'}", "units")
     events = _word_list(table.get("events", []), path, _key_line(lines, line, "events"), "events")
     if kind in ("day", "duration") and not events:
         raise fail(f"a {kind} rule needs 'events' (categories from events.toml)", "events")
@@ -425,6 +434,7 @@ def _parse_rule(
         excludes=_words_of(table, "excludes", path, lines, line),
         variants=_words_of(table, "variants", path, lines, line),
         gap_cues=_words_of(table, "gap_cues", path, lines, line),
+        units=frozenset(measure_units),
         updates=bool(table.get("updates", False)),
         of_person=of_person,
         floors=frozenset(floors),

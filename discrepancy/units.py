@@ -39,6 +39,11 @@ _SECONDS = {
 _DIGITS = regex.compile(r"\d[\d,]*(?:\.\d+)?")
 
 
+def unit_dimension(unit: str) -> str:
+    """The dimension a unit as the quantity parser names it measures ("mm": "length")."""
+    return _UNITS[unit][0] if unit in _UNITS else ""
+
+
 def dimension(quantity: Quantity) -> str:
     """'speed', 'money', 'percent', 'age', 'duration', 'score'..., or '' for a plain count."""
     if quantity.kind in ("money", "age", "score", "duration"):

@@ -152,6 +152,14 @@ def test_self_counting_words_must_be_triggers(tmp_path: Path) -> None:
     assert "self_counting word 'toll' is not one of the triggers" in str(error)
 
 
+def test_a_measure_s_units_must_be_units_of_its_dimension(tmp_path: Path) -> None:
+    measure = GOOD_RULE.replace('kind = "count"', 'kind = "measure"\nmeasure = "length"')
+    error = error_for(tmp_path, measure + 'units = ["mm", "km/h"]\n')
+    assert "unit 'km/h' is not a unit of length" in str(error)
+    error = error_for(tmp_path, GOOD_RULE + 'units = ["mm"]\n')
+    assert "unit 'mm' is not a unit of a measure" in str(error)
+
+
 def test_aspect_words_must_be_triggers_and_lists(tmp_path: Path) -> None:
     error = error_for(tmp_path, GOOD_RULE + 'aspects = { rally = ["rallied"] }\n')
     assert "aspects word 'rallied' is not one of the triggers" in str(error)

@@ -56,7 +56,11 @@ def _measure_claims(text: _Text) -> Iterator[Claim]:
         dim = _dimension(text, quantity)
         if not dim or _is_a_comparison_base(text, quantity):
             continue
-        fitting = [r for r in rules if (r.measure or r.kind) == dim]
+        fitting = [
+            r
+            for r in rules
+            if (r.measure or r.kind) == dim and (not r.units or quantity.unit in r.units)
+        ]
         claim = _measure_claim(text, quantity, fitting, dim) if fitting else None
         if claim is not None and dim == "score":
             sets = text.match_at(_SETS, quantity.end)
