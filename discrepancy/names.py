@@ -16,6 +16,8 @@ from discrepancy.rulebook import NameFold, Rulebook
 _NAME_WORD = r"(?:(?:\p{Lu}\.)+|\p{Lu}(?:[\p{L}'\-]*\p{L})?\.?)"
 _CAPITALISED_RUN = regex.compile(rf"\b{_NAME_WORD}(?:[ \t]+{_NAME_WORD})+", regex.VERSION1)
 _REGNAL = regex.compile(r"[IVXL]+")
+# A run of capitals after a small letter: "LandSAR", "NatWest"'s cousins "StatsSA", "eNCA".
+_AN_ORGANISATION_WORD = regex.compile(r"\p{Ll}\p{Lu}{2,}")
 # A near-miss spelling must be this close (Indel similarity, 0..1) and not fold alike.
 MISSPELLING_SIMILARITY = 0.75
 _MIN_TOKEN = 3
@@ -147,6 +149,8 @@ def _looks_like_person(tokens: list[str], rulebook: Rulebook) -> bool:
         return False
     if _REGNAL.fullmatch(tokens[-1]):  # "Leo XIV", "Charles III": a title, spelt one way
         return False
+    if any(_AN_ORGANISATION_WORD.search(t) for t in tokens):
+        return False  # "LandSAR Wairarapa": a body's name ("McDonald", "DeShawn" are people's)
     return all(
         (len(p) >= 2 or t.endswith(".")) and not t.endswith("'s")
         for p, t in zip(plain, tokens, strict=True)

@@ -58,6 +58,11 @@ RULES = load_rulebook()
             [],
             id="possessive_places_and_regnal_names",
         ),
+        pytest.param(
+            "Bev Armistead of LandSAR Wairarapa walked to Powell Hut with DeShawn McDonald.",
+            ["Bev Armistead", "DeShawn McDonald"],
+            id="a_body_with_a_run_of_capitals_and_a_hut_are_no_one",
+        ),
     ],
 )
 def test_find_person_names(text: str, names: list[str]) -> None:
