@@ -9,6 +9,7 @@ import pytest
 
 from discrepancy.compare import describe_claim
 from discrepancy.extract import compile_rules, extract, extract_claims
+from discrepancy.extract.counts import TALLY_OF_DAYS
 from discrepancy.model import Article, Claim, Interval, ValueKind
 from discrepancy.reader import read_articles
 from discrepancy.rulebook import Rule, RuleExample, load_rulebook
@@ -1438,6 +1439,31 @@ def test_a_building_that_came_down_and_a_bus_that_went_off_a_bend_are_dated() ->
         [day] = [c for c in claims_of(text, date(2025, 10, 14)) if c.slot == "incident.day"]
         assert day.event.category == category
         assert day.day is not None and day.day.time == time
+
+
+def test_a_call_centre_is_no_phone_call() -> None:
+    text = (
+        "Police raided the offices of four call centres in Tbilisi yesterday morning, "
+        "detaining 16 people. The two leaders spoke in a phone call on Monday."
+    )
+    found = claims_of(text, date(2026, 3, 11))
+    assert [describe_claim(c) for c in found if c.slot == "call.day"] == ["Monday 2026-03-09"]
+    assert all(c.event.category != "call" for c in found if c.slot == "arrests.made")
+
+
+def test_a_tally_of_the_event_s_nights_is_no_one_night_s_count() -> None:
+    text = (
+        "Nine people were arrested during the unrest on Saturday night, police said. "
+        "A total of 31 people had been arrested during the three nights of protests. "
+        "Six people were arrested during the night, which brings the total since Saturday "
+        "to twenty-nine."
+    )
+    arrests = [c for c in claims_of(text, date(2025, 10, 16)) if c.slot == "arrests.made"]
+    assert [(c.figure or c.text.split()[0], c.per) for c in arrests] == [
+        ("Nine", ""),
+        ("31", TALLY_OF_DAYS),
+        ("Six", ""),
+    ]
 
 
 def test_crop_losses_an_aside_and_a_hospital_s_name() -> None:

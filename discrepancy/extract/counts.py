@@ -434,7 +434,9 @@ def _count_claim(text: _Text, quantity: Quantity) -> tuple[Claim, int] | None:
             number_at=quantity.start,
             qualifier="at least" if floor else quantity.qualifier,
         ),
-        per=_period(per) or _cumulative(text, sentence_index),
+        per=_period(per)
+        or _tally_of_days(text, sentence_index, quantity.start)
+        or _cumulative(text, sentence_index),
         distributive=bool(_EACH_SIDE.match(after_noun)),
         found=_count_interval(text, quantity) if floor else None,
     )
@@ -552,6 +554,30 @@ def _cumulative(text: _Text, index: int) -> str:
         return text.periods[index]
     text.periods[index] = period = _sentence_period(text, index)
     return period
+
+
+# A tally over the nights or days an event ran on: "a total of 31 arrested during the three
+# nights of protests", "brings the total since Saturday to twenty-nine". One night's count is
+# a part of it; two such tallies are one fact, however each words its span.
+_TALLY_OF_DAYS = regex.compile(
+    r"\b(?:during|over|across|in)\s+(?:the|those|these)\s+(?:two|three|four|five|six|seven"
+    r"|several|\d+)\s+(?:nights|days)\b"
+    r"|\btotal\s+(?:number\s+)?(?:\w+\s+)?since\s+(?:monday|tuesday|wednesday|thursday|friday"
+    r"|saturday|sunday|the\s+(?:unrest|protests|riots|violence|fighting)\s+(?:began|started))\b",
+    regex.I,
+)
+TALLY_OF_DAYS = "over the event's days"
+
+
+def _tally_of_days(text: _Text, index: int, at: int) -> str:
+    """The figure's clause tallies the event's nights or days: "six arrested during the night,
+    which brings the total since Saturday to twenty-nine" tallies twenty-nine, not six."""
+    sentence = text.sentences[index]
+    for found in _TALLY_OF_DAYS.finditer(text.body, sentence.start, sentence.end):
+        lo, hi = sorted((at, found.start()))
+        if "," not in text.body[lo:hi] and text.same_clause(lo, hi):
+            return TALLY_OF_DAYS
+    return ""
 
 
 def _sentence_period(text: _Text, index: int) -> str:
