@@ -91,6 +91,8 @@ def _time_claims(text: _Text) -> Iterator[Claim]:
                     continue
             category = text.categories[phrase.text]
             for rule in rules:
+                if _names_another_length(text, rule, item):
+                    break  # "a 16-second penalty", "a two-match ban": a sanction's length
                 if category in rule.events and _dates_its_event(text, rule, item, phrase):
                     claim = _time_claim(text, rule, item, phrase, index)
                     if _says_when(claim):
@@ -272,6 +274,15 @@ def _dates_its_event(text: _Text, rule: Rule, item: When, phrase: Phrase) -> boo
         return False  # "council elections held on the same day" as a count declared on Friday
     possessive = item.end <= phrase.start and text.body[item.end : phrase.start].startswith("'s")
     return possessive or _right_by(text, item, phrase) or _within_two(text, item, phrase)
+
+
+def _names_another_length(text: _Text, rule: Rule, item: When) -> bool:
+    """A length set before a noun the rule excludes is that noun's: "was given a 16-second
+    time penalty" is no length of the race."""
+    if item.kind != "duration" or not rule.excludes:
+        return False
+    following = " ".join(word for _, _, word in text.words_after(item.end, 2)).lower()
+    return any(following == w or following.startswith(w + " ") for w in rule.excludes)
 
 
 def _within_two(text: _Text, item: When, phrase: Phrase) -> bool:
