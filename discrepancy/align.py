@@ -9,7 +9,7 @@ from datetime import date, timedelta
 
 from rapidfuzz import fuzz
 
-from discrepancy.model import Claim, Day, Event, ValueKind
+from discrepancy.model import FATE_MARK, Claim, Day, Event, ValueKind
 from discrepancy.names import fold, same_person
 from discrepancy.rulebook import Rulebook
 
@@ -213,6 +213,8 @@ def _keys(claim: Claim, rulebook: Rulebook) -> dict[str, list[str]]:
 def _same_named_person(a: Claim, b: Claim, rulebook: Rulebook) -> bool:
     if not a.subject or not b.subject or not rulebook.rule(a.slot).of_person:
         return False
+    if FATE_MARK in a.subject or FATE_MARK in b.subject:
+        return False  # someone unnamed is known only by the event that befell them
     ours, theirs = _keys(a, rulebook), _keys(b, rulebook)
     if _other_first_names(ours, theirs, rulebook):
         return False
@@ -247,6 +249,8 @@ def _days_near(a: Day | None, b: Day | None) -> bool:
 def _same_key(x: str, y: str, rulebook: Rulebook) -> bool:
     if x == y:
         return True
+    if FATE_MARK in x or FATE_MARK in y:
+        return False  # "woman~casualties.killed" is not "man~casualties.killed"
     short, long = sorted((x.split(), y.split()), key=len)
     if 1 < len(short) < len(long) and long[-len(short) :] == short:
         return True  # "civic union" and "estmark civic union" name one party

@@ -9,6 +9,12 @@ from enum import StrEnum
 INF = float("inf")
 
 
+# Joins an unnamed person's word to what befell them in a subject key:
+# "woman~casualties.killed". Such keys meet only their equal: "woman" and "man" are no
+# spellings of one name, and someone unnamed is known only by the event that befell them.
+FATE_MARK = "~"
+
+
 @dataclass(frozen=True, slots=True)
 class Article:
     """One article as read: the original text, where its body starts, and its metadata.

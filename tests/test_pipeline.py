@@ -133,3 +133,46 @@ def test_attacks_on_two_cities_that_both_articles_name_are_not_compared() -> Non
         "At least five people were killed",
         "kills five",  # the headline's figure, read like the body's
     }
+
+
+def _age_conflicts(first: str, second: str) -> list[set[str]]:
+    a = Article("a", "a.txt", first, published=date(2026, 2, 16))
+    b = Article("b", "b.txt", second, published=date(2026, 2, 16))
+    report = check([a, b], RULEBOOK)
+    claims = {c.id: c for c in report.claims}
+    return [
+        {claims[i].text for i in f.claims}
+        for f in report.findings
+        if f.kind == FindingKind.CONFLICT and f.slot == "person.age"
+    ]
+
+
+def test_an_unnamed_victim_is_known_by_what_befell_them() -> None:
+    """One woman among the dead in each report: her age told two ways is a conflict."""
+    wire = (
+        "Cable car falls in Tyrol\n\nA cable car cabin fell 40 metres near Innsbruck on "
+        "Sunday afternoon, killing three people, police said. Among the dead were a 34-year-old "
+        "German woman and her two children, he said."
+    )
+    local = (
+        "Three dead as Tyrol cable car cabin falls\n\nA cabin of the cable car fell near "
+        "Innsbruck on Sunday afternoon. Among the dead were a 43-year-old woman from Munich "
+        "and her two children."
+    )
+    assert _age_conflicts(wire, local) == [{"34-year-old", "43-year-old"}]
+
+
+def test_an_unnamed_victim_is_not_one_of_several_another_report_ages() -> None:
+    """A report that ages two of the dead tells of several: a man who died the next morning
+    in another report may be a third."""
+    wire = (
+        "Two killed in tavern shooting\n\nA gunman opened fire outside a tavern in Bay View on "
+        "Saturday night, killing two people, police said. A 24-year-old man and a 31-year-old "
+        "woman died at the scene, police said."
+    )
+    broadcast = (
+        "Third person dies after tavern shooting\n\nA third person has died after Saturday "
+        "night's shooting outside a tavern in Bay View. Police say a 27-year-old man who had "
+        "been in critical condition died this morning."
+    )
+    assert _age_conflicts(wire, broadcast) == []

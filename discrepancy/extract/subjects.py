@@ -21,7 +21,7 @@ from discrepancy.extract._common import (
     _UNDATED_LEAD_DAYS,
 )
 from discrepancy.extract.text import _Sentence, _Text
-from discrepancy.model import Claim, Day
+from discrepancy.model import FATE_MARK, Claim, Day
 
 _SUBJECT_DISTANCE = 4
 
@@ -116,6 +116,7 @@ def _subject(text: _Text, span: tuple[int, int], index: int, *, proper: bool = T
         keys.extend(_office_holder(text, span[1], index) or _person_just_before(text, index))
     if not keys and not proper:
         keys.extend(_someone_somewhere(text, span, sentence))
+        keys.extend(_someone_by_fate(text, span, sentence))
     return "|".join(dict.fromkeys(keys))
 
 
@@ -164,6 +165,35 @@ def _someone_somewhere(text: _Text, span: tuple[int, int], sentence: _Sentence) 
         ):
             where = place.group(1).lower().removesuffix("'s")
             return [f"{who}@{where}"]
+    return []
+
+
+# What befell an unnamed person, by the rule whose word tells it: "a 67-year-old farmer was
+# killed", "among the dead were a 34-year-old German woman". The arrested are 'suspect' already.
+_FATES = ("casualties.killed", "casualties.injured", "casualties.missing", "people.rescued")
+# How far the word of the fate may stand from the age, in words.
+_FATE_REACH = 10
+
+
+def _someone_by_fate(text: _Text, span: tuple[int, int], sentence: _Sentence) -> list[str]:
+    """'A 67-year-old farmer was killed': the one farmer the article says was killed. If the
+    article gives two such farmers two ages, neither is kept (see `_unambiguous`)."""
+    before = text.body[max(sentence.start, span[0] - 4) : span[0]]
+    if not regex.search(r"\b(?i:an?)\s+$", before):
+        return []
+    noun = text.match_at(_UNNAMED, span[1])
+    people = text.rules.rulebook.vocab.get("people", frozenset())
+    if noun is None or noun.group(1).lower() not in people or noun.group(1).endswith("s"):
+        return []  # "a 34-year-old woman", never "two 17-year-old boys"
+    for phrase in text.phrases_near(sentence, span):
+        if not text.same_clause(phrase.start, span[0]):
+            continue
+        lo, hi = sorted((phrase.end, span[0]))
+        if text.words_between(lo, hi) > _FATE_REACH:
+            continue
+        for rule in text.rules.triggers.get(phrase.text.lower(), ()):
+            if rule.id in _FATES:
+                return [f"{noun.group(1).lower()}{FATE_MARK}{rule.id}"]
     return []
 
 
@@ -456,6 +486,8 @@ def _unambiguous(
     whose is whose: per-person claims whose key carries two values in one article are dropped."""
     for claim in claims:
         keys = claim.subject.split("|") if claim.subject else []
+        if _fate_of(claim) and _another_of_that_fate(claim, claims):
+            continue  # "a 24-year-old man and a 31-year-old woman died": of many victims
         clear = [k for k in keys if not _in_doubt(claim, k, claims, roles, published)]
         named = [k for k in keys if k not in roles and k != "suspect"]
         if clear == keys:
@@ -465,6 +497,21 @@ def _unambiguous(
             # arrested); "the gunman, 34" stays the gunman's when the getaway driver, 27, is a
             # suspect too.
             yield replace(claim, subject="|".join(clear))
+
+
+def _another_of_that_fate(claim: Claim, claims: Sequence[Claim]) -> bool:
+    """An article that ages two unnamed victims tells of several: who in another article is
+    'a 27-year-old man who died' may be a third."""
+    fate = _fate_of(claim)
+    return any(
+        other is not claim and other.slot == claim.slot and _fate_of(other) == fate
+        for other in claims
+    )
+
+
+def _fate_of(claim: Claim) -> str:
+    keys = claim.subject.split("|") if claim.subject else []
+    return next((k.split(FATE_MARK, 1)[1] for k in keys if FATE_MARK in k), "")
 
 
 # Two roles this far apart in time are two people: the suspect of last Saturday's shooting is not
