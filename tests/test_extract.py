@@ -511,7 +511,10 @@ def test_a_role_set_beside_a_name_is_that_person_s(text: str, subject: str) -> N
     ],
 )
 def test_an_age_joined_by_and_is_another_person_s(text: str) -> None:
-    assert _slot(text, "person.age") == []
+    """Not the driver's age: at most the unnamed child's, known by having been killed."""
+    subjects = [c.subject for c in _slot(text, "person.age")]
+    assert subjects in (["boy~casualties.killed"], ["pupil~casualties.killed"])
+    assert _slot(text.replace("killed", "there").replace("died", "came"), "person.age") == []
 
 
 def test_a_later_death_in_hospital_does_not_date_the_crash() -> None:
@@ -1335,11 +1338,15 @@ def test_an_unnamed_person_is_known_by_what_and_where() -> None:
     assert ages("They included an 82-year-old man found in his apartment in Bari's old town.") == [
         ("man@bari", "aged 82")
     ]
+    # ... and by what befell them, for a report that gives no place
     assert ages("A 67-year-old farmer was killed at Walkerston.") == [
-        ("farmer@walkerston", "aged 67")
+        ("farmer@walkerston|farmer~casualties.killed", "aged 67")
     ]
     # A people's name stands between: "a 43-year-old German woman" is a woman.
-    assert ages("A 43-year-old German woman died in Munich.") == [("woman@munich", "aged 43")]
+    assert ages("A 43-year-old German woman died in Munich.") == [
+        ("woman@munich|woman~casualties.killed", "aged 43")
+    ]
+    assert ages("A 43-year-old German woman lives in Munich.") == [("woman@munich", "aged 43")]
     # Named right after: his name, not the police who spoke.
     named = "Queensland Police said a 67-year-old man, Graham Petersen, was killed at Walkerston."
     assert ages(named) == [("petersen|first:graham", "aged 67")]

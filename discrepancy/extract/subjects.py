@@ -171,6 +171,8 @@ def _someone_somewhere(text: _Text, span: tuple[int, int], sentence: _Sentence) 
 # What befell an unnamed person, by the rule whose word tells it: "a 67-year-old farmer was
 # killed", "among the dead were a 34-year-old German woman". The arrested are 'suspect' already.
 _FATES = ("casualties.killed", "casualties.injured", "casualties.missing", "people.rescued")
+# Words of a count, not of a person's fate: "a woman who lives in Munich", "the toll".
+_NO_FATE = frozenset({"lives", "life", "toll", "death toll", "tolls"})
 # How far the word of the fate may stand from the age, in words.
 _FATE_REACH = 10
 
@@ -185,16 +187,18 @@ def _someone_by_fate(text: _Text, span: tuple[int, int], sentence: _Sentence) ->
     people = text.rules.rulebook.vocab.get("people", frozenset())
     if noun is None or noun.group(1).lower() not in people or noun.group(1).endswith("s"):
         return []  # "a 34-year-old woman", never "two 17-year-old boys"
-    for phrase in text.phrases_near(sentence, span):
-        if not text.same_clause(phrase.start, span[0]):
-            continue
-        lo, hi = sorted((phrase.end, span[0]))
-        if text.words_between(lo, hi) > _FATE_REACH:
-            continue
-        for rule in text.rules.triggers.get(phrase.text.lower(), ()):
-            if rule.id in _FATES:
-                return [f"{noun.group(1).lower()}{FATE_MARK}{rule.id}"]
-    return []
+    fates = [
+        (text.distance(span, (phrase.start, phrase.end)), rule.id)
+        for phrase in text.phrases_near(sentence, span)
+        if text.same_clause(phrase.start, span[0]) and phrase.text.lower() not in _NO_FATE
+        for rule in text.rules.triggers.get(phrase.text.lower(), ())
+        if rule.id in _FATES
+    ]
+    # the nearest: "killing one woman and injuring three others, including a 4-year-old child"
+    near = [f for f in fates if f[0] <= _FATE_REACH]
+    if not near:
+        return []
+    return [f"{noun.group(1).lower()}{FATE_MARK}{min(near)[1]}"]
 
 
 _ANOTHER_ONE = regex.compile(
