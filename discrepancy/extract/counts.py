@@ -25,6 +25,7 @@ from discrepancy.extract.counted import (
 )
 from discrepancy.extract.figures import (
     _RATE,
+    _RATE_LATER,
     _a_population,
     _changed_to,
     _excluded,
@@ -417,7 +418,8 @@ def _count_claim(text: _Text, quantity: Quantity) -> tuple[Claim, int] | None:
     rule, trigger = best
     if not per and trigger.start > quantity.start:
         # "two or three people are killed each year": the verb's period makes it a rate
-        after_verb = _RATE.match(text.body[trigger.end : trigger.end + 40])
+        following = text.body[trigger.end : trigger.end + 60]
+        after_verb = _RATE.match(following) or _RATE_LATER.match(following)
         per = (after_verb.group(1) or after_verb.group(2)) if after_verb else ""
     sentence_index = text.sentence_of(quantity.start)
     span = (min(quantity.start, trigger.start), max(noun[1], trigger.end))

@@ -24,6 +24,15 @@ _RATE = regex.compile(
 )
 
 
+# "more than 6,000 people killed in traffic accidents each year": the period a few words on,
+# with no comma between ("each", "every" or "per": "killed a day after" is no rate).
+_RATE_LATER = regex.compile(
+    r"^(?:[ \t]+[\w\-]+){1,4}?[ \t]+(?:each|every|per)[ \t]+(day|week|month|year)\b"
+    r"|^(?:[ \t]+[\w\-]+){1,4}?[ \t]+(annually)\b",
+    regex.IGNORECASE,
+)
+
+
 # "every day of the strike costs the economy £250m": the period named before the figure.
 _RATE_BEFORE = regex.compile(
     r"\b(?:every|each|per)\s+(day|week|month|year|hour)\b[^.;:!?,]{0,60}$", regex.IGNORECASE
