@@ -43,8 +43,40 @@ def extract(article: Article, rules: CompiledRules) -> Extraction:
     claims = [
         _relate_to_lead(_scoped(text, c, lead), lead, article, rules.rulebook) for c in claims
     ]
+    claims = _suspect_of_many(claims)
     claims.sort(key=lambda c: (c.start, c.slot))
     return Extraction(tuple(claims), lead)
+
+
+# The count of people held, whose figure says whether "the suspect" names one person.
+_ARRESTS = "arrests.made"
+_SUSPECT = "suspect"
+
+
+def _suspect_of_many(claims: list[Claim]) -> list[Claim]:
+    """'The man believed to run the operation, a 44-year-old' in an article of seventeen
+    arrests is one suspect of many: another report's named suspect, 34, may be someone else.
+    'Suspect' keys a person only in an article that tells of one arrest at most."""
+    many = any(
+        c.slot == _ARRESTS
+        and not c.event.distinct
+        and c.interval is not None
+        and c.interval.low is not None
+        and c.interval.low > 1
+        for c in claims
+    )
+    if not many:
+        return claims
+    kept = []
+    for claim in claims:
+        keys = claim.subject.split("|") if claim.subject else []
+        if _SUSPECT in keys:
+            keys = [k for k in keys if k != _SUSPECT]
+            if not keys:
+                continue  # known only as the suspect: which one is not said
+            claim = replace(claim, subject="|".join(keys))
+        kept.append(claim)
+    return kept
 
 
 def _date_named_events(claims: Sequence[Claim]) -> list[Claim]:
