@@ -1494,6 +1494,16 @@ def test_the_suspect_is_one_person_only_where_one_was_arrested() -> None:
     assert [c.subject for c in _slot(many, "person.age")] == ["lahcen|first:mohamed"]
 
 
+def test_a_count_that_opens_a_list_by_place_is_that_place_s_share() -> None:
+    text = (
+        "Police in four countries arrested 17 people on Tuesday. Eleven were detained in "
+        "Spain, three in the Netherlands and three in Ecuador, the ministry said. The new "
+        "arrests include four employees of a banana exporter."
+    )
+    arrests = [(c.text, c.scope) for c in _slot(text, "arrests.made", date(2025, 10, 22))]
+    assert arrests == [("arrested 17 people", ""), ("Eleven were detained", "in spain")]
+
+
 def test_crop_losses_an_aside_and_a_hospital_s_name() -> None:
     text = (
         "Officials put crop losses at $90 million, a figure he expects to climb. Hailstones as "

@@ -409,6 +409,8 @@ def _count_claim(text: _Text, quantity: Quantity) -> tuple[Claim, int] | None:
     noun = found_noun or (noun_end, noun_end, "")
     if text.match_at(_AMONG, noun[1]):
         return None  # "two children were among the dead": some of them
+    if _INCLUDE_BEFORE.search(text.body, max(sentence_start, quantity.start - 12), quantity.start):
+        return None  # "the arrests include four employees", "the dead included two children"
     after_noun = text.body[noun[1] : noun[1] + 40]
     rate = _RATE.match(after_noun)
     per = (rate.group(1) or rate.group(2)) if rate else ""
@@ -536,6 +538,7 @@ _A_PARTITION = regex.compile(
 )
 _PARTITION_REACH = 200  # characters back: a bound on a sentence that never ends
 _AMONG = regex.compile(r"\s+(?:were|was|are|is)\s+among\b", regex.I)
+_INCLUDE_BEFORE = regex.compile(r"\b(?:include|includes|included)\s+$", regex.I)
 
 
 def _count_interval(text: _Text, quantity: Quantity, *, floor: bool = False) -> Interval:

@@ -25,6 +25,16 @@ _A_PEOPLES_SHARE = regex.compile(
 )
 
 
+# A count that opens a list by place is that place's share: "Eleven were detained in Spain,
+# three in the Netherlands and three in Ecuador" are not seventeen.
+_LISTED_BY_PLACE = regex.compile(
+    r"[ \t]+(?:[\p{Ll}\-]+[ \t]+){0,2}?(?:in|at)[ \t]+(?:the[ \t]+)?"
+    r"(?P<place>\p{Lu}[\p{L}\-]+(?:[ \t]+\p{Lu}[\p{L}\-]+)?)[ \t]*,[ \t]+"
+    r"(?:\d[\d,]*|[\p{Ll}\-]+)[ \t]+(?:[\p{Ll}\-]+[ \t]+)?(?:in|at)[ \t]+(?:the[ \t]+)?\p{Lu}",
+    regex.VERSION1,
+)
+
+
 def _scoped(text: _Text, claim: Claim, lead: Lead | None) -> Claim:
     """The claim, marked nationwide when its sentence says so of a place wider than the lead's,
     or with the people its count is a share of ("fourteen Jordanian pilgrims")."""
@@ -37,6 +47,9 @@ def _scoped(text: _Text, claim: Claim, lead: Lead | None) -> Claim:
     share = _A_PEOPLES_SHARE.search(claim.text)
     if claim.counted and share is not None and claim.text[share.end() :].startswith(claim.counted):
         return replace(claim, scope=share.group(1).lower())
+    listed = _LISTED_BY_PLACE.match(text.article.text, claim.end)
+    if listed is not None:
+        return replace(claim, scope=f"in {listed.group('place').lower()}")
     kind = text.rules.rulebook.category(claim.event.category)
     if kind is not None and kind.nationwide:
         return claim  # "Nationally, Undurraga took 53.8%": a national election's own figure
