@@ -10,6 +10,7 @@ import pytest
 from discrepancy.compare import describe_claim
 from discrepancy.extract import compile_rules, extract, extract_claims
 from discrepancy.extract.counts import TALLY_OF_DAYS
+from discrepancy.extract.scope import WITHOUT_CREW
 from discrepancy.model import Article, Claim, Interval, ValueKind
 from discrepancy.reader import read_articles
 from discrepancy.rulebook import Rule, RuleExample, load_rulebook
@@ -1502,6 +1503,14 @@ def test_a_count_that_opens_a_list_by_place_is_that_place_s_share() -> None:
     )
     arrests = [(c.text, c.scope) for c in _slot(text, "arrests.made", date(2025, 10, 22))]
     assert arrests == [("arrested 17 people", ""), ("Eleven were detained", "in spain")]
+
+
+def test_passengers_told_apart_from_the_crew_are_not_all_on_board() -> None:
+    wire = "The bus was carrying 37 passengers and two drivers, according to the manifest."
+    radio = "The bus left Kuala Lumpur late last night with thirty-nine people on board."
+    [carried] = _slot(wire, "vehicle.passengers")
+    [on_board] = _slot(radio, "vehicle.passengers")
+    assert (carried.scope, on_board.scope) == (WITHOUT_CREW, "")
 
 
 def test_crop_losses_an_aside_and_a_hospital_s_name() -> None:

@@ -25,6 +25,16 @@ _A_PEOPLES_SHARE = regex.compile(
 )
 
 
+# "37 passengers and two drivers", "212 passengers and 14 crew": those carried, the crew apart;
+# "39 people on board" counts both.
+WITHOUT_CREW = "without the crew"
+_AND_THE_CREW = regex.compile(
+    r"[ \t]+(?:and|plus)[ \t]+(?:\d+|[\p{Ll}\-]+)[ \t]+(?:crew|crew[ \t]+members|drivers?"
+    r"|pilots?|staff|sailors|seamen|cabin[ \t]+crew)\b",
+    regex.VERSION1,
+)
+
+
 # A count that opens a list by place is that place's share: "Eleven were detained in Spain,
 # three in the Netherlands and three in Ecuador" are not seventeen.
 _LISTED_BY_PLACE = regex.compile(
@@ -47,6 +57,8 @@ def _scoped(text: _Text, claim: Claim, lead: Lead | None) -> Claim:
     share = _A_PEOPLES_SHARE.search(claim.text)
     if claim.counted and share is not None and claim.text[share.end() :].startswith(claim.counted):
         return replace(claim, scope=share.group(1).lower())
+    if _AND_THE_CREW.match(text.article.text, claim.end):
+        return replace(claim, scope=WITHOUT_CREW)
     listed = _LISTED_BY_PLACE.match(text.article.text, claim.end)
     if listed is not None:
         return replace(claim, scope=f"in {listed.group('place').lower()}")
