@@ -374,6 +374,13 @@ _ALTERNATIVES = {
         rf"(?![\s-](?:years?|{_one_of(*_SMALL_NUMBERS, *_TENS)})\b)"
         rf"(?!\s+(?:of\s+)?{_COUNT_NOUN}))?"
     ),
+    # "the 2016-2017 strike", "a 2016-17 walkout", "in 2019/20": a span of years (not "the
+    # 2015-16 season's 12 goals" read as a count: the second year must follow the first).
+    "yrange": (
+        r"(?:(?:in|since|of|from|during|through|throughout|for|the|a|an)\s+"
+        rf"|(?<={_APOS}s\s))(?P<yyyy>(?:19|20)\d\d)(?:{_DASH}|/)(?P<yyyy2>(?:19|20)?\d\d)\b"
+        rf"(?!{_DASH}\d|[.,]\d|\s*%)"
+    ),
     "year": (
         # "for 2025": a company's year of results.
         r"(?:(?:in|since|of|by|until|till|from|before|after|during|through|throughout|for|with"
@@ -428,7 +435,7 @@ def _compile(names: tuple[str, ...]) -> tuple[regex.Pattern[str], tuple[str, ...
 # Which alternatives can hold each class of anchor word (see `_ANCHOR`): trying only those is
 # what makes the scan fast, and it finds the same matches as the whole pattern would.
 _ALTERNATIVES_FOR_ANCHOR = {
-    "digit": ("iso", "shift", "time", "dmy", "us", "ord", "part", "year", "dur"),
+    "digit": ("iso", "shift", "time", "dmy", "us", "ord", "part", "yrange", "year", "dur"),
     "weekday": ("day",),
     "month": ("mdy", "dmyw", "part", "month"),
     "unit": ("shift", "ctx", "win", "dur", "durctx"),
@@ -872,6 +879,15 @@ def _year(match: regex.Match[str], context: _Context) -> When:
     return _window(match, date(year, 1, 1), date(year, 12, 31))
 
 
+def _year_range(match: regex.Match[str], context: _Context) -> When | None:
+    first = int(match.group("yyyy"))
+    written = match.group("yyyy2")
+    last = int(written) if len(written) == 4 else first // 100 * 100 + int(written)
+    if not first < last <= first + 10:
+        return None  # "2016-14": no span of years
+    return _window(match, date(first, 1, 1), date(last, 12, 31))
+
+
 def _spoken_year(match: regex.Match[str], context: _Context) -> When | None:
     year = spoken_year(match.group("spoken"))
     return None if year is None else _window(match, date(year, 1, 1), date(year, 12, 31))
@@ -1252,6 +1268,7 @@ _BUILDERS: dict[str, Callable[[regex.Match[str], _Context], When | None]] = {
     "day": _day,
     "win": _calendar_window,
     "month": _month,
+    "yrange": _year_range,
     "year": _year,
     "spoken": _spoken_year,
     "dur": _duration,

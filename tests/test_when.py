@@ -617,6 +617,25 @@ DATE_CASES = [
 
 WINDOW_CASES = [
     case(
+        "A 2016-2017 walkout lasted 100 days",
+        MON,
+        "A 2016-2017",
+        "year-range",
+        kind="window",
+        earliest=d("2016-01-01"),
+        latest=d("2017-12-31"),
+    ),
+    case(
+        "The 2016-17 strike ran for 100 days",
+        MON,
+        "The 2016-17",
+        "year-range-short",
+        kind="window",
+        earliest=d("2016-01-01"),
+        latest=d("2017-12-31"),
+    ),
+    case("the 2016-14 figures", MON, "2016-14", "year-range-backwards", kind=None),
+    case(
         "talks are planned for mid-May",
         d("2025-05-02"),
         "mid-May",
