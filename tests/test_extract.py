@@ -1513,6 +1513,18 @@ def test_passengers_told_apart_from_the_crew_are_not_all_on_board() -> None:
     assert (carried.scope, on_board.scope) == (WITHOUT_CREW, "")
 
 
+def test_a_blackout_is_dated_by_the_hour_the_lights_went_out() -> None:
+    text = (
+        "The blackout began at 4:38 p.m. local time on Wednesday, when the interconnector "
+        "tripped. The lights went out at 5.38pm on Wednesday, the local paper said."
+    )
+    days = [c for c in claims_of(text, date(2026, 1, 22)) if c.slot == "incident.day"]
+    assert [(c.day.time if c.day else None, c.event.category) for c in days] == [
+        ("16:38", "blackout"),
+        ("17:38", "blackout"),
+    ]
+
+
 def test_crop_losses_an_aside_and_a_hospital_s_name() -> None:
     text = (
         "Officials put crop losses at $90 million, a figure he expects to climb. Hailstones as "
