@@ -1525,6 +1525,24 @@ def test_a_blackout_is_dated_by_the_hour_the_lights_went_out() -> None:
     ]
 
 
+def test_the_hour_something_began_is_its_event_s() -> None:
+    def times(text: str) -> list[tuple[str | None, str]]:
+        found = claims_of(text, date(2026, 2, 9))
+        return [
+            (c.day.time if c.day else None, c.event.category)
+            for c in found
+            if c.slot == "incident.day"
+        ]
+
+    which = (
+        "About 300 inmates took part in the riot at the penitentiary on the outskirts of Jambi "
+        "city, which began at around 9:40 p.m. during the evening headcount."
+    )
+    assert times(which) == [("21:40", "protest")]
+    it = "A riot broke out at the prison on Saturday. It began at around 9:40 p.m., police said."
+    assert times(it) == [(None, "protest"), ("21:40", "protest")]
+
+
 def test_crop_losses_an_aside_and_a_hospital_s_name() -> None:
     text = (
         "Officials put crop losses at $90 million, a figure he expects to climb. Hailstones as "

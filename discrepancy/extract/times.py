@@ -70,6 +70,10 @@ def _time_claims(text: _Text) -> Iterator[Claim]:
             if _is_a_title(text, item, sentence) or _a_model_year(text, item):
                 continue
             phrase = _attached_event(text, item, sentence)
+            if item.kind != "duration" and (
+                phrase is None or text.categories[phrase.text] == _STATEMENT
+            ):
+                phrase = _what_began(text, item, index) or phrase
             if phrase is None and item.kind == "duration" and _ends_after(text, item):
                 # "declared the area safe, almost six hours after the gas first escaped": the
                 # length of the event the sentences before tell of
@@ -176,6 +180,34 @@ def _attached_event(text: _Text, item: When, sentence: _Sentence) -> Phrase | No
             # "flooded a mine late on Sunday, police said on Monday": the saying has its own day
             return min(events, key=lambda s: (s[0], s[1].start))[1]
     return best
+
+
+# "the riot ..., which began at around 9:40 p.m.", "It began just after eight this morning":
+# the day or hour something began, told of an event named before.
+_IT_BEGAN = regex.compile(
+    r"\b(?P<pronoun>which|that|it)[ \t]+(?:began|started|happened|occurred|broke[ \t]+out"
+    r"|erupted|unfolded|took[ \t]+place)[ \t]+$",
+    regex.I,
+)
+
+
+def _what_began(text: _Text, item: When, index: int) -> Phrase | None:
+    """The event a 'which began' or 'it began' before the day refers to: the nearest event word
+    before the pronoun in its sentence, or, for 'it', in the sentences just before."""
+    sentence = text.sentences[index]
+    began = _IT_BEGAN.search(text.body, max(sentence.start, item.start - 40), item.start)
+    if began is None:
+        return None
+    before = [
+        p
+        for p in text.phrases_in(sentence)
+        if p.end <= began.start() and text.categories.get(p.text, _STATEMENT) != _STATEMENT
+    ]
+    if before:
+        return before[-1]
+    if began.group("pronoun").lower() != "it":
+        return None
+    return _nearest_event_phrase(text, (item.start, item.end), _context_sentences(text, index)[1:])
 
 
 def _what_was_said(item: When, phrase: Phrase, sayings: Sequence[Phrase]) -> bool:
