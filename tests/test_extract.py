@@ -1543,6 +1543,17 @@ def test_the_hour_something_began_is_its_event_s() -> None:
     assert times(it) == [(None, "protest"), ("21:40", "protest")]
 
 
+def test_a_person_s_word_before_a_plural_noun_counts_no_one() -> None:
+    text = (
+        "In March 2021, two passenger trains collided in Sohag province, killing at least 18 "
+        "people. A volunteer firefighter has died in hospital."
+    )
+    assert [c.text for c in _slot(text, "casualties.killed")] == [
+        "killing at least 18 people",
+        "A volunteer firefighter has died",
+    ]
+
+
 def test_crop_losses_an_aside_and_a_hospital_s_name() -> None:
     text = (
         "Officials put crop losses at $90 million, a figure he expects to climb. Hailstones as "

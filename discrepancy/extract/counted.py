@@ -105,8 +105,26 @@ def _counted_noun(text: _Text, pos: int) -> tuple[int, int, str] | None:
             if pair in text.rules.nouns:
                 return start, words[i + 1][1], pair
         if word in text.rules.nouns:
+            if not _ONE_BEFORE.search(text.body, max(0, pos - 5), pos) and _names_another_noun(
+                text, word, words[i + 1 :], end
+            ):
+                return None  # "two passenger trains collided": the two are trains
             return start, end, word
     return None
+
+
+# "a boy dies", "one firefighter dies": a verb after a singular count, no plural noun.
+_ONE_BEFORE = regex.compile(r"\b(?i:one|a|an|1)\s*$")
+
+
+def _names_another_noun(text: _Text, word: str, rest: list[tuple[int, int, str]], end: int) -> bool:
+    """A person's word in the singular right before a plural noun that counts no one is that
+    noun's modifier, after a number above one: "two passenger trains", "three police cars"."""
+    if not rest or f"{word}s" not in text.rules.nouns:
+        return False
+    start, _, following = rest[0]
+    joined = text.body[end:start].strip() == ""
+    return joined and following.endswith("s") and following not in text.rules.nouns
 
 
 def _nearest_trigger(
