@@ -292,3 +292,16 @@ def test_a_bracketed_programme_note_is_no_lead() -> None:
     lead = extract(Article("dw", "dw.txt", text, published=date(2025, 10, 14)), RULES).lead
     assert lead is not None and lead.category == "crash"
     assert lead.day.date == date(2025, 10, 14)
+
+
+def test_a_day_that_dates_the_toll_does_not_date_its_event() -> None:
+    """'Bodies recovered on Thursday, raising the death toll from a gas explosion to seven': the
+    explosion of Tuesday is not a second explosion two days later."""
+    text = (
+        "BUCHAREST (AP) - Rescuers recovered the bodies of the last two missing residents from "
+        "the rubble of a collapsed apartment block on Thursday, raising the death toll from a "
+        "gas explosion to seven, authorities said."
+    )
+    lead = extract(Article("ap", "ap.txt", text, published=date(2025, 3, 13)), RULES).lead
+    assert lead is not None and lead.category == "bombing"
+    assert not lead.dated

@@ -113,7 +113,7 @@ def _counted_noun(text: _Text, pos: int) -> tuple[int, int, str] | None:
     return None
 
 
-# "a boy dies", "one firefighter dies": a verb after a singular count, no plural noun.
+# "a volunteer firefighter has died": a verb after a singular count, no plural noun.
 _ONE_BEFORE = regex.compile(r"\b(?i:one|a|an|1)\s*$")
 
 

@@ -205,6 +205,8 @@ def _lead_event(text: _Text, lead: Sequence[_Sentence]) -> tuple[Phrase, Day] | 
             broad = _BROAD_COST if _is_broad(text, phrase) else 0
             if own is not None:
                 candidate = (broad, order, phrase, own)
+            elif _toll_of(text, sentence, phrase):
+                continue  # "bodies recovered on Thursday, raising the toll from a gas explosion"
             elif usable := [w for w in days if not _dates_the_main_clause(text, w, where)]:
                 nearest = min(usable, key=lambda w: _lead_distance(text, where, w))
                 distance = _lead_distance(text, where, nearest)
@@ -217,6 +219,22 @@ def _lead_event(text: _Text, lead: Sequence[_Sentence]) -> tuple[Phrase, Day] | 
         return None
     _, _, phrase, day = best
     return (phrase, day) if day.date is not None or day.weekday is not None else None
+
+
+# "raising the death toll from a gas explosion to seven": the explosion is named as the toll's
+# source; a day in the clause dates the count, not the explosion.
+_TOLL_FROM = regex.compile(
+    r"\b(?:toll|tally|number\s+of\s+(?:dead|deaths|victims|injured))\s+(?:from|in|of)\s+"
+    r"(?:(?:the|a|an|this|that)\s+)?(?:[\w\-]+\s+){0,2}$",
+    regex.I,
+)
+
+
+def _toll_of(text: _Text, sentence: _Sentence, phrase: Phrase) -> bool:
+    return (
+        _TOLL_FROM.search(text.body, max(sentence.start, phrase.start - 60), phrase.start)
+        is not None
+    )
 
 
 _BROAD_COST = 3
