@@ -1554,6 +1554,16 @@ def test_a_person_s_word_before_a_plural_noun_counts_no_one() -> None:
     ]
 
 
+def test_a_transcript_s_bracketed_note_holds_no_claim() -> None:
+    text = (
+        "[Transcript, Radio Derby Breakfast, 07:10 news and discussion]\n\n"
+        "A fire broke out at the council offices last night, the fire service said."
+    )
+    found = claims_of(text, date(2025, 2, 27))
+    assert all("07:10" not in c.text for c in found)
+    assert [c.text for c in found if c.slot == "incident.day"] == ["last night"]
+
+
 def test_crop_losses_an_aside_and_a_hospital_s_name() -> None:
     text = (
         "Officials put crop losses at $90 million, a figure he expects to climb. Hailstones as "

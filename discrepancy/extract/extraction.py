@@ -43,9 +43,16 @@ def extract(article: Article, rules: CompiledRules) -> Extraction:
     claims = [
         _relate_to_lead(_scoped(text, c, lead), lead, article, rules.rulebook) for c in claims
     ]
-    claims = _suspect_of_many(claims)
+    claims = [c for c in _suspect_of_many(claims) if not _in_a_note(c)]
     claims.sort(key=lambda c: (c.start, c.slot))
     return Extraction(tuple(claims), lead)
+
+
+def _in_a_note(claim: Claim) -> bool:
+    """A transcript's bracketed note ("[Transcript, Radio Derby Breakfast, 07:10 news]") says
+    when the programme aired, not when anything happened."""
+    written = claim.sentence.strip()
+    return written.startswith("[") and written.endswith("]")
 
 
 # The count of people held, whose figure says whether "the suspect" names one person.
