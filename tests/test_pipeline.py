@@ -176,3 +176,25 @@ def test_an_unnamed_victim_is_not_one_of_several_another_report_ages() -> None:
         "been in critical condition died this morning."
     )
     assert _age_conflicts(wire, broadcast) == []
+
+
+def test_aid_received_is_not_what_a_strike_cost() -> None:
+    wire = Article(
+        "wire",
+        "wire.txt",
+        "Cabin crew strike ends\n\nThe four-day strike by cabin crew cost the airline about "
+        "€28 million, the carrier said on Monday.",
+        published=date(2025, 12, 1),
+    )
+    brief = Article(
+        "brief",
+        "brief.txt",
+        "Cabin crew strike ends\n\nThe four-day strike by cabin crew ended on Sunday. The "
+        "airline, which received 3.2 billion euros in state aid during the pandemic, did not "
+        "say what the strike cost.",
+        published=date(2025, 12, 1),
+    )
+    report = check([wire, brief], RULEBOOK)
+    assert not [f for f in report.findings if f.kind == FindingKind.CONFLICT]
+    costs = [c for c in report.claims if c.slot == "money.cost"]
+    assert {c.counted for c in costs} == {"", "aid"}
