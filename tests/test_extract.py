@@ -1564,6 +1564,16 @@ def test_a_transcript_s_bracketed_note_holds_no_claim() -> None:
     assert [c.text for c in found if c.slot == "incident.day"] == ["last night"]
 
 
+def test_a_report_s_day_and_a_forecast_s_are_no_storm_s() -> None:
+    text = (
+        "Typhoon Nakri slammed into central Vietnam early Saturday, killing four people. Six "
+        "people died, according to a report issued Sunday morning by the disaster committee. "
+        "Another 200 millimetres of rain is expected in the mountains through Monday."
+    )
+    days = [c.text for c in claims_of(text, date(2023, 10, 29)) if c.slot == "incident.day"]
+    assert days == ["early Saturday"]
+
+
 def test_crop_losses_an_aside_and_a_hospital_s_name() -> None:
     text = (
         "Officials put crop losses at $90 million, a figure he expects to climb. Hailstones as "
