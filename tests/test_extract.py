@@ -1574,6 +1574,16 @@ def test_a_report_s_day_and_a_forecast_s_are_no_storm_s() -> None:
     assert days == ["early Saturday"]
 
 
+def test_what_was_added_is_not_the_total() -> None:
+    rain = "More than 500 mm of rain fell on Saturday. Another 230 mm of rain fell on Sunday."
+    assert [c.figure for c in _slot(rain, "rainfall.amount")] == ["More than 500 mm"]
+    dead = "Three people died on Monday. Another five people died overnight, officials said."
+    assert [c.text for c in _slot(dead, "casualties.killed")] == ["Three people died"]
+    # after a sentence of the dead, "another" people are others: the injured
+    hurt = "Five people were killed in the collapse. Another 17 people were injured."
+    assert [c.text for c in _slot(hurt, "casualties.injured")] == ["17 people were injured"]
+
+
 def test_crop_losses_an_aside_and_a_hospital_s_name() -> None:
     text = (
         "Officials put crop losses at $90 million, a figure he expects to climb. Hailstones as "

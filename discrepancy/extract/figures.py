@@ -130,11 +130,33 @@ _WHOLE_WORDS = 5  # a partitive's whole: "of the 67 people admitted after the bl
 _PARTITIVE_OF = (["of"], ["of", "the"], ["out", "of"], ["out", "of", "the"])
 
 
+_AN_INCREMENT = regex.compile(r"\s*(?i:another|a\s+further|an\s+additional|an\s+extra)\s+")
+
+
+def _an_increment(text: _Text, rule: Rule, quantity: Quantity) -> bool:
+    """'Another 230 mm of rain fell': what was added, not the total. A count is added to one
+    only after a sentence of the same fact: after one of the dead, 'Another 17 people were
+    injured' gives the injured."""
+    index = text.sentence_of(quantity.start)
+    if not _AN_INCREMENT.fullmatch(text.body, text.sentences[index].start, quantity.start):
+        return False
+    if rule.kind == "measure":
+        return True
+    triggers = set(rule.triggers)
+    return any(
+        p.text.lower() in triggers
+        for back in range(max(0, index - 2), index)
+        for p in text.phrases_in(text.sentences[back])
+    )
+
+
 def _excluded(text: _Text, rule: Rule, quantity: Quantity, trigger: str = "") -> bool:
     """'prosecutors had sought 20 years', 'a speed limit of 80 km/h', '1-1 at half-time':
     the rule's exclusion words near the figure make it another fact, unless the word is part
     of the trigger found itself ('price' of 'the price tag ... is 1.4 billion zloty')."""
     if rule.gap_cues and _a_gap(text, rule, quantity):
+        return True
+    if _an_increment(text, rule, quantity):
         return True
     excludes = tuple(w for w in rule.excludes if w not in trigger)
     if not excludes:
