@@ -1584,6 +1584,16 @@ def test_what_was_added_is_not_the_total() -> None:
     assert [c.text for c in _slot(hurt, "casualties.injured")] == ["17 people were injured"]
 
 
+def test_a_running_period_of_a_later_clause_is_not_the_figure_s() -> None:
+    later = (
+        "The supplier said it would eliminate 5,400 jobs in Germany, joining a list of "
+        "companies that have announced cuts since the start of last year."
+    )
+    assert [c.per for c in _slot(later, "jobs.cut")] == [""]
+    fronted = "Since the start of the war, Russia has launched more than 10,000 drones."
+    assert [c.per for c in _slot(fronted, "drones.launched")] == ["since the start"]
+
+
 def test_crop_losses_an_aside_and_a_hospital_s_name() -> None:
     text = (
         "Officials put crop losses at $90 million, a figure he expects to climb. Hailstones as "

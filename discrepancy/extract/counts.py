@@ -440,7 +440,7 @@ def _count_claim(text: _Text, quantity: Quantity) -> tuple[Claim, int] | None:
         ),
         per=_period(per)
         or _tally_of_days(text, sentence_index, quantity.start)
-        or _cumulative(text, sentence_index),
+        or _cumulative(text, sentence_index, quantity.end),
         distributive=bool(_EACH_SIDE.match(after_noun)),
         found=_count_interval(text, quantity) if floor else None,
     )
@@ -551,13 +551,17 @@ def _count_interval(text: _Text, quantity: Quantity, *, floor: bool = False) -> 
     return Interval(quantity.low, high, quantity.low_inclusive, quantity.high_inclusive)
 
 
-def _cumulative(text: _Text, index: int) -> str:
+def _cumulative(text: _Text, index: int, figure_end: int) -> str:
     """'The war has killed more than 10,000 civilians since 2022' is a running total, never
     the count of one attack: its period is the phrase that says so ('since 2022'), and only
-    totals over the same period are compared."""
-    if index in text.periods:  # one answer per sentence, however many figures it holds
-        return text.periods[index]
-    text.periods[index] = period = _sentence_period(text, index)
+    totals over the same period are compared. A period told after the figure past a comma is a
+    later clause's: "would eliminate 5,400 positions in Germany, joining a list of companies
+    that have announced cuts since the start of last year"."""
+    if index not in text.periods:  # one reading per sentence, however many figures it holds
+        text.periods[index] = _sentence_period(text, index)
+    period, at = text.periods[index]
+    if period and at > figure_end and "," in text.body[figure_end:at]:
+        return ""
     return period
 
 
@@ -585,7 +589,7 @@ def _tally_of_days(text: _Text, index: int, at: int) -> str:
     return ""
 
 
-def _sentence_period(text: _Text, index: int) -> str:
+def _sentence_period(text: _Text, index: int) -> tuple[str, int]:
     sentence = text.sentences[index]
     since = [
         m
@@ -593,4 +597,6 @@ def _sentence_period(text: _Text, index: int) -> str:
         if not _SUPERLATIVE.search(text.body[max(sentence.start, m.start() - 50) : m.start()])
     ]
     found = since[0] if since else _RUNNING_TOTAL.search(text.body, sentence.start, sentence.end)
-    return "" if found is None else regex.sub(r"\s+", " ", found.group().lower())
+    if found is None:
+        return "", -1
+    return regex.sub(r"\s+", " ", found.group().lower()), found.start()

@@ -146,7 +146,7 @@ class _Text:
         # Surnames of people named in full: "Putin" and "PUTIN" then name a participant too.
         self.surnames = tuple(dict.fromkeys(n.tokens[-1] for n in self.names))
         # The running-total period each sentence states ('since 2022'), read once a sentence.
-        self.periods: dict[int, str] = {}
+        self.periods: dict[int, tuple[str, int]] = {}
 
     def original_span(self, start: int, end: int) -> tuple[int, int]:
         s, e = self.norm.span_to_original(start, end)
