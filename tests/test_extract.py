@@ -1594,6 +1594,15 @@ def test_a_running_period_of_a_later_clause_is_not_the_figure_s() -> None:
     assert [c.per for c in _slot(fronted, "drones.launched")] == ["since the start"]
 
 
+def test_a_storm_s_number_is_no_name() -> None:
+    text = (
+        "Typhoon Nakri, known here as Storm Number Six, came ashore just after four this "
+        "morning with winds of around 140 kilometres an hour."
+    )
+    [wind] = _slot(text, "wind.speed", date(2023, 10, 28))
+    assert wind.event.name == ""
+
+
 def test_crop_losses_an_aside_and_a_hospital_s_name() -> None:
     text = (
         "Officials put crop losses at $90 million, a figure he expects to climb. Hailstones as "

@@ -92,6 +92,7 @@ def test_find_person_names(text: str, names: list[str]) -> None:
         ("Tesfay", "Tesfaye", NameVerdict.VARIANT),
         ("Misra", "Mishra", NameVerdict.VARIANT),
         ("Akhter", "Akter", NameVerdict.VARIANT),
+        ("Phichit", "Pichit", NameVerdict.VARIANT),
         ("Mikhail", "Mihail", NameVerdict.VARIANT),
         ("St-Germain", "Saint-Germain", NameVerdict.VARIANT),
         ("Kowalczik", "Kowalczyk", NameVerdict.MISSPELLING),

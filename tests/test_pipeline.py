@@ -198,3 +198,24 @@ def test_aid_received_is_not_what_a_strike_cost() -> None:
     assert not [f for f in report.findings if f.kind == FindingKind.CONFLICT]
     costs = [c for c in report.claims if c.slot == "money.cost"]
     assert {c.counted for c in costs} == {"", "aid"}
+
+
+def test_gusts_are_not_sustained_winds() -> None:
+    wire = Article(
+        "wire",
+        "wire.txt",
+        "Cyclone hits Mozambique\n\nThe cyclone made landfall near Quelimane on Saturday with "
+        "sustained winds of 150 kilometres per hour and gusts of up to 190 km/h.",
+        published=date(2025, 3, 9),
+    )
+    radio = Article(
+        "radio",
+        "radio.txt",
+        "Cyclone hits Mozambique\n\nThe cyclone made landfall near Quelimane on Saturday. The "
+        "weather service says gusts reached a hundred and ninety kilometres an hour.",
+        published=date(2025, 3, 9),
+    )
+    report = check([wire, radio], RULEBOOK)
+    speeds = {c.id: c for c in report.claims if c.slot == "wind.speed"}
+    assert sorted(c.counted for c in speeds.values()) == ["", "gusts", "gusts"]
+    assert not [f for f in report.findings if f.kind == FindingKind.CONFLICT]

@@ -21,6 +21,7 @@ from discrepancy.model import Claim, Event, ValueKind
 # "Storm Ciara", "Hurricane Milton", "the Canyon Fire": an event with a name of its own.
 _EVENT_NAME_AFTER = regex.compile(r"[ \t]+(\p{Lu}[\p{L}'\-]+)", regex.VERSION1)
 _EVENT_NAME_BEFORE = regex.compile(r"(\p{Lu}[\p{L}'\-]+)[ \t]+$", regex.VERSION1)
+_NUMBERING = frozenset({"number", "no"})
 
 
 def _event_for(
@@ -52,6 +53,8 @@ def _event_name(text: _Text, phrase: Phrase) -> str:
     if not written[:1].isupper():
         return ""
     after = text.match_at(_EVENT_NAME_AFTER, phrase.end)
+    if after and after.group(1).lower() in _NUMBERING:
+        return ""  # "Storm Number Six", Vietnam's count of a season's storms: no name
     if after and after.group(1).lower() not in _NOT_PLACES:
         return after.group(1).lower()
     sentence = text.sentences[text.sentence_of(phrase.start)]
