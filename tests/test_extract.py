@@ -10,7 +10,7 @@ import pytest
 from discrepancy.compare import describe_claim
 from discrepancy.extract import compile_rules, extract, extract_claims
 from discrepancy.extract.counts import TALLY_OF_DAYS
-from discrepancy.extract.scope import WITHOUT_CREW
+from discrepancy.extract.scope import ONE_SEAT, WITHOUT_CREW
 from discrepancy.model import Article, Claim, Interval, ValueKind
 from discrepancy.reader import read_articles
 from discrepancy.rulebook import Rule, RuleExample, load_rulebook
@@ -1601,6 +1601,18 @@ def test_a_storm_s_number_is_no_name() -> None:
     )
     [wind] = _slot(text, "wind.speed", date(2023, 10, 28))
     assert wind.event.name == ""
+
+
+def test_one_seat_s_turnout_is_not_the_nation_s() -> None:
+    text = (
+        "Labor won the federal election on Saturday. Turnout was 86.2 per cent. In the vast "
+        "Northern Territory seat of Lingiari, turnout was just 67 per cent."
+    )
+    turnout = [(c.text, c.scope) for c in _slot(text, "votes.turnout", date(2026, 3, 23))]
+    assert turnout == [
+        ("Turnout was 86.2 per cent", ""),
+        ("turnout was just 67 per cent", ONE_SEAT),
+    ]
 
 
 def test_crop_losses_an_aside_and_a_hospital_s_name() -> None:

@@ -35,6 +35,15 @@ _AND_THE_CREW = regex.compile(
 )
 
 
+# One seat of a national vote: "In the vast Northern Territory seat of Lingiari, turnout was
+# just 67 per cent" is that seat's turnout, not the nation's.
+ONE_SEAT = "one seat"
+_ONE_SEAT = regex.compile(
+    r"\b(?:seat|constituency|electorate|riding|ward|precinct|electoral\s+district)\s+of\s+\p{Lu}",
+    regex.VERSION1,
+)
+
+
 # A count that opens a list by place is that place's share: "Eleven were detained in Spain,
 # three in the Netherlands and three in Ecuador" are not seventeen.
 _LISTED_BY_PLACE = regex.compile(
@@ -64,6 +73,8 @@ def _scoped(text: _Text, claim: Claim, lead: Lead | None) -> Claim:
         return replace(claim, scope=f"in {listed.group('place').lower()}")
     kind = text.rules.rulebook.category(claim.event.category)
     if kind is not None and kind.nationwide:
+        if _ONE_SEAT.search(claim.sentence):
+            return replace(claim, scope=ONE_SEAT)  # "in the seat of Lingiari, turnout was 67%"
         return claim  # "Nationally, Undurraga took 53.8%": a national election's own figure
     span = (text.body_offset(claim.start), text.body_offset(claim.end))
     sentence = text.sentences[text.sentence_of(span[0])]
