@@ -1615,6 +1615,12 @@ def test_one_seat_s_turnout_is_not_the_nation_s() -> None:
     ]
 
 
+def test_a_manhunt_s_length_is_the_search_s() -> None:
+    text = "The arrest in Ilorin came after a six-day manhunt across three states."
+    [length] = _slot(text, "incident.duration", date(2025, 9, 17))
+    assert (length.text, length.event.category) == ("a six-day", "rescue")
+
+
 def test_crop_losses_an_aside_and_a_hospital_s_name() -> None:
     text = (
         "Officials put crop losses at $90 million, a figure he expects to climb. Hailstones as "
