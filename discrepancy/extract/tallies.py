@@ -86,9 +86,11 @@ def _tally_claims(text: _Text) -> Iterator[Claim]:
     if rule is None:
         return
     for match in _in_cued_sentences(text, _TALLY):
-        first, second = _votes(match.group("first")), _votes(match.group("second"))
-        if first is None or second is None:
+        found = _figure_ending_at(text, match.start("first"), match.end("first"))
+        second = _votes(match.group("second"))
+        if found is None or second is None:
             continue
+        start, first = found
         verb = match.group("verb") or ""
         against_first = bool(_AGAINST_FIRST.match(verb)) or bool(
             text.match_at(_AGAINST_AFTER, match.end())
@@ -97,12 +99,12 @@ def _tally_claims(text: _Text) -> Iterator[Claim]:
         for (side, votes), group in zip(
             ((sides[0], first), (sides[1], second)), ("first", "second"), strict=True
         ):
-            yield _tally_claim(text, rule, match, group, side, votes)
+            yield _tally_claim(text, rule, match, group, side, votes, start)
     taken = _both_sides(text)
     for match in _in_cued_sentences(text, _FOR_ALONE):
-        alone = _votes(match.group("first"))
-        if alone is not None and not any(a <= match.start() < b for a, b in taken):
-            yield _tally_claim(text, rule, match, "first", "for", alone)
+        whole = _figure_ending_at(text, match.start("first"), match.end("first"))
+        if whole is not None and not any(a <= match.start() < b for a, b in taken):
+            yield _tally_claim(text, rule, match, "first", "for", whole[1], whole[0])
 
 
 def tally_spans(text: _Text) -> list[tuple[int, int]]:
@@ -110,17 +112,18 @@ def tally_spans(text: _Text) -> list[tuple[int, int]]:
     if not any(r.tally for r in text.rules.rulebook.rules):
         return []
     return _both_sides(text) + [
-        (m.start(), m.end())
+        (found[0], m.end())
         for m in _in_cued_sentences(text, _FOR_ALONE)
-        if _votes(m.group("first")) is not None
+        if (found := _figure_ending_at(text, m.start("first"), m.end("first"))) is not None
     ]
 
 
 def _both_sides(text: _Text) -> list[tuple[int, int]]:
     return [
-        (m.start(), m.end())
+        (found[0], m.end())
         for m in _in_cued_sentences(text, _TALLY)
-        if _votes(m.group("first")) is not None and _votes(m.group("second")) is not None
+        if (found := _figure_ending_at(text, m.start("first"), m.end("first"))) is not None
+        and _votes(m.group("second")) is not None
     ]
 
 
@@ -131,15 +134,41 @@ def _votes(written: str) -> float | None:
     return found[0].value
 
 
+# A figure said aloud runs to more words than a tally's pattern reads: "a hundred and
+# seventy-six votes in favour" is 176, not the 76 its last words say.
+_WORDS_BEFORE = regex.compile(r"(?:[a-z]+[\s-]+){1,4}$", regex.I)
+
+
+def _figure_ending_at(text: _Text, start: int, end: int) -> tuple[int, float] | None:
+    """The longest run of words ending where the pattern's number ends that is one figure
+    ("a hundred and seventy-six", "two hundred and five"), and where it starts."""
+    before = _WORDS_BEFORE.search(text.body, max(0, start - 40), start)
+    lo = before.start() if before is not None else start
+    starts = [lo + m.start() for m in regex.finditer(r"\b[a-z\d]", text.body[lo:end], regex.I)]
+    for at in starts:  # the longest first
+        whole = _votes(text.body[at:end])
+        if whole is not None:
+            return at, whole
+    return None
+
+
 def _tally_claim(
-    text: _Text, rule: Rule, match: regex.Match[str], group: str, side: str, votes: float
+    text: _Text,
+    rule: Rule,
+    match: regex.Match[str],
+    group: str,
+    side: str,
+    votes: float,
+    first_at: int | None = None,
 ) -> Claim:
+    start = match.start() if first_at is None else min(first_at, match.start())
+    number_at = match.start(group) if first_at is None or group != "first" else first_at
     return _span_claim(
         text,
         rule,
-        (match.start(), match.end()),
+        (start, match.end()),
         Interval(votes, votes),
         "votes",
-        number_at=match.start(group),
+        number_at=number_at,
         subject=f"tally:{side}",
     )
