@@ -88,6 +88,8 @@ def half_unit(quantity: Quantity) -> float:
     '12,000' is 500, '6' is 0.5. Ages and scores are counted exactly."""
     if quantity.kind in ("age", "score") or quantity.value is None:
         return 0.0
+    if len(_DIGITS.findall(quantity.text)) > 1 and quantity.kind == "duration":
+        return 0.0  # "3 years and 9 months": one length told to its smaller unit
     digits = _DIGITS.search(quantity.text)
     if digits is None:
         # A share said aloud ("sixty-eight percent") is a whole number of points, 67.5 to 68.5.
@@ -108,6 +110,11 @@ def half_unit(quantity: Quantity) -> float:
     if quantity.kind == "percent":  # "40%" is not a round figure for 43%: points count
         place = min(place, 1.0)
     return 0.5 * place * scale
+
+
+def duration_seconds(quantity: Quantity) -> float:
+    """A length's figure in seconds ("nine months": 23,668,200)."""
+    return (quantity.value or 0.0) * float(_SECONDS.get(quantity.unit, 1))
 
 
 def _factor(quantity: Quantity) -> float:

@@ -13,10 +13,10 @@ from dataclasses import dataclass, replace
 
 import regex
 
-from discrepancy import quantities, when
+from discrepancy import quantities, units, when
 from discrepancy.extract._common import _NOT_PLACES
 from discrepancy.extract.rules import CompiledRules, Phrase
-from discrepancy.model import Article, Day, When
+from discrepancy.model import Article, Day, Quantity, When
 from discrepancy.names import find_person_names
 from discrepancy.sentences import paragraph_spans, split_sentences
 from discrepancy.textnorm import normalise
@@ -130,7 +130,9 @@ class _Text:
         ]
         self.phrase_starts = [p.start for p in self.phrases]
         self.categories = _article_senses(self.phrases, rules)
-        self.quantities = quantities.parse(self.body, about_tolerance=rules.about_tolerance)
+        self.quantities = _lengths_joined(
+            self.body, quantities.parse(self.body, about_tolerance=rules.about_tolerance)
+        )
         self.quantity_starts = [q.start for q in self.quantities]
         self.whens = _without_race_times(
             _without_conversions(self.body, when.parse(self.body, article.published))
@@ -388,3 +390,40 @@ def _clean_place(raw: str) -> str:
             break  # "at Wednesday's meeting" names a day, not a place
         words.append(word.strip("-'"))
     return " ".join(w for w in words if w)
+
+
+# "three years and nine months", "2 hours 15 minutes": one length in two units.
+_LENGTH_JOIN = regex.compile(r"[ \t]*(?:,[ \t]*|[ \t]and[ \t]+|[ \t]+)")
+
+
+def _lengths_joined(body: str, found: list[Quantity]) -> list[Quantity]:
+    """A length told in two units, the larger first, is one length: a sentence of "three years
+    and nine months" is not three years, nor nine months."""
+    joined: list[Quantity] = []
+    for quantity in found:
+        last = joined[-1] if joined else None
+        if last is not None and _adds_to(body, last, quantity):
+            seconds = units.duration_seconds
+            total = seconds(last) + seconds(quantity)
+            joined[-1] = replace(
+                last,
+                end=quantity.end,
+                text=body[last.start : quantity.end],
+                low=total,
+                high=total,
+                unit="second",
+                value=total,
+            )
+            continue
+        joined.append(quantity)
+    return joined
+
+
+def _adds_to(body: str, first: Quantity, second: Quantity) -> bool:
+    if first.kind != "duration" or second.kind != "duration" or first.qualifier or second.qualifier:
+        return False
+    if first.low != first.high or second.low != second.high or first.low is None:
+        return False
+    if units.duration_seconds(first) <= units.duration_seconds(second):
+        return False
+    return _LENGTH_JOIN.fullmatch(body, first.end, second.start) is not None
