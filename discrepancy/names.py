@@ -179,7 +179,10 @@ def fold(word: str, folds: tuple[NameFold, ...]) -> str:
 FOLD_SECONDS = 0.1
 
 
-_UNACCENTED = {"ł": "l", "ø": "o", "đ": "d", "ß": "ss", "æ": "ae", "œ": "oe", "ı": "i"}
+_UNACCENTED = {
+    "ł": "l", "ø": "o", "đ": "d", "ß": "ss", "æ": "ae", "œ": "oe", "ı": "i",
+    "þ": "th", "ð": "d",  # Icelandic as wire copy writes it: Bergþóra, Bergthora
+}  # fmt: skip
 
 
 def _without_accents(word: str) -> str:

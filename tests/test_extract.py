@@ -1621,6 +1621,22 @@ def test_a_manhunt_s_length_is_the_search_s() -> None:
     assert (length.text, length.event.category) == ("a six-day", "rescue")
 
 
+def test_a_tally_said_aloud_is_read_whole() -> None:
+    said = "The law passed on Wednesday with a hundred and seventy-six votes in favour."
+    assert [c.interval.low for c in _slot(said, "votes.count") if c.interval] == [176.0]
+    both = "The motion passed by two hundred and five votes to ninety-eight."
+    assert [c.interval.low for c in _slot(both, "votes.count") if c.interval] == [205.0, 98.0]
+
+
+def test_a_length_in_two_units_is_one_length() -> None:
+    for written in ("three years and nine months", "3 years and 9 months"):
+        [term] = _slot(
+            f"Pease was jailed for {written} for assisting an offender.", "sentence.prison"
+        )
+        assert term.interval is not None and term.interval.low == term.interval.high
+        assert round(term.interval.low / 31_557_600, 2) == 3.75
+
+
 def test_crop_losses_an_aside_and_a_hospital_s_name() -> None:
     text = (
         "Officials put crop losses at $90 million, a figure he expects to climb. Hailstones as "
