@@ -1637,6 +1637,18 @@ def test_a_length_in_two_units_is_one_length() -> None:
         assert round(term.interval.low / 31_557_600, 2) == 3.75
 
 
+def test_a_length_told_while_it_runs_is_a_floor_and_a_wait_is_no_attack_s() -> None:
+    going = "The protest has been going on for five hours now, and it has been peaceful."
+    [so_far] = _slot(going, "incident.duration", date(2025, 11, 15))
+    assert so_far.interval is not None and so_far.interval.high is None
+    assert so_far.interval.low == 5 * 3600
+    waited = (
+        "He returned to Call Lane, where he waited for around 20 minutes until the victim came "
+        "out, and stabbed him."
+    )
+    assert [c.counted for c in _slot(waited, "incident.duration", date(2025, 4, 4))] == ["wait"]
+
+
 def test_crop_losses_an_aside_and_a_hospital_s_name() -> None:
     text = (
         "Officials put crop losses at $90 million, a figure he expects to climb. Hailstones as "

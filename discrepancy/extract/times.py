@@ -538,11 +538,15 @@ def _time_claim(text: _Text, rule: Rule, item: When, phrase: Phrase | None, inde
         event=event,
     )
     if rule.kind == "duration":
-        return replace(
-            base,
-            interval=_duration_interval(item, text.rules.about_tolerance),
-            qualifier=_hedge_of(item),
-        )
+        interval = _duration_interval(item, text.rules.about_tolerance)
+        if _still_running(text, item):
+            # "The protest has been going on for five hours now": so far, at least that long
+            return replace(
+                base,
+                interval=Interval(interval.low, None, interval.low_inclusive),
+                qualifier="at least",
+            )
+        return replace(base, interval=interval, qualifier=_hedge_of(item))
     return replace(base, day=_resolve_day(text, item))
 
 
@@ -557,6 +561,21 @@ def _says_when(claim: Claim) -> bool:
         or day.earliest is not None
         or bool(day.time)
     )
+
+
+_SO_FAR_AFTER = regex.compile(r"[ \t]+(?:now|so[ \t]+far|and[ \t]+counting|already)\b", regex.I)
+_GOING_ON_BEFORE = regex.compile(
+    r"\b(?:has|have|had)[ \t]+been[ \t]+(?:going[ \t]+on|under[ \t]+way|underway|running"
+    r"|burning|raging|continuing)[ \t]+$",
+    regex.I,
+)
+
+
+def _still_running(text: _Text, item: When) -> bool:
+    """A length told while the event went on is a floor of its final length."""
+    if text.match_at(_SO_FAR_AFTER, item.end):
+        return True
+    return _GOING_ON_BEFORE.search(text.body, max(0, item.start - 40), item.start) is not None
 
 
 def _duration_interval(item: When, about_tolerance: float) -> Interval:
