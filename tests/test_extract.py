@@ -1649,6 +1649,18 @@ def test_a_length_told_while_it_runs_is_a_floor_and_a_wait_is_no_attack_s() -> N
     assert [c.counted for c in _slot(waited, "incident.duration", date(2025, 4, 4))] == ["wait"]
 
 
+def test_figures_told_with_an_old_date_are_that_old_event_s() -> None:
+    text = (
+        "Thirteen people died of heatstroke on Wednesday. When the city reached 41.1 C on July "
+        "23, 2018, it was part of a week in which 65 died, according to the Fire and Disaster "
+        "Management Agency."
+    )
+    killed = _slot(text, "casualties.killed", date(2026, 8, 6))
+    old = next(c for c in killed if c.text == "65 died")
+    assert old.event.anchor is not None and old.event.anchor.date == date(2018, 7, 23)
+    assert old.event.category != "fire"  # the agency's name is no fire
+
+
 def test_crop_losses_an_aside_and_a_hospital_s_name() -> None:
     text = (
         "Officials put crop losses at $90 million, a figure he expects to climb. Hailstones as "

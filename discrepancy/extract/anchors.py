@@ -197,7 +197,7 @@ def _can_date_an_event(
         and (not _opens_a_span(text, item) or bool(text.match_at(_WHEN_CLAUSE, item.end)))
         and not _counts_from_another_event(text, item)
         and not _dates_a_statement(text, item, sentence)
-        and not _dates_an_update(text, item)
+        and not (_dates_an_update(text, item) and not _long_before(text, item))
         and not (claim_end is not None and item.start > claim_end and _dates_a_base(text, item))
         and not (claim_end is not None and _dates_its_cause(text, item, claim_end))
         # "down from 41% last year" dates the 41%, not the event; but it is the claim's own day
@@ -207,6 +207,19 @@ def _can_date_an_event(
         # "the worst since the dam failed in 2003, killing six": a claim after the year is the
         # record's own event, which the year dates.
         and not _dates_a_record(text, item, claim_end)
+    )
+
+
+# A day this long before the article is no update of its news: "when the city reached 41.1 C
+# on July 23, 2018" dates that older heat wave, and the figures told with it.
+_OLD_NEWS_DAYS = 60
+
+
+def _long_before(text: _Text, item: When) -> bool:
+    published = text.article.published
+    latest = item.latest or item.date
+    return (
+        published is not None and latest is not None and (published - latest).days > _OLD_NEWS_DAYS
     )
 
 

@@ -351,6 +351,8 @@ def _a_person_collapsed(body: str, match: regex.Match[str]) -> bool:
 def _part_of_a_name(body: str, match: regex.Match[str]) -> bool:
     if match.group()[:1].isupper() and _PLACE_NOUN_FOLLOWS.match(body, match.end()):
         return True  # "north of Knife River", "Fire Island", "Flood Street": a place
+    if match.group()[:1].isupper() and _A_BODY_FOLLOWS.match(body, match.end()):
+        return True  # "the Fire and Disaster Management Agency", "the Fire Service": a body
     if not _VERB_FORMS.fullmatch(match.group()):
         return False
     if _NAME_FOLLOWS.match(body, match.end()):
@@ -366,6 +368,13 @@ _PLACE_NOUN_FOLLOWS = regex.compile(
     r"|Cove|Gap|Pass|Wood|Woods|Field|Fields|Hospital|Centre|Center|Stadium|Arena|Hall|School"
     r"|College|University|Church|Cathedral|Museum|Library|Airport|Prison|Gardens|Garden|House"
     r"|Building|Tower|Hotel|Club|Ground|Fund|Foundation|Day)\b"
+)
+# A body named for what it deals with: "Fire and Disaster Management Agency", "Fire Service",
+# "Flood Control Department", "Earthquake Research Institute".
+_A_BODY_FOLLOWS = regex.compile(
+    r"(?:[ \t]+(?:and|&)?[ \t]*\p{Lu}[\p{L}\-]+){0,3}?[ \t]+(?:Agency|Department|Service|Services"
+    r"|Brigade|Authority|Office|Institute|Commission|Bureau|Directorate|Ministry|Board|Council"
+    r"|Command|Unit|Administration|Management|Centre|Center)\b"
 )
 # "in the Spanish capital", "in the Turkish city of": a people's name used as an adjective.
 _PLACE_HEAD = regex.compile(
