@@ -11,7 +11,7 @@ from discrepancy.compare import describe_claim
 from discrepancy.extract import compile_rules, extract, extract_claims
 from discrepancy.extract.counts import TALLY_OF_DAYS
 from discrepancy.extract.scope import ONE_SEAT, WITHOUT_CREW
-from discrepancy.model import Article, Claim, Interval, ValueKind
+from discrepancy.model import FATE_MARK, Article, Claim, Interval, ValueKind
 from discrepancy.reader import read_articles
 from discrepancy.rulebook import Rule, RuleExample, load_rulebook
 
@@ -1659,6 +1659,26 @@ def test_figures_told_with_an_old_date_are_that_old_event_s() -> None:
     old = next(c for c in killed if c.text == "65 died")
     assert old.event.anchor is not None and old.event.anchor.date == date(2018, 7, 23)
     assert old.event.category != "fire"  # the agency's name is no fire
+
+
+def test_some_of_the_dead_and_dead_things_are_no_toll() -> None:
+    among = "Among the dead were four students of the university and a waitress."
+    assert _slot(among, "casualties.killed") == []
+    birds = "At the beach alone, volunteers collected 400 dead birds in a single morning."
+    assert _slot(birds, "casualties.killed") == []
+    assert [
+        c.text for c in _slot("The crash left 7 dead and 12 injured.", "casualties.killed")
+    ] == ["7 dead"]
+
+
+def test_two_unnamed_men_of_one_sentence_are_told_apart_by_no_fate() -> None:
+    two = (
+        "The dead are a 52-year-old man from Utrecht and his 49-year-old wife, and a "
+        "34-year-old man from Munich, police said."
+    )
+    assert all(FATE_MARK not in c.subject for c in _slot(two, "person.age"))
+    children = "Among the dead were a 43-year-old woman and her two children, aged 9 and 12."
+    assert [c.subject for c in _slot(children, "person.age")] == ["woman~casualties.killed"]
 
 
 def test_crop_losses_an_aside_and_a_hospital_s_name() -> None:

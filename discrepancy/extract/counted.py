@@ -157,6 +157,8 @@ def _nearest_trigger(
         number_of = _NUMBER_OF.search(
             text.body, max(sentence.start, phrase.start - 30), phrase.start
         )
+        if not noun and _counts_a_thing(text, span, phrase):
+            continue  # "400 dead birds", "3,000 dead fish": no one's toll
         for rule in text.rules.triggers.get(phrase.text, ()):
             if rule.kind != "count" or rule.rate != rate:
                 continue
@@ -300,6 +302,32 @@ def _in_another_s_clause(text: _Text, noun_end: int, trigger_at: int) -> bool:
     and their patient, a rancher who had been hurt". ("Three people who were hurt" is theirs.)"""
     who = _WHO.search(text.body, noun_end, trigger_at)
     return who is not None and _A_WORD.search(text.body, noun_end, who.start()) is not None
+
+
+# Words that may follow "seven dead" and still leave the dead people: verbs, prepositions.
+_AFTER_THE_DEAD = frozenset(
+    """
+    and or in on at after as by from since including with were was are is have has had
+    so far the of among when while after before into across near to including
+    """.split()
+)
+
+
+def _counts_a_thing(text: _Text, span: tuple[int, int], phrase: Phrase) -> bool:
+    """'400 dead birds': a word that counts people on its own, set right after the number as an
+    adjective of a noun that counts no one."""
+    if text.body[span[1] : phrase.start].strip():
+        return False
+    following = next(text.words_after(phrase.end, 1), None)
+    if following is None or text.body[phrase.end : following[0]].strip():
+        return False
+    word = following[2]
+    return (
+        word.islower()
+        and word.endswith("s")
+        and word not in text.rules.nouns
+        and word not in _AFTER_THE_DEAD
+    )
 
 
 def _counts(rule: Rule, noun: str, phrase: Phrase) -> bool:

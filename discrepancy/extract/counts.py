@@ -409,6 +409,8 @@ def _count_claim(text: _Text, quantity: Quantity) -> tuple[Claim, int] | None:
     noun = found_noun or (noun_end, noun_end, "")
     if text.match_at(_AMONG, noun[1]):
         return None  # "two children were among the dead": some of them
+    if _AMONG_BEFORE.search(text.body, max(sentence_start, quantity.start - 40), quantity.start):
+        return None  # "Among the dead were four students"
     if _INCLUDE_BEFORE.search(text.body, max(sentence_start, quantity.start - 12), quantity.start):
         return None  # "the arrests include four employees", "the dead included two children"
     after_noun = text.body[noun[1] : noun[1] + 40]
@@ -538,6 +540,10 @@ _A_PARTITION = regex.compile(
 )
 _PARTITION_REACH = 200  # characters back: a bound on a sentence that never ends
 _AMONG = regex.compile(r"\s+(?:were|was|are|is)\s+among\b", regex.I)
+# "Among the dead were four students": some of them, told first.
+_AMONG_BEFORE = regex.compile(
+    r"\b(?i:among)\s+(?:the\s+)?[\w\-]+\s+(?:\w+\s+)?(?:were|was|are|is)\s+$"
+)
 _INCLUDE_BEFORE = regex.compile(r"\b(?:include|includes|included)\s+$", regex.I)
 
 

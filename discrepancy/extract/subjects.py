@@ -187,6 +187,12 @@ def _someone_by_fate(text: _Text, span: tuple[int, int], sentence: _Sentence) ->
     people = text.rules.rulebook.vocab.get("people", frozenset())
     if noun is None or noun.group(1).lower() not in people or noun.group(1).endswith("s"):
         return []  # "a 34-year-old woman", never "two 17-year-old boys"
+    who = noun.group(1).lower()
+    if any(
+        q.kind == "age" and q.start != span[0] and _aged_noun(text, q.end) == who
+        for q in text.quantities_in(sentence)
+    ):
+        return []  # "the dead are a 52-year-old man ... and a 34-year-old man": whose fate?
     fates = [
         (text.distance(span, (phrase.start, phrase.end)), rule.id)
         for phrase in text.phrases_near(sentence, span)
@@ -198,7 +204,12 @@ def _someone_by_fate(text: _Text, span: tuple[int, int], sentence: _Sentence) ->
     near = [f for f in fates if f[0] <= _FATE_REACH]
     if not near:
         return []
-    return [f"{noun.group(1).lower()}{FATE_MARK}{min(near)[1]}"]
+    return [f"{who}{FATE_MARK}{min(near)[1]}"]
+
+
+def _aged_noun(text: _Text, at: int) -> str:
+    found = text.match_at(_UNNAMED, at)
+    return found.group(1).lower() if found is not None else ""
 
 
 _ANOTHER_ONE = regex.compile(
@@ -508,7 +519,11 @@ def _another_of_that_fate(claim: Claim, claims: Sequence[Claim]) -> bool:
     'a 27-year-old man who died' may be a third."""
     fate = _fate_of(claim)
     return any(
-        other is not claim and other.slot == claim.slot and _fate_of(other) == fate
+        other is not claim
+        and other.slot == claim.slot
+        # "The dead are a 52-year-old man and his 49-year-old wife, and a 34-year-old man":
+        # which age is whose fate the sentence does not say
+        and (_fate_of(other) == fate or other.sentence == claim.sentence)
         for other in claims
     )
 

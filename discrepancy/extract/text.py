@@ -237,6 +237,11 @@ class _Text:
         hi = bisect.bisect_left(self.when_starts, min(sentence.end, span[1] + _REACH_CHARS))
         return self.whens[lo:hi]
 
+    def quantities_in(self, sentence: _Sentence) -> list[Quantity]:
+        lo = bisect.bisect_left(self.quantity_starts, sentence.start)
+        hi = bisect.bisect_left(self.quantity_starts, sentence.end)
+        return self.quantities[lo:hi]
+
     def whens_in(self, sentence: _Sentence) -> list[When]:
         lo = bisect.bisect_left(self.when_starts, sentence.start)
         hi = bisect.bisect_left(self.when_starts, sentence.end)
