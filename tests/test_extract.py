@@ -1681,6 +1681,21 @@ def test_two_unnamed_men_of_one_sentence_are_told_apart_by_no_fate() -> None:
     assert [c.subject for c in _slot(children, "person.age")] == ["woman~casualties.killed"]
 
 
+def test_a_fronted_separate_incident_owns_its_own_sentence() -> None:
+    text = (
+        "A suicide bomber killed nine police officers at a checkpoint on Tuesday.\n\n"
+        "Officials said the market was crowded. In a separate incident on Tuesday, a roadside "
+        "bomb killed two soldiers and wounded three, the military said."
+    )
+    found = claims_of(text, date(2025, 10, 15))
+    distinct = {c.text: c.event.distinct for c in found if c.slot.startswith("casualties")}
+    assert distinct == {
+        "killed nine police": False,
+        "killed two soldiers": True,
+        "wounded three": True,
+    }
+
+
 def test_crop_losses_an_aside_and_a_hospital_s_name() -> None:
     text = (
         "Officials put crop losses at $90 million, a figure he expects to climb. Hailstones as "

@@ -162,6 +162,14 @@ class _OtherEvent:
     category: str
     places: frozenset[str]
     told: tuple[int, int]  # the sentence that introduces it: a place it names ("of Briagolong")
+    # "In a separate incident on Tuesday, a roadside bomb killed two soldiers": fronted, it
+    # makes the rest of its own sentence the other event's too
+    opens: bool = False
+
+
+_FRONTED_ANOTHER = regex.compile(
+    r"\s*(?i:in|during)\s+(?i:a\s+separate|another|an\s+unrelated)\s+[\w\-]+(?:\s+[\w\-]+)?\s*$"
+)
 
 
 # Sentences after the one that introduces another event which still tell of it, unless they
@@ -184,7 +192,10 @@ def _other_events(text: _Text) -> list[_OtherEvent]:
             continue
         places = _places(text, [sentence], (phrase.start, phrase.end))
         told = (sentence.start, sentence.end)
-        found.append(_OtherEvent(index, sentence.paragraph, category, frozenset(places), told))
+        opens = _FRONTED_ANOTHER.match(text.body, sentence.start, phrase.end) is not None
+        found.append(
+            _OtherEvent(index, sentence.paragraph, category, frozenset(places), told, opens)
+        )
     return found
 
 
@@ -204,9 +215,14 @@ def _of_other_event(text: _Text, claim: Claim, others: Sequence[_OtherEvent]) ->
     index = text.sentence_of(text.body_offset(claim.start))
     paragraph = text.sentences[index].paragraph
     for other in reversed(others):
-        if other.sentence >= index or (event.category and event.category != other.category):
+        fronted = other.sentence == index and other.opens and claim.start > other.told[0]
+        if (other.sentence >= index and not fronted) or (
+            event.category and event.category != other.category and not fronted
+        ):
             continue
-        near = other.paragraph == paragraph and index - other.sentence <= _OTHER_EVENT_SENTENCES
+        near = fronted or (
+            other.paragraph == paragraph and index - other.sentence <= _OTHER_EVENT_SENTENCES
+        )
         named = any(text.body.find(place, *other.told) >= 0 for place in event.places)
         if near or named:
             places = tuple(dict.fromkeys((*event.places, *sorted(other.places))))
