@@ -1696,6 +1696,14 @@ def test_a_fronted_separate_incident_owns_its_own_sentence() -> None:
     }
 
 
+def test_a_bare_plural_unit_is_no_length() -> None:
+    text = (
+        "The minister said the strike was political and that the reform had been debated for "
+        "months. The eight-hour walkout by teachers shut schools."
+    )
+    assert [c.text for c in _slot(text, "strike.duration", date(2025, 11, 14))] == ["eight-hour"]
+
+
 def test_crop_losses_an_aside_and_a_hospital_s_name() -> None:
     text = (
         "Officials put crop losses at $90 million, a figure he expects to climb. Hailstones as "

@@ -44,6 +44,13 @@ _LENGTH_CUE = regex.compile(
     regex.I,
 )
 
+# A plural unit with no figure says only "long": nothing to compare.
+_BARE_UNITS = regex.compile(
+    r"(?:(?:for|over|in|within|during|throughout|lasting)\s+)?(?:the\s+)?"
+    r"(?:seconds|minutes|hours|days|nights|weeks|months|years|decades)",
+    regex.I,
+)
+
 _SINCE_CUE = regex.compile(r"^(?:in|since|after|over the past|over the last|within)\b", regex.I)
 
 
@@ -63,6 +70,8 @@ def _time_claims(text: _Text) -> Iterator[Claim]:
                     continue
             if item.kind == "duration" and not _states_a_length(text, item):
                 continue
+            if item.kind == "duration" and _BARE_UNITS.fullmatch(item.text):
+                continue  # "debated for months", "waited for hours": no length anyone gave
             if item.kind != "duration" and _opens_a_span(text, item):
                 continue  # "since February" dates the start of a span, not an event
             if _counts_from_another_event(text, item) or _dates_an_update(text, item):
