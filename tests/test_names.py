@@ -95,6 +95,8 @@ def test_find_person_names(text: str, names: list[str]) -> None:
         ("Phichit", "Pichit", NameVerdict.VARIANT),
         ("Farouq", "Farouk", NameVerdict.VARIANT),
         ("Hnatiuk", "Hnatyuk", NameVerdict.VARIANT),
+        ("Ji-hoon", "Jihoon", NameVerdict.VARIANT),
+        ("Baloushi", "Balushi", NameVerdict.VARIANT),
         ("Tehreek", "Tehrik", NameVerdict.VARIANT),
         ("Kareem", "Karim", NameVerdict.VARIANT),
         ("Bergþóra", "Bergthora", NameVerdict.VARIANT),
