@@ -305,3 +305,16 @@ def test_a_day_that_dates_the_toll_does_not_date_its_event() -> None:
     lead = extract(Article("ap", "ap.txt", text, published=date(2025, 3, 13)), RULES).lead
     assert lead is not None and lead.category == "bombing"
     assert not lead.dated
+
+
+def test_a_thing_after_after_came_before_the_clause_s_day() -> None:
+    """'A judge on Monday charged a man with murder ... after a knife attack': the attack is
+    Saturday's, not Monday's, however long the clause between."""
+    text = (
+        "HASSELT (AP) - A Belgian investigating judge on Monday charged a 27-year-old man with "
+        "murder and attempted murder after a knife attack at a summer festival that killed two "
+        "people, prosecutors said."
+    )
+    lead = extract(Article("ap", "ap.txt", text, published=date(2025, 7, 22)), RULES).lead
+    assert lead is not None and lead.category == "stabbing"
+    assert not lead.dated

@@ -171,12 +171,26 @@ def _dates_the_main_clause(text: _Text, item: When, span: tuple[int, int]) -> bo
     """A day just before 'after a ...' that holds the claim dates the clause the phrase hangs
     on; a day that opens the sentence ("In November 2002, a landslide killed 11 after ...")
     dates it all."""
-    if item.end > span[0] or span[0] - item.end > _AFTER_REACH:
+    if item.end > span[0]:
         return False
-    return _AFTER_A_THING.match(text.body, item.end, span[0]) is not None
+    if span[0] - item.end <= _AFTER_REACH and _AFTER_A_THING.match(text.body, item.end, span[0]):
+        return True
+    # "A judge on Monday charged a man with murder and attempted murder after a knife attack":
+    # however long the clause, the thing 'after' names came before its day
+    after = _AFTER_THE_THING.search(text.body, max(item.end, span[0] - 40), span[0])
+    return (
+        after is not None
+        and text.same_clause(item.end, after.start())
+        and "." not in (text.body[item.end : after.start()])
+    )
 
 
 _AFTER_REACH = 120
+_AFTER_THE_THING = regex.compile(
+    r"\b(?:after|following)[ \t]+(?:a|an|the|his|her|their|its|this|that)[ \t]+"
+    r"(?:[\w'\-]+[ \t]+){0,2}$",
+    regex.I,
+)
 
 
 def _up_to(day: Day) -> Day | None:
