@@ -582,13 +582,17 @@ _TALLY_OF_DAYS = regex.compile(
     regex.I,
 )
 TALLY_OF_DAYS = "over the event's days"
+_TALLY_REACH = 200  # characters around the figure: the tally's words stand in its clause
 
 
 def _tally_of_days(text: _Text, index: int, at: int) -> str:
     """The figure's clause tallies the event's nights or days: "six arrested during the night,
     which brings the total since Saturday to twenty-nine" tallies twenty-nine, not six."""
     sentence = text.sentences[index]
-    for found in _TALLY_OF_DAYS.finditer(text.body, sentence.start, sentence.end):
+    # the figure's neighbourhood only: a sentence that never ends must not cost its length
+    # per figure
+    window = (max(sentence.start, at - _TALLY_REACH), min(sentence.end, at + _TALLY_REACH))
+    for found in _TALLY_OF_DAYS.finditer(text.body, *window):
         lo, hi = sorted((at, found.start()))
         if "," not in text.body[lo:hi] and text.same_clause(lo, hi):
             return TALLY_OF_DAYS

@@ -190,7 +190,7 @@ def _someone_by_fate(text: _Text, span: tuple[int, int], sentence: _Sentence) ->
     who = noun.group(1).lower()
     if any(
         q.kind == "age" and q.start != span[0] and _aged_noun(text, q.end) == who
-        for q in text.quantities_in(sentence)
+        for q in text.quantities_in(sentence, span)
     ):
         return []  # "the dead are a 52-year-old man ... and a 34-year-old man": whose fate?
     fates = [

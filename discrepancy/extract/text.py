@@ -237,9 +237,13 @@ class _Text:
         hi = bisect.bisect_left(self.when_starts, min(sentence.end, span[1] + _REACH_CHARS))
         return self.whens[lo:hi]
 
-    def quantities_in(self, sentence: _Sentence) -> list[Quantity]:
-        lo = bisect.bisect_left(self.quantity_starts, sentence.start)
-        hi = bisect.bisect_left(self.quantity_starts, sentence.end)
+    def quantities_in(
+        self, sentence: _Sentence, span: tuple[int, int] | None = None
+    ) -> list[Quantity]:
+        """The sentence's figures; with `span`, only those within reach of it."""
+        start, end = (sentence.start, sentence.end) if span is None else self.around(sentence, span)
+        lo = bisect.bisect_left(self.quantity_starts, start)
+        hi = bisect.bisect_left(self.quantity_starts, end)
         return self.quantities[lo:hi]
 
     def whens_in(self, sentence: _Sentence) -> list[When]:

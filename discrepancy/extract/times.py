@@ -209,7 +209,7 @@ def _what_began(text: _Text, item: When, index: int) -> Phrase | None:
         return None
     before = [
         p
-        for p in text.phrases_in(sentence)
+        for p in text.phrases_near(sentence, (item.start, item.end))
         if p.end <= began.start() and text.categories.get(p.text, _STATEMENT) != _STATEMENT
     ]
     if before:
