@@ -77,7 +77,7 @@ Kinds; `unit` in brackets:
 |          | [km, mi, m, kg, t, lb, mph, C, F, degree, magnitude, ...]  |                          |
 | score    | 3-1 within 30 characters of win/lead/beat/victory/draw/... | value = first score,     |
 |          |                                                            | low = high = None        |
-| phone    | +44 20 7946 0958, (202) 555-0143, 202-555-0143,            | None, no interval        |
+| phone    | +44 20 7946 0958, (202) 555-0143, 202-555-0143, 461 555 0143 | None, no interval      |
 |          | 020 7946 0958                                              |                          |
 | code     | COVID-19, F-16, G7, A320, Section 230, Route 66, Article 5,| the number in it         |
 |          | v2.1, 5G, 24/7, NY 10001, MH17                             |                          |
@@ -540,7 +540,8 @@ _PHONE = r"""(?P<phone>(?<![\w+])\+\d{1,3}(?:[ .-]?\(?\d{1,4}\)?){2,5}(?![\w])
  |(?<![\w.,-])1-\d{3}-\d{3}-\d{4}(?![\w-])
  |(?<![\w(])\(\d{3}\)\s?\d{3}[-.\s]\d{4}(?!\w)
  |(?<![\w-])\d{3}[-.]\d{3}[-.]\d{4}(?![\w-])
- |(?<![\w.,-])0\d{2,4}\s\d{3,4}\s\d{3,4}(?![\w.,-]))"""
+ |(?<![\w.,-])0\d{2,4}\s\d{3,4}\s\d{3,4}(?![\w.,-])
+ |(?<![\w.,-])\d{3}\s\d{3}\s\d{4}(?![\w-]|[.,]\d))"""
 
 _CODE_GLUED_DIGITS = r"(?P<code_digits>(?<![\w.,-])\d+\p{L}\w*)"
 

@@ -1704,6 +1704,20 @@ def test_a_bare_plural_unit_is_no_length() -> None:
     assert [c.text for c in _slot(text, "strike.duration", date(2025, 11, 14))] == ["eight-hour"]
 
 
+def test_an_aside_of_some_of_the_dead_stands_between_the_count_and_its_verb() -> None:
+    text = (
+        "Nine devotees, including four women and a 12-year-old boy, died and 42 others were "
+        "injured in a crush at the temple. The hotline, 461 555 0143, stayed open. Twelve were "
+        "treated for burns, including two children."
+    )
+    assert [c.text.split(",")[0] for c in _slot(text, "casualties.killed")] == ["Nine devotees"]
+    # the twelve are the injured; the two children among them and the phone number are not
+    assert [c.figure or c.text for c in _slot(text, "casualties.injured")] == [
+        "42 others were injured",
+        "Twelve were treated",
+    ]
+
+
 def test_crop_losses_an_aside_and_a_hospital_s_name() -> None:
     text = (
         "Officials put crop losses at $90 million, a figure he expects to climb. Hailstones as "

@@ -173,6 +173,8 @@ def _nearest_trigger(
             distance = text.distance(span, (phrase.start, phrase.end))
             if _RELATIVE_THEN_VERB.fullmatch(text.body, span[1], phrase.start):
                 distance = 1  # "inmates who broke out on Saturday are back in custody"
+            if _AN_ASIDE_OF_SOME.fullmatch(text.body, span[1], phrase.start):
+                distance = 1  # "Nine devotees, including four women and a boy, died"
             before = phrase.start < span[0]
             if before and _THE_OTHER.search(text.body, max(0, span[0] - 16), span[0]):
                 continue  # "three were found dead and the other eight ...": not the dead
@@ -328,6 +330,14 @@ def _counts_a_thing(text: _Text, span: tuple[int, int], phrase: Phrase) -> bool:
         and word not in text.rules.nouns
         and word not in _AFTER_THE_DEAD
     )
+
+
+# An aside naming some of those counted, between the count and its verb.
+_AN_ASIDE_OF_SOME = regex.compile(
+    r"[ \t]*,[ \t]*(?:including|among[ \t]+them|most[ \t]+of[ \t]+them|many[ \t]+of[ \t]+them)"
+    r"\b[^,;.:]{1,80},[ \t]*(?:[\w\-]+[ \t]+){0,2}",
+    regex.I,
+)
 
 
 def _counts(rule: Rule, noun: str, phrase: Phrase) -> bool:

@@ -412,7 +412,7 @@ def _count_claim(text: _Text, quantity: Quantity) -> tuple[Claim, int] | None:
     if _AMONG_BEFORE.search(text.body, max(sentence_start, quantity.start - 40), quantity.start):
         return None  # "Among the dead were four students"
     if _INCLUDE_BEFORE.search(text.body, max(sentence_start, quantity.start - 12), quantity.start):
-        return None  # "the arrests include four employees", "the dead included two children"
+        return None  # "the arrests include four employees", "12 injured, including two children"
     after_noun = text.body[noun[1] : noun[1] + 40]
     rate = _RATE.match(after_noun)
     per = (rate.group(1) or rate.group(2)) if rate else ""
@@ -544,7 +544,7 @@ _AMONG = regex.compile(r"\s+(?:were|was|are|is)\s+among\b", regex.I)
 _AMONG_BEFORE = regex.compile(
     r"\b(?i:among)\s+(?:the\s+)?[\w\-]+\s+(?:\w+\s+)?(?:were|was|are|is)\s+$"
 )
-_INCLUDE_BEFORE = regex.compile(r"\b(?:include|includes|included)\s+$", regex.I)
+_INCLUDE_BEFORE = regex.compile(r"\b(?:include|includes|included|including)\s+$", regex.I)
 
 
 def _count_interval(text: _Text, quantity: Quantity, *, floor: bool = False) -> Interval:
