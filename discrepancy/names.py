@@ -196,11 +196,20 @@ def _compiled(pattern: str) -> regex.Pattern[str]:
     return regex.compile(pattern)
 
 
+# Slavic letters with a caron, written out as English copy does: Petruševski, Petrushevski.
+# (Wire copy that drops the caron, Petrusevski, folds alike by losing the accent.)
+_CARON_DIGRAPHS = str.maketrans({"š": "sh", "č": "ch", "ž": "zh", "Š": "Sh", "Č": "Ch", "Ž": "Zh"})
+
+
+def _digraphs(word: str) -> str:
+    return word.translate(_CARON_DIGRAPHS)
+
+
 def compare_tokens(a: str, b: str, folds: tuple[NameFold, ...]) -> str:
     """How two spellings of one name part relate: same, known variant, misspelling, or not."""
     if a.lower() == b.lower():
         return NameVerdict.SAME
-    if fold(a, folds) == fold(b, folds):
+    if fold(a, folds) == fold(b, folds) or fold(_digraphs(a), folds) == fold(_digraphs(b), folds):
         return NameVerdict.VARIANT
     # Folding can split a misspelling apart ("Malinowksi" folds its "ks"): the closer reading wins.
     similar = max(

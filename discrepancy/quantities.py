@@ -276,6 +276,7 @@ _MEASURE_UNITS = {
     "sq km": "km2", "square kilometres": "km2", "square kilometers": "km2",
     "square miles": "mi2", "square metres": "m2", "square meters": "m2", "square feet": "ft2",
     "litres": "l", "liters": "l", "litre": "l", "liter": "l", "gallons": "gal",
+    "millilitres": "ml", "milliliters": "ml", "millilitre": "ml", "milliliter": "ml", "ml": "ml",
     "gallon": "gal", "barrels": "barrel", "barrel": "barrel", "bpd": "barrel/day",
     "megawatts": "MW", "megawatt": "MW", "mw": "MW", "gigawatts": "GW", "gigawatt": "GW",
     "gw": "GW", "kilowatts": "kW", "kw": "kW", "kwh": "kWh", "mwh": "MWh", "gwh": "GWh",

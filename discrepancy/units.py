@@ -21,6 +21,7 @@ _UNITS: dict[str, tuple[str, float]] = {
     "km/h": ("speed", 1.0), "mph": ("speed", 1.609344), "knot": ("speed", 1.852),
     "kg": ("mass", 1.0), "g": ("mass", 0.001), "t": ("mass", 1000.0), "lb": ("mass", 0.45359237),
     "l": ("volume", 1.0), "gal": ("volume", 3.78541), "barrel": ("volume", 158.987),
+    "ml": ("volume", 0.001),
     "magnitude": ("magnitude", 1.0),
     "MW": ("power", 1.0), "GW": ("power", 1000.0), "kW": ("power", 0.001),
 }  # fmt: skip

@@ -1605,6 +1605,9 @@ KINDS = [
         None,
         None,
     ),
+    case(
+        "millilitres", "as little as 30 millilitres can kill", "30 millilitres", "measure", 30, 30
+    ),
     case("list-dot", "Key points:\n1. Ceasefire", "1.", "list", 1, 1),
     case("list-paren", "Key points:\n2) Prisoners", "2)", "list", 2, 2),
     case("list-parenthesised", "demands: (1) a ceasefire", "(1)", "list", 1, 1),
