@@ -168,9 +168,9 @@ def _someone_somewhere(text: _Text, span: tuple[int, int], sentence: _Sentence) 
     return []
 
 
-# What befell an unnamed person, by the rule whose word tells it: "a 67-year-old farmer was
-# killed", "among the dead were a 34-year-old German woman". The arrested are 'suspect' already.
-_FATES = ("casualties.killed", "casualties.injured", "casualties.missing", "people.rescued")
+# What befell an unnamed person, by the rule whose word tells it (a rule file's `fate = true`):
+# "a 67-year-old farmer was killed", "among the dead were a 34-year-old German woman". The
+# arrested are 'suspect' already.
 # Words of a count, not of a person's fate: "a woman who lives in Munich", "the toll".
 _NO_FATE = frozenset({"lives", "life", "toll", "death toll", "tolls"})
 # How far the word of the fate may stand from the age, in words.
@@ -198,7 +198,7 @@ def _someone_by_fate(text: _Text, span: tuple[int, int], sentence: _Sentence) ->
         for phrase in text.phrases_near(sentence, span)
         if text.same_clause(phrase.start, span[0]) and phrase.text.lower() not in _NO_FATE
         for rule in text.rules.triggers.get(phrase.text.lower(), ())
-        if rule.id in _FATES
+        if rule.fate
     ]
     # the nearest: "killing one woman and injuring three others, including a 4-year-old child"
     near = [f for f in fates if f[0] <= _FATE_REACH]
