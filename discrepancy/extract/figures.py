@@ -130,7 +130,7 @@ _WHOLE_WORDS = 5  # a partitive's whole: "of the 67 people admitted after the bl
 _PARTITIVE_OF = (["of"], ["of", "the"], ["out", "of"], ["out", "of", "the"])
 
 
-_AN_INCREMENT = regex.compile(r"\s*(?i:another|a\s+further|an\s+additional|an\s+extra)\s+")
+_OPENS_ADDED = regex.compile(r"\s*(?i:another|a\s+further|an\s+additional|an\s+extra)\s+")
 
 
 def _an_increment(text: _Text, rule: Rule, quantity: Quantity) -> bool:
@@ -138,7 +138,7 @@ def _an_increment(text: _Text, rule: Rule, quantity: Quantity) -> bool:
     only after a sentence of the same fact: after one of the dead, 'Another 17 people were
     injured' gives the injured."""
     index = text.sentence_of(quantity.start)
-    if not _AN_INCREMENT.fullmatch(text.body, text.sentences[index].start, quantity.start):
+    if not _OPENS_ADDED.fullmatch(text.body, text.sentences[index].start, quantity.start):
         return False
     if rule.kind == "measure":
         return True
