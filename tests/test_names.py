@@ -99,6 +99,7 @@ def test_find_person_names(text: str, names: list[str]) -> None:
         ("Baloushi", "Balushi", NameVerdict.VARIANT),
         ("Aizhan", "Ayzhan", NameVerdict.VARIANT),
         ("Batbaiar", "Batbayar", NameVerdict.VARIANT),
+        ("Ferreyra", "Ferreira", NameVerdict.MISSPELLING),  # y after e: no Mongolian fold
         ("Petruševski", "Petrushevski", NameVerdict.VARIANT),
         ("Petruševski", "Petrusevski", NameVerdict.VARIANT),
         ("Tehreek", "Tehrik", NameVerdict.VARIANT),
