@@ -21,7 +21,7 @@ _RULE_KEYS = {
     "example", "tolerance", "self_counting", "measure", "subject", "excludes", "variants",
     "updates", "of_person", "floors", "ordinals", "teams", "peak", "aspects", "tally",
     "aftermath", "exact", "event_words", "ordinal_nouns", "trigger_events", "parts", "gap_cues",
-    "units", "fate",
+    "units", "fate", "counts_suspects",
 }  # fmt: skip
 _NEEDS_TRIGGERS = ("count", "measure", "score")
 # The spelling of people's names: a fact every article is read for, built in rather than a rule
@@ -71,6 +71,8 @@ class Rule:
     # What befalls a person (killed, injured, missing, rescued): someone unnamed is known by it
     # ("a 67-year-old farmer was killed"), so their age is compared with their age elsewhere.
     fate: bool = False
+    # Its count says how many suspects an article has: above one, "the suspect" names no one.
+    counts_suspects: bool = False
     # "A fourth passenger died overnight": an ordinal before a trigger says the count reached it.
     ordinals: bool = False
     # "the second death in an outbreak", "claimed its first life": the Nth of these nouns says
@@ -442,6 +444,7 @@ def _parse_rule(
         of_person=of_person,
         floors=frozenset(floors),
         fate=bool(table.get("fate", False)),
+        counts_suspects=bool(table.get("counts_suspects", False)),
         ordinals=bool(table.get("ordinals", False)),
         ordinal_nouns=_words_of(table, "ordinal_nouns", path, lines, line),
         teams=bool(table.get("teams", False)),

@@ -20,6 +20,7 @@ from discrepancy.extract.tallies import _tally_claims
 from discrepancy.extract.text import _Text
 from discrepancy.extract.times import _time_claims
 from discrepancy.model import Article, Claim, Day, Lead
+from discrepancy.rulebook import Rulebook
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,7 +44,7 @@ def extract(article: Article, rules: CompiledRules) -> Extraction:
     claims = [
         _relate_to_lead(_scoped(text, c, lead), lead, article, rules.rulebook) for c in claims
     ]
-    claims = [c for c in _suspect_of_many(claims) if not _in_a_note(c)]
+    claims = [c for c in _suspect_of_many(claims, rules.rulebook) if not _in_a_note(c)]
     claims.sort(key=lambda c: (c.start, c.slot))
     return Extraction(tuple(claims), lead)
 
@@ -55,17 +56,17 @@ def _in_a_note(claim: Claim) -> bool:
     return written.startswith("[") and written.endswith("]")
 
 
-# The count of people held, whose figure says whether "the suspect" names one person.
-_ARRESTS = "arrests.made"
 _SUSPECT = "suspect"
 
 
-def _suspect_of_many(claims: list[Claim]) -> list[Claim]:
+def _suspect_of_many(claims: list[Claim], rulebook: Rulebook) -> list[Claim]:
     """'The man believed to run the operation, a 44-year-old' in an article of seventeen
     arrests is one suspect of many: another report's named suspect, 34, may be someone else.
-    'Suspect' keys a person only in an article that tells of one arrest at most."""
+    'Suspect' keys a person only in an article that tells of one arrest at most (a count of a
+    rule marked `counts_suspects`)."""
+    counting = {r.id for r in rulebook.rules if r.counts_suspects}
     many = any(
-        c.slot == _ARRESTS
+        c.slot in counting
         and not c.event.distinct
         and c.interval is not None
         and c.interval.low is not None
