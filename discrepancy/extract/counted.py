@@ -310,7 +310,7 @@ def _in_another_s_clause(text: _Text, noun_end: int, trigger_at: int) -> bool:
 _AFTER_THE_DEAD = frozenset(
     """
     and or in on at after as by from since including with were was are is have has had
-    so far the of among when while after before into across near to including
+    so far the of among when while before into across near to
     """.split()
 )
 

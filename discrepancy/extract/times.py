@@ -127,9 +127,7 @@ def _attached_event(text: _Text, item: When, sentence: _Sentence) -> Phrase | No
         or ("-" in item.text and item.kind == "duration")  # "a two-day strike", not "forty-five"
         or (preceding and preceding[-1].lower() in _DETERMINERS and following[2].islower())
     )
-    phrases = [
-        p for p in text.phrases_near(sentence, (item.start, item.end)) if p.text in text.categories
-    ]
+    phrases = _clause_phrases(text, sentence, item)
     if item.kind == "duration":  # "a strike that the union says will last 48 hours"
         phrases = [p for p in phrases if text.categories[p.text] != _STATEMENT]
     if attributive and following is not None:
@@ -367,6 +365,7 @@ _CLAUSE_ENDS = regex.compile(r"[ \t]*(?:[,.;:!?]|$)|\s+(?:after|following)\b")
 
 
 def _clause_phrases(text: _Text, sentence: _Sentence, item: When) -> list[Phrase]:
+    """The event and saying words within reach of a time expression."""
     return [
         p for p in text.phrases_near(sentence, (item.start, item.end)) if p.text in text.categories
     ]
