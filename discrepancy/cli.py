@@ -32,7 +32,7 @@ from discrepancy.config import (
     rule_folders,
 )
 from discrepancy.defaults import MAX_BYTES as DEFAULT_MAX_BYTES
-from discrepancy.errors import AcceptedFileError, ConfigError, RuleFileError
+from discrepancy.errors import AcceptedFileError, ConfigError, FileError, RuleFileError
 from discrepancy.model import Article, Finding, FindingKind, Report
 from discrepancy.rulebook import Rulebook, default_rules_dir, load_rulebook
 
@@ -423,15 +423,18 @@ def _run(
         return _Run(
             _run_on_dask(articles, rulebook, settings, problems, scheduler), problems, draft_id
         )
-    with article_progress(_progress_console(), articles, quiet=quiet) as on_article:
-        report = run_check(
-            articles,
-            rulebook,
-            problems=problems,
-            about_tolerance=settings.about_tolerance.value,
-            on_article=on_article,
-            jobs=jobs,
-        )
+    try:
+        with article_progress(_progress_console(), articles, quiet=quiet) as on_article:
+            report = run_check(
+                articles,
+                rulebook,
+                problems=problems,
+                about_tolerance=settings.about_tolerance.value,
+                on_article=on_article,
+                jobs=jobs,
+            )
+    except FileError as exc:  # a data file of an installed package is missing or broken
+        raise _fail(str(exc)) from None
     return _Run(report, problems, draft_id)
 
 

@@ -150,6 +150,9 @@ class Lead:
     kinds: frozenset[str] = frozenset()
     # The event's own name, when it has one ("saranai" of Typhoon Saranai): it names the story.
     event_name: str = ""
+    # The days of an earlier event of its kind that the lead sets its own apart from ("after
+    # last week's deadly earthquake in neighbouring Akhisar"): another story's event.
+    earlier: Day | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -7,7 +7,7 @@ import functools
 import heapq
 import math
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
@@ -15,6 +15,7 @@ import regex
 
 from discrepancy.align import days_overlap
 from discrepancy.model import Article, Claim, Day, Event, Lead, Story, ValueKind
+from discrepancy.rarity import zipf
 from discrepancy.rulebook import Rulebook
 
 # An article whose weighted word vector is at least this similar to a story's articles (mean
@@ -72,8 +73,10 @@ class _Vector:
 @dataclass(frozen=True, slots=True)
 class _Profile:
     article: Article
-    words: _Vector
+    words: _Vector  # weighted by rarity in English at large
+    topic: _Vector  # weighted by rarity in the input: what sets it apart from the rest
     names: _Vector
+    has_lead: bool  # its lead tells an event (and so guards against another of the topic)
 
 
 @dataclass(slots=True)
@@ -82,19 +85,25 @@ class _Cluster:
 
     members: list[int] = field(default_factory=list)
     centroid: dict[str, float] = field(default_factory=dict)
+    topic_centroid: dict[str, float] = field(default_factory=dict)
     name_centroid: dict[str, float] = field(default_factory=dict)
+    leadless: bool = True  # no member's lead tells an event
 
     def add(self, index: int, profile: _Profile) -> None:
         self.members.append(index)
         _add_unit(self.centroid, profile.words)
+        _add_unit(self.topic_centroid, profile.topic)
         _add_unit(self.name_centroid, profile.names)
+        self.leadless = self.leadless and not profile.has_lead
 
     def absorb(self, other: _Cluster) -> None:
         for mine, theirs in ((self.centroid, other.centroid),
+                             (self.topic_centroid, other.topic_centroid),
                              (self.name_centroid, other.name_centroid)):  # fmt: skip
             for word, weight in theirs.items():
                 mine[word] = mine.get(word, 0.0) + weight
         self.members = sorted(self.members + other.members)
+        self.leadless = self.leadless and other.leadless
 
 
 def _add_unit(centroid: dict[str, float], vector: _Vector) -> None:
@@ -108,11 +117,15 @@ class _Likeness:
 
     words: float
     names: float | None  # None: the articles were not published close enough for names to count
+    # The kinder of the two weighings of words (`_profiles`), for the floors of a lead that
+    # agrees: a short broadcast shares few words with the wire, and fewer still are rare.
+    overlap: float = 0.0
 
     def damped(self, factor: float) -> _Likeness:
         """Words count less when dates or leads tell of another event; a shared cast then
         counts for nothing: related stories (a meeting, a funeral) name the same people."""
-        return _Likeness(self.words * factor, self.names if factor >= 1 else 0.0)
+        names = self.names if factor >= 1 else 0.0
+        return _Likeness(self.words * factor, names, self.overlap * factor)
 
     @property
     def cast_not_foreign(self) -> bool:
@@ -147,7 +160,7 @@ def group_stories(
     # heaviest words (blocking), not against every story of a day's wire. Reports of one story
     # share their rarest words: the town, the victim, the company.
     holding: dict[str, set[int]] = {}
-    profiles = _profiles(articles)
+    profiles = _profiles(articles, leads)
     frequency = Counter(word for profile in profiles for word in profile.words.weights)
     rare: list[list[str]] = []
     for index, profile in enumerate(profiles):
@@ -166,12 +179,12 @@ def group_stories(
             for s in scored
             if s[0].same_story
             or (
-                s[0].words >= SAME_LEAD_FLOOR
+                s[0].overlap >= SAME_LEAD_FLOOR
                 and s[0].cast_not_foreign
                 and _same_lead(profile.article, clusters[s[1]], articles, leads)
             )
             or (
-                s[0].words >= SAME_LEAD_FLOOR
+                s[0].overlap >= SAME_LEAD_FLOOR
                 and _same_named_event(profile.article, clusters[s[1]], articles, leads)
             )
         ]
@@ -281,15 +294,22 @@ def _merge_rank(
 ) -> float | None:
     """How close two stories are, or None when they are not one story."""
     close = _published_close(a, b, articles)
-    score = _linkage(a, b, close=close).damped(_cluster_damping(a, b, articles, leads))
+    damping = _cluster_damping(a, b, articles, leads)
+    score = _linkage(a, b, close=close, topical=damping < 1).damped(damping)
     return score.rank if score.same_story else None
 
 
-def _linkage(a: _Cluster, b: _Cluster, *, close: bool) -> _Likeness:
-    """Mean cosine over pairs of members: the centroids are sums of unit vectors."""
+def _linkage(a: _Cluster, b: _Cluster, *, close: bool, topical: bool = False) -> _Likeness:
+    """Mean cosine over pairs of members: the centroids are sums of unit vectors. Stories
+    whose leads tell of other days (`topical`), or of which one has no lead that tells an
+    event, are weighed by the words that set them apart within the input (see `_profiles`)."""
     pairs = len(a.members) * len(b.members)
     names = _dot(a.name_centroid, b.name_centroid) / pairs
-    return _Likeness(_dot(a.centroid, b.centroid) / pairs, names if close else None)
+    topic = _dot(a.topic_centroid, b.topic_centroid) / pairs
+    words = topic
+    if not topical and a.leadless == b.leadless and _share_a_specific_word(a.centroid, b.centroid):
+        words = _dot(a.centroid, b.centroid) / pairs
+    return _Likeness(words, names if close else None, max(words, topic))
 
 
 def _published_close(a: _Cluster, b: _Cluster, articles: Sequence[Article]) -> bool:
@@ -323,6 +343,10 @@ def _cluster_damping(
     theirs = _dated_leads(b, articles, leads)
     shared = ours.keys() & theirs.keys()
     if shared and not any(_a_pair_within_a_day(ours[k], theirs[k]) for k in shared):
+        damping = 0.0
+    if any(
+        _set_apart(x, y) or _set_apart(y, x) for k in shared for x in ours[k] for y in theirs[k]
+    ):
         damping = 0.0
     return damping
 
@@ -387,9 +411,13 @@ def _a_pair_within_a_day(ours: Sequence[Lead], theirs: Sequence[Lead]) -> bool:
     )
 
 
-def _similarity_to(profile: _Profile, cluster: _Cluster, articles: Sequence[Article]) -> _Likeness:
+def _similarity_to(
+    profile: _Profile, cluster: _Cluster, articles: Sequence[Article], *, topical: bool = False
+) -> _Likeness:
     """The article's mean cosine with the story's members (average linkage), from the sum of
-    their unit vectors in one pass; damped when publication dates lie far apart."""
+    their unit vectors in one pass; damped when publication dates lie far apart. `topical`:
+    weighed by the words that set articles apart within the input, as for an article with no
+    lead."""
     members = len(cluster.members)
     mine = profile.article.published
     dated = [d for i in cluster.members if (d := articles[i].published)]
@@ -398,31 +426,96 @@ def _similarity_to(profile: _Profile, cluster: _Cluster, articles: Sequence[Arti
     counted = apart is not None and (
         apart <= NAMES_DAYS or (apart <= DAYS_APART and names >= STRONG_CAST)
     )
-    score = _Likeness(
-        _dot(profile.words.weights, cluster.centroid) / (profile.words.norm * members),
-        names if counted else None,
-    )
+    topic = _dot(profile.topic.weights, cluster.topic_centroid) / (profile.topic.norm * members)
+    words = topic
+    if (
+        profile.has_lead
+        and not topical
+        and _share_a_specific_word(profile.words.weights, cluster.centroid)
+    ):
+        words = _dot(profile.words.weights, cluster.centroid) / (profile.words.norm * members)
+    score = _Likeness(words, names if counted else None, max(words, topic))
     return score.damped(0.5) if apart is not None and apart > DAYS_APART else score
 
 
-def _profiles(articles: Sequence[Article]) -> list[_Profile]:
-    words = _tf_idf([_weighted_counts(a) for a in articles])
-    names = _tf_idf([_proper_names(a) for a in articles], idf=False)
-    return [_Profile(article, w, n) for article, w, n in zip(articles, words, names, strict=True)]
+def _profiles(
+    articles: Sequence[Article], leads: Mapping[str, Lead] | None = None
+) -> list[_Profile]:
+    """Each article's words weighed two ways. By their rarity in English: two reports of one
+    story share its rare words (a town, a company) however few else they share. By their rarity
+    in the input: what sets an article apart from the other articles. The first joins the late
+    update of a story to it; but an article whose lead tells no event (a comment, an analysis)
+    has nothing to keep it from a story of the same topic ("Zelenskyy", "ceasefire") but another
+    event, and joins a story only by the second."""
+    counts = [_weighted_counts(a) for a in articles]
+    words = _tf_idf(counts, _by_rarity)
+    topic = _tf_idf(counts, _by_input_rarity)
+    names = _tf_idf([_proper_names(a) for a in articles], _unweighted)
+    # Without leads (a caller that gives none), every article is weighed the first way.
+    has_lead = [leads is None or a.id in leads for a in articles]
+    return [
+        _Profile(*fields) for fields in zip(articles, words, topic, names, has_lead, strict=True)
+    ]
 
 
-def _tf_idf(counts: Sequence[Mapping[str, float]], *, idf: bool = True) -> list[_Vector]:
+_Weight = Callable[[str, int, int], float]
+
+
+def _tf_idf(counts: Sequence[Mapping[str, float]], weight: _Weight) -> list[_Vector]:
+    """Log-scaled counts times `weight(word, articles with it, articles)`."""
     document_frequency = Counter(word for c in counts for word in c)
     n = len(counts)
     vectors = []
     for count in counts:
         weights = {
-            word: (1 + math.log(tf))
-            * (math.log((n + 1) / (document_frequency[word] + 1)) + 1 if idf else 1.0)
+            word: (1 + math.log(tf)) * weight(word, document_frequency[word], n)
             for word, tf in count.items()
         }
         vectors.append(_Vector(weights, math.sqrt(sum(w * w for w in weights.values())) or 1.0))
     return vectors
+
+
+# Reports of one story share a word rarer than the words of any news ("police" 5.3, "road"
+# 5.2, "officers" 4.9): a place, a name, what happened ("Birmingham" 4.2, "stabbed" 3.9).
+_SPECIFIC_ZIPF = 4.5
+
+
+def _share_a_specific_word(a: Mapping[str, float], b: Mapping[str, float]) -> bool:
+    small, large = sorted((a, b), key=len)
+    return any(word in large and zipf(word) < _SPECIFIC_ZIPF for word in small)
+
+
+def _unweighted(word: str, articles_with_it: int, articles: int) -> float:
+    return 1.0
+
+
+def _by_rarity(word: str, articles_with_it: int, articles: int) -> float:
+    return _rarity(word) * _input_rarity(articles_with_it, articles)
+
+
+def _by_input_rarity(word: str, articles_with_it: int, articles: int) -> float:
+    return math.log((articles + 1) / (articles_with_it + 1)) + 1
+
+
+# A word as common as "fire" (Zipf 5) weighs 0.56, "quake" (3.5) 1.3, a town's name (1.5) 2.6:
+# squared, so the rare words two reports share decide, not the common ones.
+_RARITY_TOP = 8.0
+_RARITY_FLOOR = 0.1
+# Words in no more articles than one story may have are not discounted for being in many of
+# the input's: in one story's reports, the words they share are in all of them.
+_STORY_ARTICLES = 20
+
+
+@functools.lru_cache(maxsize=65536)
+def _rarity(word: str) -> float:
+    """How much a word says of which story an article tells, by its rarity in English at large.
+    A rarity within the input alone fails on the common case, an input of one story."""
+    return max(_RARITY_FLOOR, (_RARITY_TOP - zipf(word)) / 4) ** 2
+
+
+def _input_rarity(articles_with_it: int, articles: int) -> float:
+    """In a day's wire, what dozens of stories say ("Ukraine", "drone") tells none apart."""
+    return 1 + max(0.0, math.log((articles + 1) / (max(articles_with_it, _STORY_ARTICLES) + 1)))
 
 
 # A capitalised word inside a sentence: a name of a place, a person, a company, a team.
@@ -490,7 +583,9 @@ def _score(
     leads: Mapping[str, Lead] | None,
 ) -> _Likeness:
     damping = _lead_damping(profile.article, cluster, articles, leads)
-    return _similarity_to(profile, cluster, articles).damped(damping)
+    # Leads of one kind on other days may tell two events of one topic (two stabbings in one
+    # city): only words that set the articles apart within the input count then.
+    return _similarity_to(profile, cluster, articles, topical=damping < 1).damped(damping)
 
 
 def _lead_damping(
@@ -512,9 +607,21 @@ def _lead_damping(
         and lead.dated
         and lead.category == mine.category
     ]
+    if any(_set_apart(mine, lead) or _set_apart(lead, mine) for lead in theirs):
+        return 0.0
     if theirs and not any(_within_a_day(lead.day, mine.day, _runs(lead, mine)) for lead in theirs):
         return 0.5 if any(_share_a_name(lead.names, mine.names) for lead in theirs) else 0.0
     return 1.0
+
+
+def _set_apart(later: Lead, earlier: Lead) -> bool:
+    """The later lead dates an earlier event of its kind apart from its own ("after last
+    week's deadly earthquake in neighbouring Akhisar"), and the earlier lead is of those days."""
+    return (
+        later.earlier is not None
+        and days_overlap(earlier.day, later.earlier)
+        and not _within_a_day(earlier.day, later.day)
+    )
 
 
 def _runs(a: Lead, b: Lead) -> int:

@@ -120,6 +120,22 @@ def test_missing_path_alone_is_exit_2_without_traceback(tmp_path: Path) -> None:
     assert "Traceback" not in result.output
 
 
+def test_a_broken_word_list_is_exit_2_in_one_line(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The word list that groups stories ships with wordfreq: a broken install says so."""
+    from discrepancy import rarity
+
+    monkeypatch.setattr(rarity, "_LIST", "no_such_list.msgpack.gz")
+    rarity._table.cache_clear()
+    try:
+        result = run("check", SAMPLES, "--quiet")
+    finally:
+        rarity._table.cache_clear()
+    assert result.exit_code == 2
+    errors = result.stderr.strip().splitlines()
+    assert len(errors) == 1 and "no_such_list.msgpack.gz" in errors[0]
+    assert "Traceback" not in result.output
+
+
 def test_folder_without_articles_is_exit_2(tmp_path: Path) -> None:
     (tmp_path / "notes.pdf").write_bytes(b"%PDF")
     result = run("check", str(tmp_path))

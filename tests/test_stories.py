@@ -324,3 +324,66 @@ def test_a_lead_s_day_of_something_else_does_not_date_its_event(
     lead = extract(Article("ap", "ap.txt", text, published=published), RULES).lead
     assert lead is not None and lead.category == category
     assert not lead.dated
+
+
+def test_a_later_report_sharing_the_story_s_rare_words_joins_it() -> None:
+    """A market report four days on words the news apart from the wire's results story, but
+    names the company, its chief and its city: words rare in English tie it to the story."""
+    wire = Article(
+        "wire", "wire.md",
+        "BENGALURU (Reuters) - Vistaran Technologies reported a 12 percent fall in first-quarter "
+        "net profit on Thursday and said it would cut 2,400 jobs, as clients in the United States "
+        "held back spending. Chief executive Raghav Menon said the Bengaluru-based company "
+        "expected demand to recover late in the year. Net profit fell to 9.1 billion rupees in "
+        "the April-June quarter.",
+        published=date(2025, 7, 17),
+    )  # fmt: skip
+    market = Article(
+        "market", "market.md",
+        "Shares of Vistaran fell 6 percent in Mumbai on Monday, their steepest drop in two years, "
+        "as brokerages cut their targets after the job cuts. Menon, who took charge in 2021, is "
+        "under pressure to revive growth at the Bengaluru-based firm, analysts at Kotak said.",
+        published=date(2025, 7, 21),
+    )  # fmt: skip
+    assert stories_of(wire, market) == [["wire", "market"]]
+
+
+def test_a_quake_whose_lead_sets_last_week_s_apart_is_another_story() -> None:
+    """Same province, same agency, a week apart: the second report itself calls the first
+    'last week's deadly earthquake', another event."""
+    first = Article(
+        "q1", "q1.md",
+        "An earthquake of magnitude 6.1 struck Manisa province in western Turkey on Tuesday, "
+        "killing three people in the Akhisar district, the disaster agency AFAD said. Rescuers "
+        "searched collapsed buildings in Akhisar through the night.",
+        published=date(2026, 3, 10),
+    )  # fmt: skip
+    second = Article(
+        "q2", "q2.md",
+        "A magnitude 5.4 earthquake struck the Gördes district of Manisa province early Tuesday, "
+        "killing one person, the disaster agency AFAD said. Residents still on edge after last "
+        "week's deadly earthquake in neighbouring Akhisar rushed into the streets.",
+        published=date(2026, 3, 17),
+    )  # fmt: skip
+    assert stories_of(first, second) == [["q1"], ["q2"]]
+
+
+def test_rarity_in_english_orders_common_words_below_names() -> None:
+    from discrepancy.rarity import zipf
+
+    assert zipf("the") > zipf("fire") > zipf("quake") > zipf("vistaran")
+    # a compound is as rare as its rarest part
+    assert zipf("bengaluru-based") == zipf("bengaluru") < zipf("based")
+
+
+def test_a_missing_word_list_is_one_clear_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    from discrepancy import rarity
+    from discrepancy.errors import FileError
+
+    monkeypatch.setattr(rarity, "_LIST", "no_such_list.msgpack.gz")
+    rarity._table.cache_clear()
+    try:
+        with pytest.raises(FileError, match=r"no_such_list\.msgpack\.gz: cannot read"):
+            rarity.zipf("fire")
+    finally:
+        rarity._table.cache_clear()

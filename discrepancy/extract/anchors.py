@@ -93,16 +93,17 @@ _EVENT_DAY_BEFORE_WORDS = 2
 _EVENT_DAY_AFTER_WORDS = 3
 
 
-def _day_of_event_word(text: _Text, phrase: Phrase) -> Day | None:
+def _day_of_event_word(text: _Text, phrase: Phrase, *, vague: bool = False) -> Day | None:
     """The day written on the event word itself ('Saturday night's shooting', 'the quake on
-    March 10'): the event's day, even when a nearer day dates a death in hospital later."""
+    March 10'): the event's day, even when a nearer day dates a death in hospital later.
+    `vague`: a span of days will do too ("last week's deadly earthquake")."""
     sentence = text.sentences[text.sentence_of(phrase.start)]
     year = _YEAR_MODIFIER.search(text.body, max(sentence.start, phrase.start - 60), phrase.start)
     if year is not None:
         first = date(int(year.group(1)), 1, 1)
         return Day(earliest=first, latest=date(first.year, 12, 31))
     for item in text.whens_near(sentence, (phrase.start, phrase.end)):
-        if item.kind == "window" or not _can_date_an_event(text, item, sentence):
+        if (item.kind == "window" and not vague) or not _can_date_an_event(text, item, sentence):
             continue
         before = (
             item.end <= phrase.start
@@ -114,7 +115,7 @@ def _day_of_event_word(text: _Text, phrase: Phrase) -> Day | None:
         )
         if (before or after) and text.same_clause(item.start, phrase.start):
             day = _resolve_day(text, item)
-            if day.date is not None or day.weekday is not None:
+            if vague or day.date is not None or day.weekday is not None:
                 return day
     return None
 

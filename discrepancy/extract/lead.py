@@ -27,7 +27,7 @@ from discrepancy.extract.anchors import (
     _in_dateline,
 )
 from discrepancy.extract.days import _resolve_day
-from discrepancy.extract.events import _event_name, _names_an_event
+from discrepancy.extract.events import _event_name, _introduces_another, _names_an_event
 from discrepancy.extract.rules import Phrase
 from discrepancy.extract.text import _Sentence, _Text
 from discrepancy.model import Article, Claim, Day, Event, Lead, ValueKind, When
@@ -95,9 +95,39 @@ def _lead(text: _Text) -> Lead | None:
     category, kinds = _past_the_setting(text, lead, category, kinds)
     runs = text.rules.rulebook.runs_days(category)
     named = named or _named_in_title(text)
+    earlier = _earlier_of_its_kind(text, lead, found[0], day) if dated and found else None
     return Lead(
-        category, day, frozenset(names), dated=dated, runs_days=runs, kinds=kinds, event_name=named
+        category,
+        day,
+        frozenset(names),
+        dated=dated,
+        runs_days=runs,
+        kinds=kinds,
+        event_name=named,
+        earlier=earlier,
     )
+
+
+def _earlier_of_its_kind(
+    text: _Text, lead: Sequence[_Sentence], own: Phrase, day: Day
+) -> Day | None:
+    """'A magnitude 5.4 earthquake struck Gördes early Tuesday [...] after last week's deadly
+    earthquake in neighbouring Akhisar': an event of the lead's kind that the lead itself dates
+    before its own, and introduces as another ("last week's", "a previous"), is another event,
+    though the two share a province and a cast."""
+    category = text.categories.get(own.text)
+    for sentence in lead:
+        for phrase in text.phrases_in(sentence):
+            if (
+                phrase.start == own.start
+                or text.categories.get(phrase.text) != category
+                or not _introduces_another(text, phrase)
+            ):
+                continue
+            other = _day_of_event_word(text, phrase, vague=True)
+            if other is not None and other.latest and day.earliest and other.latest < day.earliest:
+                return other
+    return None
 
 
 def _narrowed(text: _Text, category: str, kinds: frozenset[str]) -> tuple[str, frozenset[str]]:
@@ -213,6 +243,8 @@ def _lead_event(text: _Text, lead: Sequence[_Sentence]) -> tuple[Phrase, Day] | 
                 candidate = (distance + 1 + broad, order, phrase, _resolve_day(text, nearest))
             else:
                 continue
+            if _introduces_another(text, phrase):
+                continue  # "after last week's deadly earthquake in neighbouring Akhisar"
             if best is None or candidate[:2] < best[:2]:
                 best = candidate
     if best is None:
