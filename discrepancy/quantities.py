@@ -300,7 +300,8 @@ _CODE_KEYWORDS = tuple(
     """Section Article Route Resolution Flight Highway Interstate Chapter Proposition Prop Title
     Rule No. Number Apollo Boeing Category Level Stage Phase Room Gate Terminal Platform
     Paragraph Clause Bill Exit Channel Building Block Unit Brigade Battalion Regiment Squadron
-    District Precinct Pier Zone Windows iPhone Galaxy Formula Vision Agenda Model Version""".split()
+    District Precinct Pier Zone Windows iPhone Galaxy Formula Vision Agenda Model Version
+    Grade Class Form Ward Line Track Bay Berth Sector Camp Wing Hall Floor""".split()
 )
 # US state codes a ZIP code follows; IN, OR, ME, OK, HI, OH, AL, DE, PA are left out because in
 # headlines in capitals they are words far more often than states.

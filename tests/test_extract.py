@@ -2488,3 +2488,62 @@ def test_a_race_time_is_no_clock_but_the_day_after_it_stays() -> None:
     lead = extract(article, RULES).lead
     assert lead is not None
     assert (lead.day.date, lead.day.time) == (date(2025, 10, 19), None)
+
+
+def test_a_day_told_from_the_clause_before_dates_the_next_clause_not_that() -> None:
+    text = (
+        "A total of 147 pupils fell ill after eating the meal on Sept. 9, and a seven-year-old "
+        "boy died the following day."
+    )
+    days = [c for c in claims_of(text, date(2025, 9, 30)) if c.slot == "incident.day"]
+    assert [describe_claim(c) for c in days] == ["Tuesday 2025-09-09"]
+
+
+def test_a_day_closing_a_saying_s_aside_is_the_saying_s() -> None:
+    text = (
+        "The validated figures, released by Elections Canada on Thursday, give Whitcombe 11,488 "
+        "votes and Kowalchuk 11,459."
+    )
+    claims = claims_of(text, date(2024, 11, 29))
+    assert [c for c in claims if c.slot == "incident.day"] == []
+
+
+def test_a_grade_or_a_class_numbers_no_one() -> None:
+    text = "The food poisoning killed a Grade 2 pupil and sickened scores of others."
+    (injured,) = [c for c in claims_of(text) if c.slot == "casualties.injured"]
+    assert injured.text == "sickened scores of others"
+
+
+def test_a_lead_sets_apart_an_earlier_event_of_its_kind() -> None:
+    article = Article(
+        "a",
+        "a.md",
+        "A magnitude 5.4 earthquake struck the Gördes district early Tuesday, killing one "
+        "person. The quake struck at 3:47 a.m., sending residents still on edge after last "
+        "week's deadly earthquake in neighbouring Akhisar rushing into the streets.",
+        published=date(2026, 3, 17),
+    )
+    lead = extract(article, RULES).lead
+    assert lead is not None and lead.dated and lead.day.date == date(2026, 3, 17)
+    assert lead.earlier is not None and lead.earlier.latest is not None
+    assert lead.earlier.latest < date(2026, 3, 17)
+
+
+def test_a_lead_s_own_event_is_not_set_apart_from_itself() -> None:
+    article = Article(
+        "a",
+        "a.md",
+        "Prosecutors on Monday charged five people over a mass protest in Bucharest over the "
+        "weekend.",
+        published=date(2025, 11, 17),
+    )
+    lead = extract(article, RULES).lead
+    assert lead is not None and lead.earlier is None
+
+
+def test_a_count_is_not_the_object_of_a_verb_in_the_next_clause() -> None:
+    text = (
+        "Around 1,000 flights and 140,000 passengers were affected, and Sussex police arrested "
+        "a local couple who were later released without charge."
+    )
+    assert [c.text for c in claims_of(text) if c.slot == "arrests.made"] == []

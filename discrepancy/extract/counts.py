@@ -420,6 +420,8 @@ def _count_claim(text: _Text, quantity: Quantity) -> tuple[Claim, int] | None:
     if best is None or _excluded(text, best[0], quantity):
         return None
     rule, trigger = best
+    if trigger.start > noun[1] and _ANOTHER_CLAUSE.search(text.body, noun[1], trigger.start):
+        return None  # "140,000 passengers were affected, and Sussex police arrested a couple"
     if not per and trigger.start > quantity.start:
         # "two or three people are killed each year": the verb's period makes it a rate
         following = text.body[trigger.end : trigger.end + 60]
@@ -459,6 +461,10 @@ def _count_claim(text: _Text, quantity: Quantity) -> tuple[Claim, int] | None:
             return None
         claim = replace(claim, subject=subject)
     return claim, trigger.start
+
+
+# A clause of its own between a count and a verb after it: the verb tells of someone else.
+_ANOTHER_CLAUSE = regex.compile(r",[ \t]+and[ \t]+(?!were\b|was\b|are\b|is\b)\w|;[ \t]")
 
 
 # "a patient and three crew members", "140 passengers and crew": one group of those the fact

@@ -362,6 +362,8 @@ def _part_of_a_name(body: str, match: regex.Match[str]) -> bool:
         return True  # "north of Knife River", "Fire Island", "Flood Street": a place
     if match.group()[:1].isupper() and _A_BODY_FOLLOWS.match(body, match.end()):
         return True  # "the Fire and Disaster Management Agency", "the Fire Service": a body
+    if match.group() == "Elections" and _NAME_FOLLOWS.match(body, match.end()):
+        return True  # "Elections Canada", "Elections Ontario": the body that runs them
     if not _VERB_FORMS.fullmatch(match.group()):
         return False
     if _NAME_FOLLOWS.match(body, match.end()):

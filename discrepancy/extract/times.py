@@ -93,6 +93,8 @@ def _time_claims(text: _Text) -> Iterator[Claim]:
                 phrase = _announced(text, phrase, sentence) or phrase
             if phrase is None or _another_day_is_nearer(text, item, phrase, sentence):
                 continue
+            if _dates_a_later_clause(text, item, phrase):
+                continue
             if _names_a_thing(text, item, phrase):
                 continue  # "a memorial to the 2015 victims": the victims' year, no memorial's
             if item.kind != "duration" and _AFTER_IT.fullmatch(text.body, item.end, phrase.start):
@@ -171,6 +173,8 @@ def _attached_event(text: _Text, item: When, sentence: _Sentence) -> Phrase | No
         for s in scored
         if text.categories[s[1].text] != _STATEMENT and not _what_was_said(item, s[1], sayings)
     ]
+    if text.categories[best.text] == _STATEMENT and _closes_the_aside(text, item, best):
+        return best  # "The figures, released by Elections Canada on Thursday, give ...": theirs
     if text.categories[best.text] == _STATEMENT and not _right_by(text, item, best):
         if not events and best.start > item.end and not _dates_a_statement(text, item, sentence):
             # "a gunman opened fire inside a crowded nightclub in the city of Calderford
@@ -272,6 +276,27 @@ def _announced(text: _Text, saying: Phrase, sentence: _Sentence) -> Phrase | Non
     return None
 
 
+# "the following day", "a day later", "two days later": a day told from an earlier moment.
+_LATER_ON = regex.compile(
+    r"(?:the\s+)?(?:following|next)\s+(?:day|morning|afternoon|evening|night)"
+    r"|(?:a|an|one|two|three|four|five|six|seven|\d+|several|some)\s+(?:days?|hours?|nights?)"
+    r"\s+later",
+    regex.I,
+)
+# ", and", "; ": a new clause joined to the one before.
+_NEXT_CLAUSE = regex.compile(r"(?:,\s*and|;|\s+and\s+then)\s", regex.I)
+
+
+def _dates_a_later_clause(text: _Text, item: When, phrase: Phrase) -> bool:
+    """'147 pupils fell ill after eating the meal, and a seven-year-old boy died the following
+    day': a day told from the clause before dates what the next clause tells, not that."""
+    return (
+        phrase.end <= item.start
+        and _LATER_ON.fullmatch(item.text.strip()) is not None
+        and _NEXT_CLAUSE.search(text.body, phrase.end, item.start) is not None
+    )
+
+
 _AFTER_IT = regex.compile(
     r"\s+(?:after|following|since)\s+(?:the\s+|a\s+|an\s+)?(?:[\w\-]+\s+)?", regex.I
 )
@@ -327,6 +352,15 @@ def _names_another_length(text: _Text, rule: Rule, item: When) -> bool:
 def _within_two(text: _Text, item: When, phrase: Phrase) -> bool:
     lo, hi = (phrase.end, item.start) if phrase.end <= item.start else (item.end, phrase.start)
     return text.words_between(lo, hi) <= 2 and "," not in text.body[lo:hi]
+
+
+def _closes_the_aside(text: _Text, item: When, saying: Phrase) -> bool:
+    """Does the day close the saying's own aside, the two set off together by a comma?"""
+    return (
+        saying.end <= item.start
+        and "," not in text.body[saying.end : item.start]
+        and text.body[item.end : item.end + 2].lstrip(" ").startswith(",")
+    )
 
 
 def _right_by(text: _Text, item: When, phrase: Phrase) -> bool:
