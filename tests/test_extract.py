@@ -2547,3 +2547,29 @@ def test_a_count_is_not_the_object_of_a_verb_in_the_next_clause() -> None:
         "a local couple who were later released without charge."
     )
     assert [c.text for c in claims_of(text) if c.slot == "arrests.made"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "age", "subject"),
+    [
+        ("The dead include the boatman Abdul Malek, sixty-five, who drowned.", 65, "malek"),
+        ("One of the dead has been identified as Ramesh Yadav, forty-three.", 43, "yadav"),
+        ("Joerg Wilmsen is fifty-seven and has been out of work since March.", 57, "wilmsen"),
+        (
+            "Doris Lindqvist has lived on the street for decades. She's seventy-nine.",
+            79,
+            "lindqvist",
+        ),
+    ],
+)
+def test_an_age_said_or_spelt_after_a_name_is_the_person_s(
+    text: str, age: int, subject: str
+) -> None:
+    claims = claims_of(text)
+    (claim,) = [c for c in claims if c.slot == "person.age"]
+    assert claim.interval == Interval(age, age) and claim.subject.startswith(subject)
+    assert [c for c in claims if c.slot == "casualties.killed"] == []  # no toll of 65
+
+
+def test_a_one_named_person_s_age_is_no_toll() -> None:
+    assert [c.slot for c in claims_of("Among the dead is Yassine, nine, who ate the cake.")] == []

@@ -32,6 +32,7 @@ from discrepancy.extract.figures import (
     _is_a_comparison_base,
     _period,
 )
+from discrepancy.extract.measures import _an_age_after_a_name
 from discrepancy.extract.rules import Phrase
 from discrepancy.extract.spans import _span_claim
 from discrepancy.extract.subjects import _subject
@@ -383,6 +384,8 @@ def _count_claim(text: _Text, quantity: Quantity) -> tuple[Claim, int] | None:
             whole_noun = None
     if text.match_at(_COMPOUND, quantity.end):
         return None  # "a two-storey house", "a six-story building": a modifier, not a count
+    if _an_age_after_a_name(text, quantity):
+        return None  # "The dead include Yassine, nine,": his age
     if _PART_BEFORE.search(text.body, max(0, quantity.start - 50), quantity.start):
         return None  # "Of the injured, four were in a serious condition": some of them
     if text.match_at(_AN_INCREMENT, quantity.end):

@@ -40,6 +40,12 @@ _AN_AGE_BACK_THEN = regex.compile(r"\bthen[\s\-]+$", regex.I)
 # A name after "a N-year-old".
 _A_NAME_THEN = regex.compile(r"[ \t]+(\p{Lu}\p{Ll}+)\b", regex.VERSION1)
 _NAME_THEN_BRACKET = regex.compile(r"\p{Lu}\p{Ll}+[ \t]+\p{Lu}\p{Ll}+[ \t]*\($", regex.VERSION1)
+_A_NAME_AND_COMMA = regex.compile(r"(\p{Lu}\p{Ll}[\p{L}'\-]*),[ \t]*$", regex.VERSION1)
+_A_PERSON_IS = regex.compile(
+    r"(?:\b(?i:he|she)|\p{Lu}\p{Ll}[\p{L}'\-]*[ \t]+(?P<surname>\p{Lu}\p{Ll}[\p{L}'\-]*))"
+    r"(?:[ \t]+(?:is|was)|['\u2019]s)[ \t]+$",
+    regex.VERSION1,
+)
 _WHO_IS = regex.compile(r",\s*(?:who|who's)\s+(?:is|was|is\s+now)?\s*$", regex.I)
 MAX_AGE = 120
 
@@ -102,7 +108,7 @@ def _dimension(text: _Text, quantity: Quantity) -> str:
     return ""
 
 
-_AND_A = regex.compile(r"[ \t]+and[ \t]+(?:an?|the|has|was|lives|works)\b", regex.I)
+_AND_A = regex.compile(r"[ \t]+and[ \t]+(?:an?|the|has|had|was|lives|works)\b", regex.I)
 
 
 def _is_appositive_age(text: _Text, quantity: Quantity) -> bool:
@@ -117,6 +123,18 @@ def _is_appositive_age(text: _Text, quantity: Quantity) -> bool:
         or text.match_at(_AND_A, quantity.end) is not None  # "who is 44 and a native of ..."
     ):
         return True
+    # "Joerg Wilmsen is fifty-seven and ...", "She's seventy-nine.": said of a person
+    person = _A_PERSON_IS.search(text.body, max(0, quantity.start - 40), quantity.start)
+    if (
+        quantity.low == int(quantity.low)
+        and person is not None
+        and (not person.group("surname") or person.group("surname") in text.surnames)
+        and (
+            text.body.startswith((",", ".", ";"), quantity.end)
+            or text.match_at(_AND_A, quantity.end) is not None
+        )
+    ):
+        return True
     # "plant manager Haresh Bhanushali (54)": the age in brackets after a name, as the Indian
     # and Pakistani press write it
     bracketed = quantity.text.isdigit() and text.body.startswith(")", quantity.end)
@@ -125,9 +143,32 @@ def _is_appositive_age(text: _Text, quantity: Quantity) -> bool:
     ):
         return True
     # "Renato Pedrotti, 54, a local man" and, closing a sentence, "... Renato Pedrotti, 54."
-    if not quantity.text.isdigit() or not text.body.startswith((",", ".", ";"), quantity.end):
+    if not text.body.startswith((",", ".", ";"), quantity.end):
         return False
-    return _APPOSITIVE_AGE.search(text.body, max(0, quantity.start - 3), quantity.start) is not None
+    if quantity.text.isdigit():
+        return (
+            _APPOSITIVE_AGE.search(text.body, max(0, quantity.start - 3), quantity.start)
+            is not None
+        )
+    # "Abdul Malek, sixty-five, a boatman", as a broadcast spells it: right after a name
+    return (
+        _A_NAME_AND_COMMA.search(text.body, max(0, quantity.start - 40), quantity.start) is not None
+    )
+
+
+# Capitalised words before ", 52." that name no one: "by Monday, 52", "In total, 12."
+_NOT_A_PERSON = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday january february march april may
+    june july august september october november december total all overall in by on""".split()
+)
+
+
+def _an_age_after_a_name(text: _Text, quantity: Quantity) -> bool:
+    """'identified as Ramesh Yadav, 43', 'Yassine, nine,': a person's age, no count."""
+    if not _is_appositive_age(text, quantity):
+        return False
+    named = _A_NAME_AND_COMMA.search(text.body, max(0, quantity.start - 40), quantity.start)
+    return named is not None and named.group(1).lower() not in _NOT_A_PERSON
 
 
 def _measure_claim(
