@@ -2573,3 +2573,13 @@ def test_an_age_said_or_spelt_after_a_name_is_the_person_s(
 
 def test_a_one_named_person_s_age_is_no_toll() -> None:
     assert [c.slot for c in claims_of("Among the dead is Yassine, nine, who ate the cake.")] == []
+
+
+def test_the_aged_opening_a_paragraph_is_the_person_named_three_sentences_back() -> None:
+    text = (
+        "At the press conference, chief executive Matthias Kellerhoff presented the results. "
+        "Revenue fell to 48.7 billion euros. Sales in China dropped by 17 percent.\n\n"
+        "The 58-year-old, who grew up in nearby Brackenheim, said the cuts would be humane."
+    )
+    (age,) = [c for c in claims_of(text) if c.slot == "person.age"]
+    assert age.subject.startswith("kellerhoff")

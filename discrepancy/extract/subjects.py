@@ -290,9 +290,9 @@ _PRONOUN_OPENS = regex.compile(
 
 
 def _person_just_before(text: _Text, index: int) -> list[str]:
-    """The keys of the last person or one-person role named in the two sentences before."""
+    """The keys of the last person or one-person role named in the three sentences before."""
     roles = text.rules.rulebook.vocab.get("roles", frozenset())
-    for back in (index - 1, index - 2):
+    for back in (index - 1, index - 2, index - 3):
         if back < 0:
             return []
         sentence = text.sentences[back]
