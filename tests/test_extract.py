@@ -2583,3 +2583,10 @@ def test_the_aged_opening_a_paragraph_is_the_person_named_three_sentences_back()
     )
     (age,) = [c for c in claims_of(text) if c.slot == "person.age"]
     assert age.subject.startswith("kellerhoff")
+
+
+def test_nobody_seriously_hurt_is_no_count_of_the_injured() -> None:
+    claims = claims_of("Nobody was seriously hurt, we are told, but it caused a delay.")
+    assert [c for c in claims if c.slot == "casualties.injured"] == []
+    (none,) = [c for c in claims_of("Nobody was hurt.") if c.slot == "casualties.injured"]
+    assert none.interval == Interval(0, 0)

@@ -108,6 +108,9 @@ def test_find_person_names(text: str, names: list[str]) -> None:
         ("Ásgeirsdóttir", "Asgeirsdottir", NameVerdict.VARIANT),
         ("Mikhail", "Mihail", NameVerdict.VARIANT),
         ("St-Germain", "Saint-Germain", NameVerdict.VARIANT),
+        ("Nicos", "Nikos", NameVerdict.VARIANT),
+        ("Costas", "Kostas", NameVerdict.VARIANT),
+        ("Nicola", "Nikolai", NameVerdict.MISSPELLING),  # c or k alike, the rest is not
         ("Kowalczik", "Kowalczyk", NameVerdict.MISSPELLING),
         ("Galloway", "Calloway", NameVerdict.MISSPELLING),
         ("Wójcik", "Wojcik", NameVerdict.VARIANT),

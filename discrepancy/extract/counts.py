@@ -118,7 +118,7 @@ def _count_claims(text: _Text) -> Iterator[Claim]:
 _NONE_AT_ALL = regex.compile(
     r"\b(?i:no)\s+(?P<trigger>deaths|fatalities|injuries|casualties)\b(?!\s+(?:among|from|of)\b)"
     r"|\b(?i:no\s+one|nobody)\s+(?:else\s+)?(?:was|were|is|are|has\s+been|had\s+been)\s+"
-    r"(?:(?:seriously|badly|fatally|critically|reported|believed)\s+)?"
+    r"(?:(?:fatally|reported|believed)\s+)?"
     r"(?P<trigger>killed|injured|hurt|wounded|missing)\b",
 )
 _ZERO_SLOTS = frozenset({"casualties.killed", "casualties.injured", "casualties.missing"})
