@@ -646,7 +646,7 @@ def _number_value(text: str) -> tuple[float, float]:
 # --- building quantities ------------------------------------------------------------------------
 
 
-def _hedged(
+def hedged_bounds(
     qualifier: str, low: float, high: float, tolerance: float
 ) -> tuple[float | None, float | None, bool, bool]:
     """(low, high, low_inclusive, high_inclusive) for a figure [low, high] under a hedge."""
@@ -686,7 +686,7 @@ def _make(
     if figure is None:
         return Quantity(start, end, text[start:end], None, None, kind=kind, unit=unit)
     low, high = figure
-    bounds = _hedged(hedge, low, high, tolerance) if all(map(math.isfinite, figure)) else None
+    bounds = hedged_bounds(hedge, low, high, tolerance) if all(map(math.isfinite, figure)) else None
     lo, hi, lo_in, hi_in = bounds or (low, high, True, True)
     if lo is not None and hi is not None and not lo <= hi:  # NaN or inf from absurd input
         lo, hi = None, None

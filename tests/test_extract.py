@@ -2590,3 +2590,20 @@ def test_nobody_seriously_hurt_is_no_count_of_the_injured() -> None:
     assert [c for c in claims if c.slot == "casualties.injured"] == []
     (none,) = [c for c in claims_of("Nobody was hurt.") if c.slot == "casualties.injured"]
     assert none.interval == Interval(0, 0)
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        ("The wildfire has now burned for more than a day.", 86400.0, None),
+        ("The fire burned for about an hour.", 3240.0, 3960.0),
+        ("The fire burned for a day.", 86400.0, 86400.0),
+    ],
+)
+def test_a_length_with_no_figure_keeps_its_hedge(
+    text: str, low: float | None, high: float | None
+) -> None:
+    (length,) = [c for c in claims_of(text) if c.slot == "incident.duration"]
+    assert length.interval is not None
+    assert length.interval.low == pytest.approx(low)
+    assert length.interval.high == (None if high is None else pytest.approx(high))

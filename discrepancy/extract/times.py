@@ -624,7 +624,11 @@ def _duration_interval(item: When, about_tolerance: float) -> Interval:
     seconds = item.duration or 0.0
     hedged = [q for q in quantities.parse(item.text, about_tolerance=about_tolerance) if q.value]
     if not hedged or hedged[0].value is None:
-        return Interval(seconds, seconds)
+        # "for more than a day": no figure for the quantities parser, the hedge is the When's
+        low, high, low_in, high_in = quantities.hedged_bounds(
+            item.qualifier, seconds, seconds, about_tolerance
+        )
+        return Interval(low, high, low_in, high_in)
     q = hedged[0]
     scale = seconds / q.value if q.value else 1.0
     low = None if q.low is None else q.low * scale
