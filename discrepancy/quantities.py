@@ -209,6 +209,12 @@ _CURRENCY_SIGNS |= {"$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "₹": "
 _CURRENCY_SIGNS |= {"₴": "UAH", "rs.": "INR", "rs": "INR", "r": "ZAR", "n": "NGN", "₦": "NGN"}
 # Kenya's shilling as its press writes it: "Sh9.4 billion", "KSh 2,500", "Kshs 180 million".
 _CURRENCY_SIGNS |= {"sh": "KES", "ksh": "KES", "kshs": "KES"}
+# Tanzania's and Uganda's shillings, as their papers write them (one code for all shillings:
+# the words "shillings" name no country either, and figures of one story must meet).
+_CURRENCY_SIGNS |= dict.fromkeys(("tsh", "tshs", "ush", "ushs"), "KES")
+# One code for each word the letters abbreviate, as `_CURRENCY_WORDS` has it ("kwacha", "pesos").
+_CURRENCY_SIGNS |= {"k": "ZMW", "mk": "ZMW", "zk": "ZMW", "p": "MXN", "gh¢": "GHS", "gh₵": "GHS"}
+_CURRENCY_SIGNS |= {"tk": "BDT", "rp": "IDR", "rm": "MYR"}
 _CURRENCY_SIGNS |= {"s/": "PEN"}  # Peru's sol: "S/ 69.5 million"
 _CURRENCY_CODES: tuple[str, ...] = (
     "USD",
@@ -246,6 +252,14 @@ _CURRENCY_WORDS |= {"kronor": "SEK", "kroner": "NOK", "korunas": "CZK"}
 _CURRENCY_WORDS |= {"shilling": "KES", "rouble": "RUB", "ruble": "RUB", "riyal": "SAR"}
 _CURRENCY_WORDS |= {"shekel": "ILS", "dirham": "AED", "cedi": "GHS", "kwacha": "ZMW"}
 _CURRENCY_WORDS |= {"kwachas": "ZMW", "peso": "MXN"}
+# More of the world's currencies, named after the figure ("45 billion dinars", "2,000 tenge").
+_CURRENCY_WORDS |= {"dinars": "RSD", "dinar": "RSD", "leva": "BGN", "lev": "BGN", "lei": "RON"}
+_CURRENCY_WORDS |= {"denars": "MKD", "denar": "MKD", "tenge": "KZT", "manat": "AZN"}
+_CURRENCY_WORDS |= {"riels": "KHR", "riel": "KHR", "kyats": "MMK", "kyat": "MMK", "kina": "PGK"}
+_CURRENCY_WORDS |= {"afghanis": "AFN", "tugriks": "MNT", "tugrik": "MNT", "rials": "IRR"}
+_CURRENCY_WORDS |= {"pula": "BWP", "cfa francs": "XOF", "leones": "SLE", "dalasi": "GMD"}
+_CURRENCY_WORDS |= {"ariary": "MGA", "cordobas": "NIO", "córdobas": "NIO", "gourdes": "HTG"}
+_CURRENCY_WORDS |= {"bolivars": "VES", "bolívares": "VES", "somoni": "TJS", "soms": "KGS"}
 # South Korea's won, written after a scaled or grouped figure ("200 trillion won", "50,000 won"):
 # after a bare small number "won" is the verb, and the figure is left a count.
 _CURRENCY_WORDS |= {"won": "KRW"}
@@ -432,15 +446,20 @@ _VAGUE_WORDS = r"""(?i:tens\s+of\s+(?:thousands|millions)|hundreds\s+of\s+(?:tho
   |dozens|scores(?=\s+of\b)|hundreds|thousands|millions|billions|a\s+handful
   |several|a\s+couple(?:\s+of)?|a\s+few)\b"""
 
-# South Africa's rand, "R2,500", "R1.3 billion", and Nigeria's naira, "N4.5 billion": a capital
-# R or N glued to a figure too big or too scaled to be a road (R44, N7) or a ratio (R0.9).
-_RAND = r"[RN](?=\d{1,3}(?:,\d{3})+(?![\d,])|\d+(?:\.\d+)?\s?(?:bn|m|million|billion|trillion)\b)"
+# South Africa's rand, "R2,500", "R1.3 billion", Nigeria's naira, "N4.5 billion", Zambia's
+# kwacha, "K750,000", and the Philippine peso, "P150,000": a capital R, N, K or P glued to a
+# figure too big or too scaled to be a road (R44, N7), a code (K9, P2) or a ratio (R0.9).
+_RAND = r"[RNKP](?=\d{1,3}(?:,\d{3})+(?![\d,])|\d+(?:\.\d+)?\s?(?:bn|m|million|billion|trillion)\b)"
 
 # Kenya's shilling: "Sh9.4 billion", "KSh 2,500" (not a code such as "Sh4" would otherwise be).
-_SHILLING = r"(?:KShs?|Kshs?|Sh)(?=\s?\d)"
+_SHILLING = r"(?:KShs?|Kshs?|TShs?|Tshs?|UShs?|Ushs?|Sh)(?=\s?\d)"
+# Letters the press of a country writes before its currency's figures: Ghana's cedi "GH¢2
+# million", Bangladesh's taka "Tk 10 crore", Indonesia's rupiah "Rp 5 billion", Malaysia's
+# ringgit "RM2.5 million", Malawi's and Zambia's kwacha "MK2 million", "ZK5,000".
+_LETTERED = r"(?:GH[¢₵]|Tk|Rp|RM|MK|ZK)(?=\s?\d)"
 
 _CURRENCY_PREFIX = rf"""(?:(?i:us\$|a\$|c\$|hk\$|nz\$|rs\.?(?=\s?\d))|{_RAND}|[$£€¥₹₽₴₦]
-  |{_SHILLING}|S/(?=\s?\d)
+  |{_SHILLING}|{_LETTERED}|S/(?=\s?\d)
   |(?:{"|".join(_CURRENCY_CODES)})\s?)\s?"""
 
 _RANGE_SEPARATOR = r"(?:(?(between)\s+and\s+|\s+(?:to|or)\s+)|\s*[-–—]\s*)"
@@ -517,7 +536,7 @@ _CODES = rf"""
 |(?P<zip>(?<=(?<!\w)(?:{_STATES.replace(" ", "|")})\s)\d{{5}}(?:-\d{{4}})?(?![\w-]))
 |(?P<code>(?<![\w-])(?!(?i:pre|post|mid|anti|non|over|under|since|early|late|top|end)-)
    \p{{Lu}}\p{{L}}{{0,9}}-\d\w*
- |(?<![\w-])(?!{_RAND}|{_SHILLING})\p{{L}}+\d\w*(?:\.\d+)*
+ |(?<![\w-])(?!{_RAND}|{_SHILLING}|{_LETTERED})\p{{L}}+\d\w*(?:\.\d+)*
  |(?<![\w.,-])\d+(?:\.\d+){{2,}}(?![\w.]))
 """
 
@@ -1159,6 +1178,9 @@ def _opening_endings() -> dict[str, str]:
     endings["sh"] = [r"\s?\d"]
     endings.setdefault("s", []).append(r"/\s?\d")  # Peru's sol, "S/ 69.5 million"
     endings["ksh"] = [r"s?\s?\d"]
+    for lettered in ("tsh", "ush", "tk", "rp", "rm", "mk", "zk"):
+        endings[lettered] = [r"s?\s?\d"]
+    endings["gh"] = [r"[¢₵]\s?\d"]
     for month in (*_MONTHS, *_MONTH_ABBREVIATIONS):
         endings[month.lower()] = [r"\.?\s+\d"]
     for keyword in _CODE_KEYWORDS:

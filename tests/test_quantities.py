@@ -288,6 +288,17 @@ EXACT = [
     case("shilling-sign", "a Sh4.62 trillion budget", "Sh4.62 trillion", "money", 4.62e12, 4.62e12),
     case("ksh-sign", "it cost KSh 21.9 billion", "KSh 21.9 billion", "money", 2.19e10, 2.19e10),
     case("sh-capitals-is-a-code", "on the SH4 near Taupo", "SH4", "code", 4, 4),
+    case("kwacha-prefix", "fined K750,000", "K750,000", "money", 750000, 750000, unit="ZMW"),
+    case("peso-prefix", "a fine of P150,000", "P150,000", "money", 150000, 150000),
+    case("k-unit-is-a-code", "a K9 unit searched", "K9", "code", 9, 9),
+    case("tsh-sign", "prize money of TSh 200 million", "TSh 200 million", "money", 2e8, 2e8),
+    case(
+        "cedi-sign", "spending of GH¢302.4 billion", "GH¢302.4 billion", "money", 3.024e11, 3.024e11
+    ),
+    case("taka-sign", "losses of Tk 1,500 crore", "Tk 1,500 crore", "money", 1.5e10, 1.5e10),
+    case("rupiah-sign", "a fine of Rp1 billion", "Rp1 billion", "money", 1e9, 1e9, unit="IDR"),
+    case("ringgit-sign", "RM2.5 million in cash", "RM2.5 million", "money", 2.5e6, 2.5e6),
+    case("dinars", "a package of 45 billion dinars", "45 billion dinars", "money", 4.5e10, 4.5e10),
     case("toll-free-phone", "call 1-800-555-0143 now", "1-800-555-0143", "phone", None, None),
     case("sol-sign", "a contract of S/ 69.5 million", "S/ 69.5 million", "money", 6.95e7, 6.95e7),
     case("soles", "fined 35,000 soles", "35,000 soles", "money", 35000, 35000, unit="PEN"),
