@@ -1279,12 +1279,12 @@ _BUILDERS: dict[str, Callable[[regex.Match[str], _Context], When | None]] = {
 # --- joining a day and its clock time ------------------------------------------------------------
 
 
-_AND_GAP = regex.compile(r"\s+(?:and\s+)?", regex.I)
+_AND_GAP = regex.compile(r",?\s+(?:and\s+)?", regex.I)
 
 
 def _adds_up(text: str, before: When, after: When) -> bool:
     """Two lengths side by side, the larger first: "3 hours and 41 minutes", "2 hours 15
-    minutes": one length."""
+    minutes", "two hours, nine minutes and forty-one seconds": one length."""
     return (
         before.kind == "duration"
         and after.kind == "duration"
@@ -1292,7 +1292,12 @@ def _adds_up(text: str, before: When, after: When) -> bool:
         and after.duration is not None
         and after.duration < before.duration
         and _AND_GAP.fullmatch(text, before.end, after.start) is not None
+        # "waited for two hours, 30 minutes later a bus came": a comma, then another's length
+        and not ("," in text[before.end : after.start] and _COUNTED_FROM.match(text, after.end))
     )
+
+
+_COUNTED_FROM = regex.compile(r"\s+(?:later|after|before|earlier|ago)\b", regex.I)
 
 
 def _sum_of(before: When, after: When, text: str) -> When:

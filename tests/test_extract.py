@@ -2607,3 +2607,43 @@ def test_a_length_with_no_figure_keeps_its_hedge(
     assert length.interval is not None
     assert length.interval.low == pytest.approx(low)
     assert length.interval.high == (None if high is None else pytest.approx(high))
+
+
+def test_a_rain_total_so_far_this_month_is_a_running_total() -> None:
+    text = "Pilar has recorded 263 millimetres of rain so far in May, twice the month's average."
+    (rain,) = [c for c in claims_of(text) if c.slot == "rainfall.amount"]
+    assert rain.per == "so far"
+
+
+def test_a_count_with_its_own_verb_between_takes_no_later_verb() -> None:
+    text = "Police said two suspects were shot dead and four others were arrested on Wednesday."
+    arrests = [c for c in claims_of(text) if c.slot == "arrests.made"]
+    assert [c.interval for c in arrests] == [Interval(4, 4)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "For six years the Kigali marathon's course record belonged to a Kenyan runner.",
+        "The line through Zilina is expected to stay closed for several days after the crash.",
+    ],
+)
+def test_a_state_s_span_or_a_guessed_length_is_no_event_s_length(text: str) -> None:
+    assert [c for c in claims_of(text) if c.slot == "incident.duration"] == []
+
+
+def test_a_race_time_in_three_units_is_one_length() -> None:
+    from discrepancy.when import parse
+
+    (length,) = parse("He won the race in two hours, nine minutes and forty-one seconds.")
+    assert length.duration == 2 * 3600 + 9 * 60 + 41
+
+
+def test_that_year_is_the_year_named_before() -> None:
+    text = (
+        "The airline earned an operating profit for the first time since 2019, the last year "
+        "before the pandemic grounded its fleet. In that year it carried 1.71 million passengers."
+    )
+    (carried,) = [c for c in claims_of(text, date(2025, 3, 5)) if c.slot == "vehicle.passengers"]
+    assert carried.event.anchor is not None
+    assert carried.event.anchor.earliest == date(2019, 1, 1)

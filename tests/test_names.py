@@ -59,6 +59,11 @@ RULES = load_rulebook()
             id="possessive_places_and_regnal_names",
         ),
         pytest.param(
+            "An archaeologist and three Papua New Guinean colleagues met Costa Rican police.",
+            [],
+            id="the_people_of_a_country_of_two_words_are_no_one",
+        ),
+        pytest.param(
             "Bev Armistead of LandSAR Wairarapa walked to Powell Hut with DeShawn McDonald.",
             ["Bev Armistead", "DeShawn McDonald"],
             id="a_body_with_a_run_of_capitals_and_a_hut_are_no_one",

@@ -126,6 +126,8 @@ def _anchor(text: _Text, span: tuple[int, int], context: Sequence[_Sentence]) ->
     starts of spans ("since February")."""
     if context and (earlier := _the_earlier_event(text, span, context[0])) is not None:
         return earlier
+    if context and (named := _that_year(text, span, context)) is not None:
+        return named
     for sentence in context:
         days = [
             w
@@ -140,6 +142,26 @@ def _anchor(text: _Text, span: tuple[int, int], context: Sequence[_Sentence]) ->
             day = _resolve_day(text, nearest)
             return _up_to(day) if _dates_the_main_clause(text, nearest, span) else day
     return None
+
+
+# "In that year it carried 1.71 million passengers": the year last named before.
+_THAT_YEAR = regex.compile(r"\b(?:in\s+)?(?:that|the\s+same)\s+year\b", regex.I)
+_A_YEAR = regex.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _that_year(text: _Text, span: tuple[int, int], context: Sequence[_Sentence]) -> Day | None:
+    """The year 'that year' points back to: the last one written before it, in its sentence
+    or the two before (a span's start, "for the first time since 2019", counts here)."""
+    sentence = context[0]
+    said = _THAT_YEAR.search(text.body, sentence.start, span[0])
+    if said is None or not text.same_clause(said.end(), span[0]):
+        return None
+    first = context[-1].start if len(context) > 1 else sentence.start
+    years = _A_YEAR.findall(text.body, first, said.start())
+    if not years:
+        return None
+    year = int(years[-1])
+    return Day(earliest=date(year, 1, 1), latest=date(year, 12, 31))
 
 
 def _the_earlier_event(text: _Text, span: tuple[int, int], sentence: _Sentence) -> Day | None:

@@ -423,8 +423,13 @@ def _count_claim(text: _Text, quantity: Quantity) -> tuple[Claim, int] | None:
     if best is None or _excluded(text, best[0], quantity):
         return None
     rule, trigger = best
-    if trigger.start > noun[1] and _ANOTHER_CLAUSE.search(text.body, noun[1], trigger.start):
-        return None  # "140,000 passengers were affected, and Sussex police arrested a couple"
+    if trigger.start > noun[1] and (
+        _ANOTHER_CLAUSE.search(text.body, noun[1], trigger.start)
+        or _ANOTHER_COUNT.search(text.body, noun[1], trigger.start)
+    ):
+        # "140,000 passengers were affected, and Sussex police arrested a couple"; "two
+        # suspects were shot dead and four others were arrested": the verb is another's
+        return None
     if not per and trigger.start > quantity.start:
         # "two or three people are killed each year": the verb's period makes it a rate
         following = text.body[trigger.end : trigger.end + 60]
@@ -466,6 +471,12 @@ def _count_claim(text: _Text, quantity: Quantity) -> tuple[Claim, int] | None:
     return claim, trigger.start
 
 
+# Another count with its own verb between a count and a verb after it.
+_ANOTHER_COUNT = regex.compile(
+    r"\band[ \t]+(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+    r"|several|many|dozens)[ \t]+(?:[\w\-]+[ \t]+)?(?:were|was|are|is|have|had)\b",
+    regex.I,
+)
 # A clause of its own between a count and a verb after it: the verb tells of someone else.
 _ANOTHER_CLAUSE = regex.compile(r",[ \t]+and[ \t]+(?!were\b|was\b|are\b|is\b)\w|;[ \t]")
 

@@ -222,7 +222,15 @@ def _measure_claim(
         # "turnout rose from 30% to 35%": the figure it reached, in the figure's own unit
         quantity = replace(quantity, low=latest.low, high=latest.high, qualifier="")
     interval = units.as_written(quantity, dim, exact=rule.exact)
+    if not per and _TO_DATE.match(text.body, quantity.end, quantity.end + _TO_DATE_REACH):
+        per = "so far"  # "263 millimetres of rain so far in May": a running total, no storm's
     return replace(base, interval=interval, per=per)
+
+
+# A total that runs on ("so far in May", "so far this year", "to date"), told right after the
+# figure: it meets only other running totals.
+_TO_DATE = regex.compile(r"[^.;:!?]*?\b(?:so\s+far\s+(?:this|in)|to\s+date)\b", regex.I)
+_TO_DATE_REACH = 40
 
 
 # "6-4, 3-6, 7-6 (7-5), 6-3": a result told set by set, each set after the first.

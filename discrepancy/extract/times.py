@@ -72,6 +72,14 @@ def _time_claims(text: _Text) -> Iterator[Claim]:
                 continue
             if item.kind == "duration" and _BARE_UNITS.fullmatch(item.text):
                 continue  # "debated for months", "waited for hours": no length anyone gave
+            if item.kind == "duration" and _A_STATE_S_SPAN.fullmatch(
+                text.body[sentence.start : item.end]
+            ):
+                continue  # "For six years the course record belonged to a Kenyan": how long so
+            if item.kind == "duration" and _SPECULATED.search(
+                text.body, max(sentence.start, item.start - 60), item.start
+            ):
+                continue  # "the line is expected to stay closed for several days": a guess
             if item.kind != "duration" and _opens_a_span(text, item):
                 continue  # "since February" dates the start of a span, not an event
             if _counts_from_another_event(text, item) or _dates_an_update(text, item):
@@ -276,6 +284,16 @@ def _announced(text: _Text, saying: Phrase, sentence: _Sentence) -> Phrase | Non
     return None
 
 
+# A sentence that opens on a span of months or years tells how long something has been so.
+_A_STATE_S_SPAN = regex.compile(
+    r"\W*(?:For|Over)[ \t]+(?:more[ \t]+than[ \t]+|nearly[ \t]+|almost[ \t]+)?[\w\-]+"
+    r"[ \t]+(?:years|months|decades)",
+)
+# A length guessed ahead, not stated: "expected to stay closed for several days", "could last
+# weeks". ("The strike will last 48 hours" is the union's announced length, and stays.)
+_SPECULATED = regex.compile(
+    r"\b(?:(?:expected|likely|unlikely|set)[ \t]+to|could|may|might)\b[^.;:,]*$", regex.I
+)
 # "the following day", "a day later", "two days later": a day told from an earlier moment.
 _LATER_ON = regex.compile(
     r"(?:the\s+)?(?:following|next)\s+(?:day|morning|afternoon|evening|night)"
