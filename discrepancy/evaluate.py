@@ -35,6 +35,9 @@ class Score:
     misses: tuple[str, ...] = ()
     false_alarms: tuple[str, ...] = ()
     mixed_events: tuple[str, ...] = field(default=())
+    # Reported conflicts that are a disagreement the gold lists as `unslotted`: real, but in no
+    # slot the gold can score, so neither right nor a false alarm.
+    unscored: tuple[str, ...] = ()
 
     def lines(self) -> list[str]:
         out = [
@@ -47,6 +50,7 @@ class Score:
         out += [f"  miss: {m}" for m in self.misses]
         out += [f"  false alarm: {f}" for f in self.false_alarms]
         out += [f"  mixed events: {m}" for m in self.mixed_events]
+        out += [f"  not scored (an unslotted disagreement): {u}" for u in self.unscored]
         return out
 
 
@@ -55,36 +59,38 @@ def score(report: Report, gold: Mapping[str, Any]) -> Score:
     sentences_of = _sentences_by_finding(report)
     conflicts = [f for f in report.findings if f.kind == FindingKind.CONFLICT]
     expected = list(gold.get("conflicts", []))
+    unslotted = [u for u in gold.get("unslotted", []) if isinstance(u, Mapping)]
     matched_gold: set[int] = set()
     false_alarms = []
+    unscored = []
     true_positives = 0
     for finding in conflicts:
-        hits = [
-            i
-            for i, g in enumerate(expected)
-            if _matches(finding, articles_of[finding.id], sentences_of[finding.id], g)
-        ]
+        articles, sentences = articles_of[finding.id], sentences_of[finding.id]
+        hits = [i for i, g in enumerate(expected) if _matches(finding, articles, sentences, g)]
+        said = f"{finding.slot} {sorted(articles)}: {finding.message}"
         if hits:
             true_positives += 1
             matched_gold.update(hits)
+        elif any(_is_unslotted(finding, articles, sentences, u) for u in unslotted):
+            unscored.append(said)
         else:
-            false_alarms.append(
-                f"{finding.slot} {sorted(articles_of[finding.id])}: {finding.message}"
-            )
+            false_alarms.append(said)
     misses = [
         f"{g['slot']} {sorted(g['articles'])}: {g.get('note', '')}"
         for i, g in enumerate(expected)
         if i not in matched_gold
     ]
+    scored = len(conflicts) - len(unscored)
     return Score(
-        precision=true_positives / len(conflicts) if conflicts else 1.0,
+        precision=true_positives / scored if scored else 1.0,
         recall=len(matched_gold) / len(expected) if expected else 1.0,
         true_positives=true_positives,
-        reported=len(conflicts),
+        reported=scored,
         expected=len(expected),
         misses=tuple(misses),
         false_alarms=tuple(false_alarms),
         mixed_events=tuple(_mixed_events(report, gold.get("never_compare", []))),
+        unscored=tuple(unscored),
     )
 
 
@@ -99,14 +105,32 @@ def _sentences_by_finding(report: Report) -> dict[str, list[str]]:
 
 
 def _matches(
-    finding: Finding, articles: set[str], sentences: Sequence[str], gold: Mapping[str, Any]
+    finding: Finding,
+    articles: set[str],
+    sentences: Sequence[str],
+    gold: Mapping[str, Any],
+    *,
+    any_slot: bool = False,
 ) -> bool:
     """Same slot, two of the gold's articles, and (when the gold gives quotes) one of its
-    quotes in a claim's sentence: a clash of two misread figures is not the gold's conflict."""
-    if finding.slot != gold["slot"] or len(articles & set(gold["articles"])) < 2:
+    quotes in a claim's sentence: a clash of two misread figures is not the gold's conflict.
+    `any_slot`: an unslotted disagreement has no slot to match."""
+    if not any_slot and finding.slot != gold.get("slot"):
+        return False
+    if len(articles & set(gold.get("articles", []))) < 2:
         return False
     quotes = gold.get("quotes") or []
     return not quotes or any(q in sentence for q in quotes for sentence in sentences)
+
+
+def _is_unslotted(
+    finding: Finding, articles: set[str], sentences: Sequence[str], gold: Mapping[str, Any]
+) -> bool:
+    """With no slot to go by, the disagreement's own quotes must stand on both its sides: in
+    the sentences of two of the finding's claims."""
+    quotes = gold.get("quotes") or []
+    quoted = [s for s in sentences if any(q in s for q in quotes)]
+    return len(quoted) >= 2 and _matches(finding, articles, sentences, gold, any_slot=True)
 
 
 def _mixed_events(report: Report, pairs: Sequence[Mapping[str, Any]]) -> list[str]:
@@ -152,6 +176,7 @@ def total(scores: Sequence[Score]) -> Score:
         misses=tuple(m for s in scores for m in s.misses),
         false_alarms=tuple(f for s in scores for f in s.false_alarms),
         mixed_events=tuple(m for s in scores for m in s.mixed_events),
+        unscored=tuple(u for s in scores for u in s.unscored),
     )
 
 

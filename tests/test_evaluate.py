@@ -114,3 +114,15 @@ def test_a_finding_mixes_events_only_through_the_quoted_figure_itself() -> None:
     theirs = _revenue("b", "$4.7bn in revenue", "It had $4.7bn in revenue.")
     assert score(_report_of(this_quarter, theirs), NEVER).mixed_events == ()
     assert len(score(_report_of(last_year, theirs), NEVER).mixed_events) == 1
+
+
+def test_a_conflict_the_gold_lists_as_unslotted_is_not_scored() -> None:
+    """A real disagreement no slot can express (a mine's depth) is no false alarm, and no hit."""
+    report = _report(("a", "The shaft is 120 metres deep."), ("b", "It is 200 metres deep."))
+    depth = {"articles": ["a", "b"], "quotes": ["120 metres", "200 metres"], "note": "depth"}
+    result = score(report, {"conflicts": [], "unslotted": [depth]})
+    assert (result.reported, result.false_alarms, len(result.unscored)) == (0, (), 1)
+    # without the entry, or with quotes on one side only or none, it is a false alarm
+    for unslotted in ([], [{**depth, "quotes": ["120 metres"]}], [{"articles": ["a", "b"]}]):
+        scored = score(report, {"conflicts": [], "unslotted": unslotted})
+        assert len(scored.false_alarms) == 1 and scored.unscored == ()
