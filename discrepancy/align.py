@@ -9,7 +9,7 @@ from datetime import date, timedelta
 
 from rapidfuzz import fuzz
 
-from discrepancy.model import FATE_MARK, Claim, Day, Event, ValueKind
+from discrepancy.model import FATE_MARK, PLACE_MARK, Claim, Day, Event, ValueKind
 from discrepancy.names import fold, same_person
 from discrepancy.rulebook import Rulebook
 
@@ -183,11 +183,20 @@ def _same_subject(a: Claim, b: Claim, rulebook: Rulebook) -> bool:
     ours, theirs = _keys(a, rulebook), _keys(b, rulebook)
     if _other_first_names(ours, theirs, rulebook):
         return False  # Janice Pettifer, the mother, is not Aaron Pettifer, her son
+    if _other_places(ours["names"], theirs["names"]):
+        return False  # a woman found dead in Haffouz is not the woman who died in Gafsa
     for kind in ("names", "firsts", "roles"):
         if ours[kind] and theirs[kind]:
             # Two surnames decide alone: 'Smith, the suspect' is not 'Jones, the suspect'.
             return any(_same_key(x, y, rulebook) for x in ours[kind] for y in theirs[kind])
     return False
+
+
+def _other_places(ours: list[str], theirs: list[str]) -> bool:
+    """Both know someone unnamed by where they were ('woman@haffouz'), and not one place."""
+    mine = {k for k in ours if PLACE_MARK in k}
+    yours = {k for k in theirs if PLACE_MARK in k}
+    return bool(mine and yours) and not mine & yours
 
 
 def _other_first_names(

@@ -13,6 +13,9 @@ INF = float("inf")
 # "woman~casualties.killed". Such keys meet only their equal: "woman" and "man" are no
 # spellings of one name, and someone unnamed is known only by the event that befell them.
 FATE_MARK = "~"
+# Someone unnamed known by where they were: "woman@haffouz" ("an 81-year-old woman found in
+# her home in Haffouz"). Two such keys of two places are two people.
+PLACE_MARK = "@"
 
 
 @dataclass(frozen=True, slots=True)

@@ -231,6 +231,21 @@ def test_two_surnames_decide_even_when_first_names_or_roles_match() -> None:
     assert len(align("s", [john_smith, john_doe], RULES)) == 2
 
 
+def test_two_unnamed_people_of_one_fate_in_two_places_are_two_people() -> None:
+    haffouz = claim(
+        "002", "person.age", value_kind=ValueKind.MEASURE, interval=Interval(81, 81),
+        unit="years", subject="woman@haffouz|woman~casualties.killed",
+    )  # fmt: skip
+    gafsa = replace(
+        haffouz, id="003#age", article="003", interval=Interval(85, 85),
+        subject="woman@gafsa|woman~casualties.killed",
+    )  # fmt: skip
+    assert len(align("s", [haffouz, gafsa], RULES)) == 2
+    # known by fate alone in one of the two, she may be either
+    either = replace(gafsa, subject="woman~casualties.killed")
+    assert len(align("s", [haffouz, either], RULES)) == 1
+
+
 def test_a_day_months_from_another_is_another_event_whatever_the_cast() -> None:
     tuesday = claim(
         "003", "incident.day", value_kind=ValueKind.DAY, day=day("2026-03-10"),

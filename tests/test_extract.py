@@ -2647,3 +2647,12 @@ def test_that_year_is_the_year_named_before() -> None:
     (carried,) = [c for c in claims_of(text, date(2025, 3, 5)) if c.slot == "vehicle.passengers"]
     assert carried.event.anchor is not None
     assert carried.event.anchor.earliest == date(2019, 1, 1)
+
+
+def test_the_accident_is_the_story_s_own_event() -> None:
+    text = (
+        "More than 20 miners were trapped when a shaft collapsed at the Kingsley Reef mine on "
+        "Wednesday morning. Two miners died in the accident."
+    )
+    (dead,) = [c for c in claims_of(text, date(2025, 10, 9)) if c.slot == "casualties.killed"]
+    assert (dead.event.category, dead.event.is_lead) == ("collapse", True)

@@ -21,7 +21,7 @@ from discrepancy.extract._common import (
     _UNDATED_LEAD_DAYS,
 )
 from discrepancy.extract.text import _Sentence, _Text
-from discrepancy.model import FATE_MARK, Claim, Day
+from discrepancy.model import FATE_MARK, PLACE_MARK, Claim, Day
 
 _SUBJECT_DISTANCE = 4
 
@@ -164,7 +164,7 @@ def _someone_somewhere(text: _Text, span: tuple[int, int], sentence: _Sentence) 
             and text.words_between(noun.end(), place.start()) <= 8
         ):
             where = place.group(1).lower().removesuffix("'s")
-            return [f"{who}@{where}"]
+            return [f"{who}{PLACE_MARK}{where}"]
     return []
 
 
