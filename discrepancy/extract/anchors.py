@@ -147,16 +147,19 @@ def _anchor(text: _Text, span: tuple[int, int], context: Sequence[_Sentence]) ->
 # "In that year it carried 1.71 million passengers": the year last named before.
 _THAT_YEAR = regex.compile(r"\b(?:in\s+)?(?:that|the\s+same)\s+year\b", regex.I)
 _A_YEAR = regex.compile(r"\b(?:19|20)\d\d\b")
+_THAT_YEAR_REACH = 80  # "that year" stands within a few words of the figure it dates
+_YEAR_BACK_REACH = 600  # and the year it points back to within a few sentences
 
 
 def _that_year(text: _Text, span: tuple[int, int], context: Sequence[_Sentence]) -> Day | None:
     """The year 'that year' points back to: the last one written before it, in its sentence
     or the two before (a span's start, "for the first time since 2019", counts here)."""
     sentence = context[0]
-    said = _THAT_YEAR.search(text.body, sentence.start, span[0])
+    said = _THAT_YEAR.search(text.body, max(sentence.start, span[0] - _THAT_YEAR_REACH), span[0])
     if said is None or not text.same_clause(said.end(), span[0]):
         return None
     first = context[-1].start if len(context) > 1 else sentence.start
+    first = max(first, said.start() - _YEAR_BACK_REACH)
     years = _A_YEAR.findall(text.body, first, said.start())
     if not years:
         return None

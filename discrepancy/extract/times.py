@@ -72,8 +72,10 @@ def _time_claims(text: _Text) -> Iterator[Claim]:
                 continue
             if item.kind == "duration" and _BARE_UNITS.fullmatch(item.text):
                 continue  # "debated for months", "waited for hours": no length anyone gave
-            if item.kind == "duration" and _A_STATE_S_SPAN.fullmatch(
-                text.body[sentence.start : item.end]
+            if (
+                item.kind == "duration"
+                and item.start - sentence.start < _OPENING_REACH
+                and _A_STATE_S_SPAN.fullmatch(text.body, sentence.start, item.end)
             ):
                 continue  # "For six years the course record belonged to a Kenyan": how long so
             if item.kind == "duration" and _SPECULATED.search(
@@ -289,6 +291,7 @@ _A_STATE_S_SPAN = regex.compile(
     r"\W*(?:For|Over)[ \t]+(?:more[ \t]+than[ \t]+|nearly[ \t]+|almost[ \t]+)?[\w\-]+"
     r"[ \t]+(?:years|months|decades)",
 )
+_OPENING_REACH = 40  # how far into its sentence such an opening span stands
 # A length guessed ahead, not stated: "expected to stay closed for several days", "could last
 # weeks". ("The strike will last 48 hours" is the union's announced length, and stays.)
 _SPECULATED = regex.compile(
