@@ -348,8 +348,8 @@ def _leads_of_one_story(a: Event, b: Event) -> bool:
 
 
 # Two days further apart than this belong to two events, whatever the cast: outlets misdate an
-# event by a day or two, not by months.
-FAR_APART_DAYS = 31
+# event by a day or two, not by weeks (a verdict and the sentence a month on are two hearings).
+FAR_APART_DAYS = 21
 
 
 def _undated_and_apart(a: Day | None, b: Day | None, runs_days: int) -> bool:

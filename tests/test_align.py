@@ -246,6 +246,22 @@ def test_two_unnamed_people_of_one_fate_in_two_places_are_two_people() -> None:
     assert len(align("s", [haffouz, either], RULES)) == 1
 
 
+def test_two_leads_a_month_apart_are_two_hearings() -> None:
+    verdict = day("2025-10-14")
+    sentencing = day("2025-11-14")
+    claims = [
+        claim(
+            article,
+            "incident.day",
+            value_kind=ValueKind.DAY,
+            day=when,
+            event=Event(category="court", anchor=when, is_lead=True),
+        )
+        for article, when in (("002", verdict), ("003", sentencing))
+    ]
+    assert len(align("s", claims, RULES)) == 2
+
+
 def test_a_day_months_from_another_is_another_event_whatever_the_cast() -> None:
     tuesday = claim(
         "003", "incident.day", value_kind=ValueKind.DAY, day=day("2026-03-10"),

@@ -2656,3 +2656,12 @@ def test_the_accident_is_the_story_s_own_event() -> None:
     )
     (dead,) = [c for c in claims_of(text, date(2025, 10, 9)) if c.slot == "casualties.killed"]
     assert (dead.event.category, dead.event.is_lead) == ("collapse", True)
+
+
+def test_a_part_of_the_revenue_named_by_its_source_is_a_fact_of_its_own() -> None:
+    text = (
+        "Revenue and grants are projected at 86.2 billion pula. Mineral revenue, mainly from "
+        "diamonds, was projected at 17.9 billion pula."
+    )
+    revenue = [c for c in claims_of(text) if c.slot == "company.revenue"]
+    assert sorted(c.counted for c in revenue) == ["", "mineral"]
