@@ -260,6 +260,14 @@ _CURRENCY_WORDS |= {"afghanis": "AFN", "tugriks": "MNT", "tugrik": "MNT", "rials
 _CURRENCY_WORDS |= {"pula": "BWP", "cfa francs": "XOF", "leones": "SLE", "dalasi": "GMD"}
 _CURRENCY_WORDS |= {"ariary": "MGA", "cordobas": "NIO", "córdobas": "NIO", "gourdes": "HTG"}
 _CURRENCY_WORDS |= {"bolivars": "VES", "bolívares": "VES", "somoni": "TJS", "soms": "KGS"}
+_CURRENCY_WORDS |= {"forints": "HUF", "hong kong dollars": "HKD", "singapore dollars": "SGD"}
+_CURRENCY_WORDS |= {"australian dollars": "AUD", "canadian dollars": "CAD", "taiwan dollars": "TWD"}
+_CURRENCY_WORDS |= {"new taiwan dollars": "TWD", "new zealand dollars": "NZD"}
+_CURRENCY_WORDS |= {"namibian dollars": "NAD", "jamaican dollars": "JMD"}
+# A country's shillings, as its own papers name them: one code, as for the bare word.
+_CURRENCY_WORDS |= dict.fromkeys(
+    ("tanzanian shillings", "ugandan shillings", "kenyan shillings", "somali shillings"), "KES"
+)
 # South Korea's won, written after a scaled or grouped figure ("200 trillion won", "50,000 won"):
 # after a bare small number "won" is the verb, and the figure is left a count.
 _CURRENCY_WORDS |= {"won": "KRW"}

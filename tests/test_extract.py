@@ -2665,3 +2665,22 @@ def test_a_part_of_the_revenue_named_by_its_source_is_a_fact_of_its_own() -> Non
     )
     revenue = [c for c in claims_of(text) if c.slot == "company.revenue"]
     assert sorted(c.counted for c in revenue) == ["", "mineral"]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("Police seized cocaine with a street value of 450 million euros.", "450 million euros"),
+        ("Health will receive GH¢19.3 billion next year.", "GH¢19.3 billion"),
+        ("The kidnappers demanded a ransom of K2 million.", "K2 million"),
+    ],
+)
+def test_money_of_a_kind_of_its_own_is_a_cost_aspect(text: str, figure: str) -> None:
+    (cost,) = [c for c in claims_of(text) if c.slot == "money.cost"]
+    assert cost.figure == figure and cost.counted  # an aspect: meets only its own kind
+
+
+def test_a_word_that_takes_its_own_figure_is_not_the_figure_s_before() -> None:
+    text = "The chain lost 9.6 billion forints in 2024 on revenue of about 118 billion forints."
+    (revenue,) = [c for c in claims_of(text) if c.slot == "company.revenue"]
+    assert revenue.figure == "about 118 billion forints"

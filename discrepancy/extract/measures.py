@@ -182,6 +182,12 @@ def _measure_claim(
     rule, trigger = found
     if _excluded(text, rule, quantity, trigger.text if trigger else ""):
         return None
+    if (
+        trigger is not None
+        and trigger.start > quantity.end
+        and text.match_at(_ITS_OWN_FIGURE, trigger.end)
+    ):
+        return None  # "lost 9.6 billion forints on revenue of 118 billion": the 118's word
     if dim == "money" and text.match_at(_PER_UNIT, quantity.end):
         return None  # "$1.04 a share", "$80 a barrel": a price of one, not the total
     subject = _subject(text, span, index, proper=dim != "age") if rule.subject else ""
@@ -227,6 +233,12 @@ def _measure_claim(
     return replace(base, interval=interval, per=per)
 
 
+# A word after a figure that takes a figure of its own: "on revenue of about 118 billion".
+_ITS_OWN_FIGURE = regex.compile(
+    r"[ \t]+(?:of|at|to|was|were|is|reached|totalled|totaled)[ \t]+"
+    r"(?:(?:about|around|some|nearly|almost|more[ \t]+than|over|roughly)[ \t]+)?"
+    r"(?:[$€£¥₹]|[A-Z]{1,3}[$¢₵]?)?\d",
+)
 # A total that runs on ("so far in May", "so far this year", "to date"), told right after the
 # figure: it meets only other running totals.
 _TO_DATE = regex.compile(r"[^.;:!?]*?\b(?:so\s+far\s+(?:this|in)|to\s+date)\b", regex.I)
