@@ -2684,3 +2684,14 @@ def test_a_word_that_takes_its_own_figure_is_not_the_figure_s_before() -> None:
     text = "The chain lost 9.6 billion forints in 2024 on revenue of about 118 billion forints."
     (revenue,) = [c for c in claims_of(text) if c.slot == "company.revenue"]
     assert revenue.figure == "about 118 billion forints"
+
+
+def test_among_those_who_died_is_a_part_of_the_dead() -> None:
+    text = "Thirty-one people died. Among those who died were nine members of the parish choir."
+    killed = [c for c in claims_of(text) if c.slot == "casualties.killed"]
+    assert [c.interval for c in killed] == [Interval(31, 31)]
+
+
+def test_a_period_a_few_words_after_the_counted_noun_makes_a_rate() -> None:
+    claims = claims_of("Road crashes kill thousands of people in Ethiopia every year.")
+    assert [c for c in claims if c.slot == "casualties.killed" and not c.per] == []

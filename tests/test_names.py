@@ -59,7 +59,7 @@ RULES = load_rulebook()
             id="possessive_places_and_regnal_names",
         ),
         pytest.param(
-            "An archaeologist and three Papua New Guinean colleagues met Costa Rican police.",
+            "Three Papua New Guinean colleagues met Costa Rican police in Addis Abeba.",
             [],
             id="the_people_of_a_country_of_two_words_are_no_one",
         ),
@@ -115,6 +115,7 @@ def test_find_person_names(text: str, names: list[str]) -> None:
         ("St-Germain", "Saint-Germain", NameVerdict.VARIANT),
         ("Nicos", "Nikos", NameVerdict.VARIANT),
         ("Abdelmadjid", "Abdelmajid", NameVerdict.VARIANT),
+        ("Hamadeh", "Hamada", NameVerdict.VARIANT),
         ("Costas", "Kostas", NameVerdict.VARIANT),
         ("Nicola", "Nikolai", NameVerdict.MISSPELLING),  # c or k alike, the rest is not
         ("Kowalczik", "Kowalczyk", NameVerdict.MISSPELLING),

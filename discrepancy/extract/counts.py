@@ -435,6 +435,10 @@ def _count_claim(text: _Text, quantity: Quantity) -> tuple[Claim, int] | None:
         following = text.body[trigger.end : trigger.end + 60]
         after_verb = _RATE.match(following) or _RATE_LATER.match(following)
         per = (after_verb.group(1) or after_verb.group(2)) if after_verb else ""
+    elif not per:
+        # "Road crashes kill thousands of people in Ethiopia every year": after the noun
+        later = _RATE_LATER.match(after_noun)
+        per = (later.group(1) or later.group(2)) if later else ""
     sentence_index = text.sentence_of(quantity.start)
     span = (min(quantity.start, trigger.start), max(noun[1], trigger.end))
     floor = trigger.text in rule.floors or (rule.parts and _one_of_the_groups(text, quantity, noun))
@@ -563,6 +567,8 @@ _AMONG = regex.compile(r"\s+(?:were|was|are|is)\s+among\b", regex.I)
 # "Among the dead were four students": some of them, told first.
 _AMONG_BEFORE = regex.compile(
     r"\b(?i:among)\s+(?:the\s+)?[\w\-]+\s+(?:\w+\s+)?(?:were|was|are|is)\s+$"
+    # "Among those who died were nine members of the parish choir"
+    r"|\b(?i:among)\s+those\s+(?:who\s+)?[\w\-]+(?:\s+[\w\-]+)?\s+(?:were|was|are|is)\s+$"
 )
 _INCLUDE_BEFORE = regex.compile(r"\b(?:include|includes|included|including)\s+$", regex.I)
 
