@@ -82,6 +82,7 @@ def _person_at(
     text: str, start: int, tokens: list[str], end: int, rulebook: Rulebook
 ) -> PersonName | None:
     possessive = [i for i, t in enumerate(tokens) if t.endswith("'s")]
+    owner = bool(possessive)  # "in Karim Hamadeh's words": someone's, even after "in"
     if possessive and possessive[-1] == len(tokens) - 1:
         # "Jamal Okonkwo's late strike": the name is the possessor.
         tokens = [*tokens[:-1], tokens[-1][:-2]]
@@ -102,8 +103,15 @@ def _person_at(
         tokens = tokens[cut:]
     if not _looks_like_person(tokens, rulebook):
         return None
+    if not owner and _A_PLACE_PREPOSITION.search(text, max(0, start - 8), start):
+        return None  # "a press conference in Bir Hassan", "the shelter at Kakuma Camp"
     stop = start + len(" ".join(tokens)) if _single_spaced(text, start, tokens) else end
     return PersonName(start, stop, text[start:stop], tuple(tokens))
+
+
+# A name right after "in" or "near" is a place's: a person is in a place, not in a person.
+# ("at" and "from" also come before people: "shouted at Tom Hart", "a call from Ana Ruiz".)
+_A_PLACE_PREPOSITION = regex.compile(r"\b(?:in|near|outside|inside)[ \t]+$")
 
 
 def _a_title(word: str, rulebook: Rulebook) -> bool:

@@ -59,6 +59,11 @@ RULES = load_rulebook()
             id="possessive_places_and_regnal_names",
         ),
         pytest.param(
+            "A press conference in Bir Hassan, in Karim Hamadeh's words, was brief.",
+            ["Karim Hamadeh"],
+            id="a_name_right_after_in_is_a_place",
+        ),
+        pytest.param(
             "Three Papua New Guinean colleagues met Costa Rican police in Addis Abeba.",
             [],
             id="the_people_of_a_country_of_two_words_are_no_one",
