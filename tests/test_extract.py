@@ -2695,3 +2695,12 @@ def test_among_those_who_died_is_a_part_of_the_dead() -> None:
 def test_a_period_a_few_words_after_the_counted_noun_makes_a_rate() -> None:
     claims = claims_of("Road crashes kill thousands of people in Ethiopia every year.")
     assert [c for c in claims if c.slot == "casualties.killed" and not c.per] == []
+
+
+def test_one_place_alone_is_a_part_of_the_count() -> None:
+    text = (
+        "About 3,400 people were left homeless by the flood. In Navobod alone, 1,150 people were "
+        "left homeless."
+    )
+    homeless = [c.text for c in claims_of(text) if c.slot == "people.displaced"]
+    assert homeless == ["About 3,400 people were left homeless"]

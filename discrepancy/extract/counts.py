@@ -517,6 +517,10 @@ _PART_BEFORE = regex.compile(
     r"\b(?i:of)\s+(?:(?i:them|whom|those|these)|(?i:the|those|these)(?:\s+[\w\-]+){0,3}?\s+"
     r"(?i:injured|dead|wounded|missing|hurt|arrested|detained|rescued|evacuated|killed|victims"
     r"|casualties|survivors))\s*,\s*(?i:at\s+least\s+|about\s+)?$"
+    # "In Navobod alone, 1,150 people were left homeless": one place's share of the whole
+    r"|\b(?i:in)\s+(?:\p{Lu}[\p{L}\-']+\s+){1,3}(?:(?i:governorate|province|district|region"
+    r"|county|state|town|city|village)\s+)?(?i:alone)\s*,\s*(?i:at\s+least\s+|about\s+)?$",
+    regex.VERSION1,
 )
 # "one in five", "two votes in three", "one in every ten": a proportion. Not "five in three
 # days" (a length) or "three in 2019" (a year).
