@@ -154,20 +154,37 @@ def test_a_broader_word_in_another_story_still_reports_its_event() -> None:
     assert _story_it_reports(claim, "home", leads_of) is None  # no rulebook: kinds must match
 
 
-def test_two_outlets_press_in_their_datelines_do_not_make_two_fires_one() -> None:
-    lisbon = Article(
-        "a", "a.md",
+_TWO_EVENTS = {
+    # two outlets' "Press" in their datelines do not make two fires one
+    "fires": (
         "LISBON (Continental Press) - Five people died when fire swept through the Hotel "
         "Miradouro in Lisbon early on Tuesday, the fire service said.",
-        published=date(2026, 3, 10),
-    )  # fmt: skip
-    halbridge = Article(
-        "b", "b.md",
+        date(2026, 3, 10),
         "HALBRIDGE (Meridian Press) - Four people died when fire swept through Brenner House "
         "in Halbridge early on Saturday, the fire service said.",
-        published=date(2026, 3, 14),
-    )  # fmt: skip
-    assert stories_of(lisbon, halbridge) == [["a"], ["b"]]
+        date(2026, 3, 14),
+    ),
+    # same province, same agency, a week apart: the second report itself calls the first
+    # "last week's deadly earthquake", another event
+    "quakes": (
+        "An earthquake of magnitude 6.1 struck Manisa province in western Turkey on Tuesday, "
+        "killing three people in the Akhisar district, the disaster agency AFAD said. Rescuers "
+        "searched collapsed buildings in Akhisar through the night.",
+        date(2026, 3, 10),
+        "A magnitude 5.4 earthquake struck the Gördes district of Manisa province early Tuesday, "
+        "killing one person, the disaster agency AFAD said. Residents still on edge after last "
+        "week's deadly earthquake in neighbouring Akhisar rushed into the streets.",
+        date(2026, 3, 17),
+    ),
+}
+
+
+@pytest.mark.parametrize("pair", list(_TWO_EVENTS), ids=list(_TWO_EVENTS))
+def test_two_events_of_one_kind_are_two_stories(pair: str) -> None:
+    first_text, first_day, second_text, second_day = _TWO_EVENTS[pair]
+    first = Article("a", "a.md", first_text, published=first_day)
+    second = Article("b", "b.md", second_text, published=second_day)
+    assert stories_of(first, second) == [["a"], ["b"]]
 
 
 def test_leads_naming_one_typhoon_are_one_story() -> None:
@@ -346,26 +363,6 @@ def test_a_later_report_sharing_the_story_s_rare_words_joins_it() -> None:
         published=date(2025, 7, 21),
     )  # fmt: skip
     assert stories_of(wire, market) == [["wire", "market"]]
-
-
-def test_a_quake_whose_lead_sets_last_week_s_apart_is_another_story() -> None:
-    """Same province, same agency, a week apart: the second report itself calls the first
-    'last week's deadly earthquake', another event."""
-    first = Article(
-        "q1", "q1.md",
-        "An earthquake of magnitude 6.1 struck Manisa province in western Turkey on Tuesday, "
-        "killing three people in the Akhisar district, the disaster agency AFAD said. Rescuers "
-        "searched collapsed buildings in Akhisar through the night.",
-        published=date(2026, 3, 10),
-    )  # fmt: skip
-    second = Article(
-        "q2", "q2.md",
-        "A magnitude 5.4 earthquake struck the Gördes district of Manisa province early Tuesday, "
-        "killing one person, the disaster agency AFAD said. Residents still on edge after last "
-        "week's deadly earthquake in neighbouring Akhisar rushed into the streets.",
-        published=date(2026, 3, 17),
-    )  # fmt: skip
-    assert stories_of(first, second) == [["q1"], ["q2"]]
 
 
 def test_rarity_in_english_orders_common_words_below_names() -> None:
