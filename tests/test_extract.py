@@ -2704,3 +2704,14 @@ def test_one_place_alone_is_a_part_of_the_count() -> None:
     )
     homeless = [c.text for c in claims_of(text) if c.slot == "people.displaced"]
     assert homeless == ["About 3,400 people were left homeless"]
+
+
+def test_one_of_the_five_after_was_says_who_she_is_and_the_five_are_counted() -> None:
+    text = "Her mother survived: she was one of the five people pulled out alive on Tuesday."
+    rescued = [c.text for c in claims_of(text) if c.slot == "people.rescued"]
+    assert rescued == ["five people pulled out alive"]
+
+
+def test_a_span_declared_ahead_is_no_event_s_length() -> None:
+    text = "The government declared the province a disaster area for the next 30 days."
+    assert [c for c in claims_of(text) if c.slot == "incident.duration"] == []

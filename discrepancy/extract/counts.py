@@ -368,6 +368,9 @@ def _count_claim(text: _Text, quantity: Quantity) -> tuple[Claim, int] | None:
     partitive = text.match_at(_PARTITIVE, quantity.end)
     after = -1
     whole_noun = None
+    before = max(0, quantity.start - 12)
+    if partitive and _A_COPULA_BEFORE.search(text.body, before, quantity.start):
+        return None  # "she was one of the five people pulled out alive": who she is, no count
     if quantity.total is None and partitive and not _counts_its_own(text, partitive.end()):
         part_of = text.match_at(_PART_OF_THEN, partitive.end())
         if part_of is None:
@@ -475,6 +478,7 @@ def _count_claim(text: _Text, quantity: Quantity) -> tuple[Claim, int] | None:
     return claim, trigger.start
 
 
+_A_COPULA_BEFORE = regex.compile(r"\b(?:is|was|are|were|being|been)\s+$", regex.I)
 # Another count with its own verb between a count and a verb after it.
 _ANOTHER_COUNT = regex.compile(
     r"\band[ \t]+(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"

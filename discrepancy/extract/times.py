@@ -78,6 +78,8 @@ def _time_claims(text: _Text) -> Iterator[Claim]:
                 and _A_STATE_S_SPAN.fullmatch(text.body, sentence.start, item.end)
             ):
                 continue  # "For six years the course record belonged to a Kenyan": how long so
+            if item.kind == "duration" and _AHEAD.match(item.text):
+                continue  # "a disaster area for the next 30 days": a span declared ahead
             if item.kind == "duration" and _SPECULATED.search(
                 text.body, max(sentence.start, item.start - 60), item.start
             ):
@@ -292,6 +294,7 @@ _A_STATE_S_SPAN = regex.compile(
     r"[ \t]+(?:years|months|decades)",
 )
 _OPENING_REACH = 40  # how far into its sentence such an opening span stands
+_AHEAD = regex.compile(r"(?:for|over|in|during)\s+the\s+(?:next|coming)\b", regex.I)
 # A length guessed ahead, not stated: "expected to stay closed for several days", "could last
 # weeks". ("The strike will last 48 hours" is the union's announced length, and stays.)
 _SPECULATED = regex.compile(
