@@ -305,11 +305,12 @@ def _linkage(a: _Cluster, b: _Cluster, *, close: bool, topical: bool = False) ->
     event, are weighed by the words that set them apart within the input (see `_profiles`)."""
     pairs = len(a.members) * len(b.members)
     names = _dot(a.name_centroid, b.name_centroid) / pairs
-    topic = _dot(a.topic_centroid, b.topic_centroid) / pairs
-    words = topic
     if not topical and a.leadless == b.leadless and _share_a_specific_word(a.centroid, b.centroid):
         words = _dot(a.centroid, b.centroid) / pairs
-    return _Likeness(words, names if close else None, max(words, topic))
+    else:
+        words = _dot(a.topic_centroid, b.topic_centroid) / pairs
+    # A merge weighs words and names only: the lead floors' `overlap` is an article's.
+    return _Likeness(words, names if close else None)
 
 
 def _published_close(a: _Cluster, b: _Cluster, articles: Sequence[Article]) -> bool:

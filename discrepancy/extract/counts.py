@@ -427,7 +427,7 @@ def _count_claim(text: _Text, quantity: Quantity) -> tuple[Claim, int] | None:
         return None
     rule, trigger = best
     if trigger.start > noun[1] and (
-        _ANOTHER_CLAUSE.search(text.body, noun[1], trigger.start)
+        text.joins_a_clause(noun[1], trigger.start)
         or _ANOTHER_COUNT.search(text.body, noun[1], trigger.start)
     ):
         # "140,000 passengers were affected, and Sussex police arrested a couple"; "two
@@ -485,10 +485,6 @@ _ANOTHER_COUNT = regex.compile(
     r"|several|many|dozens)[ \t]+(?:[\w\-]+[ \t]+)?(?:were|was|are|is|have|had)\b",
     regex.I,
 )
-# A clause of its own between a count and a verb after it: the verb tells of someone else.
-_ANOTHER_CLAUSE = regex.compile(r",[ \t]+and[ \t]+(?!were\b|was\b|are\b|is\b)\w|;[ \t]")
-
-
 # "a patient and three crew members", "140 passengers and crew": one group of those the fact
 # adds up, beside one that gives no figure (two figures joined by 'and' are added up).
 _GROUP_BEFORE = regex.compile(

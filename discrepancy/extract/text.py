@@ -26,6 +26,8 @@ _SENTENCE_END = regex.compile(r"[.!?]\s")
 _CLAUSE_BREAK = regex.compile(r"[;()]|:(?!\d)|\s-\s")  # "4:40 p.m." is no break
 
 _ASIDE = regex.compile(r"\([^()]{0,60}\)")
+# ", and" before a new subject, "; ", "and then": a clause joined to the one before.
+_NEXT_CLAUSE = regex.compile(r",\s*and\s+(?!(?:were|was|are|is)\b)\w|;\s|\s+and\s+then\s", regex.I)
 # "at around 4:40 a.m. (2040 GMT Tuesday)": the same moment in another zone, in brackets.
 _CONVERSION = regex.compile(r"\s*\(\s*$")
 _ZONE = regex.compile(r"\b(?:GMT|UTC|Z)\b")
@@ -195,6 +197,11 @@ class _Text:
             return False
         # "(2.75 inches)" is an aside, no break
         return _CLAUSE_BREAK.search(_ASIDE.sub(lambda m: " " * len(m.group()), between)) is None
+
+    def joins_a_clause(self, a: int, b: int) -> bool:
+        """Does a new clause open between the two ('..., and Sussex police arrested', '; ',
+        'and then'), not the same subject going on ('were hurt, and were taken')?"""
+        return _NEXT_CLAUSE.search(self.body, min(a, b), max(a, b)) is not None
 
     def phrases_at(self, pos: int) -> list[Phrase]:
         """The rule and event words that start at `pos`."""

@@ -307,8 +307,6 @@ _LATER_ON = regex.compile(
     r"\s+later",
     regex.I,
 )
-# ", and", "; ": a new clause joined to the one before.
-_NEXT_CLAUSE = regex.compile(r"(?:,\s*and|;|\s+and\s+then)\s", regex.I)
 
 
 def _dates_a_later_clause(text: _Text, item: When, phrase: Phrase) -> bool:
@@ -317,7 +315,7 @@ def _dates_a_later_clause(text: _Text, item: When, phrase: Phrase) -> bool:
     return (
         phrase.end <= item.start
         and _LATER_ON.fullmatch(item.text.strip()) is not None
-        and _NEXT_CLAUSE.search(text.body, phrase.end, item.start) is not None
+        and text.joins_a_clause(phrase.end, item.start)
     )
 
 
