@@ -269,8 +269,9 @@ def _same_key(x: str, y: str, rulebook: Rulebook) -> bool:
 def _same_counted(a: Claim, b: Claim, rulebook: Rulebook) -> bool:
     """Soldiers and civilians are counted apart; a woman and two civilians are both civilians.
     A measure's variant word keeps 'operating profit' from 'net profit', and a length's aspect
-    keeps how long the power was off from how long the storm raged."""
-    measured = (ValueKind.MEASURE, ValueKind.SCORE, ValueKind.DURATION)
+    keeps how long the power was off from how long the storm raged, and a moment's (the
+    standoff's end) its time from the time the standoff began."""
+    measured = (ValueKind.MEASURE, ValueKind.SCORE, ValueKind.DURATION, ValueKind.DAY)
     if a.value_kind in measured and a.counted != b.counted:
         return False
     soldiers = rulebook.vocab.get("soldiers", frozenset())

@@ -92,6 +92,11 @@ __all__ = ["parse"]
 # --- vocabulary ---------------------------------------------------------------------------------
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+# A day and its half of the day right after a spoken hour: "four o'clock yesterday afternoon".
+_LATER_HALF = (
+    r"(?=\s+(?:yesterday|(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))"
+    r"\s+(?P<lday>morning|afternoon|evening|night)\b)"
+)
 _MONTH_NAMES = (
     *("january", "february", "march", "april", "may", "june", "july", "august"),
     *("september", "october", "november", "december"),
@@ -315,10 +320,14 @@ _ALTERNATIVES = {
         rf"|(?P<pmi>{_PAST_MINUTES})\s+(?:minutes\s+)?(?P<rel>past|to)\s+(?P<shh>{_HOUR_WORD})"
         rf"|(?P<shh>{_HOUR_WORD})(?:\s+o{_APOS}clock|[\s-](?P<smi>{_MINUTE_WORDS}))"
         # "shortly after three this afternoon": a bare hour, told its half of the day
-        rf"|(?P<shh>{_HOUR_WORD})(?=\s+(?:this|in\s+the|tonight|at\s+night|last\s+night)\b))"
+        rf"|(?P<shh>{_HOUR_WORD})(?=\s+(?:this|in\s+the|tonight|at\s+night|last\s+night)\b"
+        rf"|{_LATER_HALF}))"
         r"(?:\s+(?P<sday>this\s+morning|in\s+the\s+morning|this\s+evening|in\s+the\s+evening"
         r"|tonight|at\s+night|last\s+night|this\s+afternoon|in\s+the\s+afternoon)\b"
-        r"|\s*(?P<ampm>[ap])\.?\s?m\b\.?)"
+        r"|\s*(?P<ampm>[ap])\.?\s?m\b\.?"
+        # "just after four o'clock yesterday afternoon", "eleven o'clock on Saturday night": the
+        # day that follows says the half; it is read on its own and joins the time
+        rf"|{_LATER_HALF})"
     ),
     "mdy": (
         rf"(?:on\s+)?{_MONTH}\s+(?:(?<![\d.,])(?P<dd>[0-3]?\d)(?:st|nd|rd|th)?"
@@ -465,7 +474,9 @@ _TENSE = regex.compile(
     r"|round|match|game|vote|election|summit|court\s+date)"
     r"|(?:intends?|wants?|hopes?|aims?|seeks?)\s+to|preparations?|preparing"
     # "invited union leaders to talks on Thursday": an invitation is to what is still to come
-    r"|(?:invited|invites?|summoned|called)\s+(?:[\w\-']+\s+){0,3}?(?:in\s+)?(?:to|for)\s+talks)\b"
+    r"|(?:invited|invites?|summoned|called)\s+(?:[\w\-']+\s+){0,3}?(?:in\s+)?(?:to|for)\s+talks"
+    # A schedule is told in the present: "the women's tournament begins on Monday".
+    r"|begins|starts|opens|reopens|resumes|kicks\s+off|takes?\s+(?:place|effect)|gets\s+under\s*way)\b"
     r"|(?P<future>['\u2019]ll)\b"
     r"|\b(?<!\bbe\s)(?P<past>said|says|told|added|announced|wrote|posted|reported|confirmed|stated"
     r"|tweeted|noted|was|were|had|did|met|held|took|spoke|launched|killed|began|ended"
@@ -475,10 +486,12 @@ _TENSE = regex.compile(
     r"|gathered|marched|started|escaped|stormed|sank|capsized|flooded|after\s+\w+ing)\b",
     regex.IGNORECASE,
 )
-# A full stop ends a clause unless it ends an abbreviation: "at 8 p.m. on Saturday", "Nov. 5".
+# A full stop ends a clause unless it ends an abbreviation: "at 8 p.m. on Saturday", "Nov. 5",
+# "rise to No. 14 on Monday".
 _CLAUSE_START = regex.compile(
     r"(?<!\b(?i:[ap]\.m|mr|mrs|ms|dr|st|gen|sen|rep|gov|lt|col|jan|feb|mar|apr|aug|sept?|oct"
-    r"|nov|dec)|\b[A-Z])\.[\"'\u201d\u2019]?\s+|[!?][\"'\u201d\u2019]?\s+|[;\n]"
+    r"|nov|dec)|\b[A-Z])(?<!\b(?i:no)(?=\.\s+\d))\.[\"'\u201d\u2019]?\s+"
+    r"|[!?][\"'\u201d\u2019]?\s+|[;\n]"
 )
 _TENSE_LOOKBACK = 160
 _LOWERCASE_WORDS = {"may", "march", "august"}  # also a verb, a verb, an adjective
@@ -501,7 +514,8 @@ _ANCHOR = re.compile(
     r"|(?P<clock>noon|midday|midnight)\b"
     r"|(?P<saidtime>(?:quarter|half)(?=\s+(?:past|to)\b)|(?:one|two|three|four|five|six|seven"
     r"|eight|nine|ten|eleven|twelve)(?=\s+o['\u2019]clock|[\s-](?:oh|ten|eleven|twelve|\w+teen"
-    r"|twenty|thirty|forty|fifty)\b|\s+(?:this|in\s+the|tonight|at\s+night|last\s+night)\b)"
+    r"|twenty|thirty|forty|fifty)\b|\s+(?:this|in\s+the|tonight|at\s+night|last\s+night)\b"
+    r"|\s+(?:yesterday|(?:on\s+)?\w+day)\s+(?:morning|afternoon|evening|night)\b)"
     # "twenty to six", "ten past four": the minutes stand first
     r"|(?:twenty(?:[\s-]\w+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
     r"|\w+teen)(?=\s+(?:minutes\s+)?(?:past|to)\s+(?:one|two|three|four|five|six|seven|eight"
@@ -1171,7 +1185,7 @@ def _spoken_time(match: regex.Match[str], context: _Context) -> When:
     if _word(match, "rel") == "to":
         hour, minute = (hour - 1) % 12 or 12, 60 - minute
     sday = _word(match, "sday") or ""
-    said = sday + (_word(match, "ampm") or "")
+    said = sday + (_word(match, "ampm") or "") + (_word(match, "lday") or "")
     evening = any(w in said for w in ("evening", "tonight", "night", "afternoon")) or said == "p"
     if "night" in said and "tonight" not in said and hour % 12 < 6:
         evening = False  # "at two o'clock last night" is 2 a.m.

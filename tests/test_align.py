@@ -470,6 +470,17 @@ def test_a_length_of_an_aspect_meets_only_lengths_of_that_aspect() -> None:
     assert sorted(len(g.claims) for g in groups) == [1, 2]
 
 
+def test_a_moment_s_time_meets_only_the_same_moment() -> None:
+    tuesday = _day(date(2026, 3, 10))
+    event = Event(category="attack", anchor=tuesday, is_lead=True)
+    dated = {"slot": "incident.day", "value_kind": ValueKind.DAY, "event": event}
+    began = claim("a", **dated, day=replace(tuesday, time="06:45"))
+    ended = replace(claim("b", **dated, day=replace(tuesday, time="13:15")), counted="end")
+    other_end = replace(ended, id="c#1", article="c", day=replace(tuesday, time="15:05"))
+    groups = align("s", [began, ended, other_end], RULES)
+    assert sorted(sorted(c.article for c in g.claims) for g in groups) == [["a"], ["b", "c"]]
+
+
 def test_a_joined_place_name_shares_ground_with_its_parts() -> None:
     long_ago = Day(earliest=date(2026, 3, 1), latest=date(2026, 3, 31))
     seized = Event(

@@ -435,7 +435,8 @@ def test_the_time_an_event_ended_or_a_deadline_does_not_date_it() -> None:
         "Crews had pulled 20 people from flooded homes by Saturday afternoon."
     )
     days = _slot(text, "incident.day", published=date(2026, 3, 10))
-    assert [d.day.time for d in days if d.day] == ["02:30"]
+    # the end is a moment of its own, compared only with other reports of when it was put out
+    assert [(d.day.time, d.counted) for d in days if d.day] == [("02:30", ""), ("05:30", "out")]
 
 
 def test_a_dateline_s_date_is_the_lead_s_day_only_as_a_last_resort() -> None:
@@ -995,7 +996,8 @@ def test_a_day_of_mourning_after_the_event_is_not_its_day() -> None:
         "her three children. The fire started just after two o'clock on Sunday morning."
     )
     found = claims_of(text, date(2026, 1, 19))
-    assert [c.text for c in found if c.slot == "incident.day"] == ["on Sunday morning"]
+    days = [(c.text, c.day.time if c.day else None) for c in found if c.slot == "incident.day"]
+    assert days == [("just after two o'clock on Sunday morning", "02:00")]
     # ... while a length that runs on after its start is still a length
     lasted = "Rescuers ended an operation that lasted 52 hours after a methane explosion."
     assert [c.text for c in claims_of(lasted) if c.slot == "incident.duration"] == ["52 hours"]
@@ -1955,6 +1957,25 @@ def test_how_long_a_service_was_down_is_an_aspect_of_its_own() -> None:
     # "in the dark" is where the miners were, not a blackout
     trapped = "The miners were trapped in the dark for six days after the mine flooded."
     assert [c.counted for c in claims_of(trapped) if c.slot == "incident.duration"] == [""]
+
+
+def test_a_moment_of_the_event_is_dated_as_that_moment() -> None:
+    text = (
+        "A gunman held 20 passengers hostage on a bus in Turrialba on Monday. The standoff "
+        "began at 6:45 a.m. and ended at 1:15 p.m. when the man surrendered. At the village "
+        "feast on Saturday, the meal was served at around 9 p.m."
+    )
+    found = [c for c in claims_of(text, date(2025, 10, 14)) if c.slot == "incident.day"]
+    moments = {c.text: c.counted for c in found if c.day is not None and c.day.time}
+    # the start is the standoff's own time; its end and the meal's serving are moments
+    assert moments == {"at 6:45 a.m.": "", "at 1:15 p.m.": "end", "at around 9 p.m.": "served"}
+    # with no event word before it, a moment is the article's own event's, not the one after
+    lost = (
+        "A plane with eleven people on board crashed in the Guyanese jungle on Tuesday. The "
+        "aircraft lost contact at 10:31 am on Tuesday, after leaving the Ogle aerodrome."
+    )
+    [contact] = [c for c in claims_of(lost, date(2025, 10, 15)) if c.counted == "contact"]
+    assert (contact.event.category, contact.event.is_lead) == ("", True)
 
 
 def test_what_gives_way_and_drops_is_an_accident_with_a_day() -> None:

@@ -2402,3 +2402,37 @@ def test_a_clock_time_with_seconds_is_read_to_the_minute() -> None:
     assert blast.time == "07:40"
     (stamp,) = when.parse("Wed Aug 05 12:00:00", sunday)
     assert (stamp.date, stamp.time) == (date(2025, 8, 5), "12:00")
+
+
+def test_a_spoken_hour_takes_its_half_of_the_day_from_the_day_after_it() -> None:
+    published = date(2026, 5, 21)  # a Thursday
+    [ended] = when.parse("It ended just after four o'clock yesterday afternoon.", published)
+    [ashore] = when.parse("It came ashore just before eleven o'clock on Saturday night.", published)
+    [clash] = when.parse("shortly after three yesterday afternoon", published)
+    assert (ended.date, ended.time, ended.text) == (
+        date(2026, 5, 20),
+        "16:00",
+        "just after four o'clock yesterday afternoon",
+    )
+    assert (ashore.date, ashore.time) == (date(2026, 5, 16), "23:00")
+    assert (clash.date, clash.time) == (date(2026, 5, 20), "15:00")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "No." before a number ends no clause: "will" still makes Monday the coming one
+        "He won the title and will rise to a career-high No. 14 in the world on Monday.",
+        # a schedule is told in the present
+        "The women's tournament begins on Monday at the same venue.",
+        "The new fares take effect on Monday.",
+    ],
+)
+def test_a_schedule_s_day_is_the_coming_one(text: str) -> None:
+    [monday] = when.parse(text, date(2026, 2, 22))  # a Sunday
+    assert monday.date == date(2026, 2, 23)
+
+
+def test_a_past_day_after_no_and_a_sentence_s_end_stays_past() -> None:
+    [monday] = when.parse("He said no. On Monday he left.", date(2026, 2, 22))
+    assert monday.date == date(2026, 2, 16)

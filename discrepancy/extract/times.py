@@ -63,11 +63,16 @@ def _time_claims(text: _Text) -> Iterator[Claim]:
             rules = duration_rules if item.kind == "duration" else day_rules
             if item.kind != "duration" and item.kind not in _DAY_KINDS:
                 continue
-            if item.kind == "duration":
-                aspect = _aspect_before(text, item, rules)
-                if aspect is not None:
-                    yield _aspect_claim(text, item, aspect, index)
-                    continue
+            aspect = _aspect_before(text, item, rules)
+            if aspect is not None:
+                # "the standoff ended at 1:15 p.m.": a moment of the event, compared only with
+                # the same moment ("gave himself up shortly after 3 p.m."), never with its start
+                claim = _aspect_claim(text, item, aspect, index)
+                if item.kind == "duration" or (
+                    claim.event.category in (*aspect[0].events, "") and _says_when(claim)
+                ):
+                    yield claim
+                continue
             if item.kind == "duration" and not _states_a_length(text, item):
                 continue
             if item.kind == "duration" and _BARE_UNITS.fullmatch(item.text):
@@ -582,7 +587,26 @@ def _aspect_claim(text: _Text, item: When, found: tuple[Rule, Phrase], index: in
     """The length of an aspect, of the event its sentence names (or its article leads with)."""
     rule, phrase = found
     claim = _time_claim(text, rule, item, None, index)
-    return replace(claim, counted=rule.aspect(phrase.text))
+    claim = replace(claim, counted=rule.aspect(phrase.text))
+    if rule.kind == "duration" or _event_before(text, item, index) is not None:
+        return claim
+    # "The aircraft lost contact at 10:31 am, after leaving the aerodrome": a moment whose
+    # clause names no event before it is a moment of the article's own event, not of the
+    # departure named after it.
+    return replace(claim, event=replace(claim.event, category="", trigger="", name=""))
+
+
+def _event_before(text: _Text, item: When, index: int) -> Phrase | None:
+    """The last event word before a time in its sentence, if it is no moment of its own."""
+    rulebook = text.rules.rulebook
+    before = [
+        p
+        for p in text.phrases_near(text.sentences[index], (item.start, item.end))
+        if p.end <= item.start
+        and text.categories.get(p.text, _STATEMENT) != _STATEMENT
+        and not ((kind := rulebook.category(text.categories[p.text])) and kind.part_of_lead)
+    ]
+    return before[-1] if before else None
 
 
 def _time_claim(text: _Text, rule: Rule, item: When, phrase: Phrase | None, index: int) -> Claim:
