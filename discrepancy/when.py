@@ -465,6 +465,8 @@ def _pattern_for(anchor: str) -> tuple[regex.Pattern[str], tuple[str, ...]]:
 # Tense: the last of these markers before a day, in its clause, says past or future.
 _TENSE = regex.compile(
     r"\b(?P<future>will|won['\u2019]t|shall|would|going\s+to|set\s+to|(?:is|are)\s+to"
+    # "could make his debut on Saturday"; "could have fled on Saturday" is past, "May" a month
+    r"|(?-i:could|may|might)(?!\s+have\b)"
     r"|(?:is|are|was|were)\s+due|due\s+(?:on|for|in)|planning"
     # "the planned closure", "an expected rise" describe a thing; "was planned for" is tense.
     r"|(?<!\b(?:the|a|an|its|their|his|her|our|this|that)\s)(?:scheduled|slated|planned|expected)"

@@ -2426,6 +2426,8 @@ def test_a_spoken_hour_takes_its_half_of_the_day_from_the_day_after_it() -> None
         # a schedule is told in the present
         "The women's tournament begins on Monday at the same venue.",
         "The new fares take effect on Monday.",
+        # a modal looks ahead too
+        "He could make his debut against Brentford on Monday.",
     ],
 )
 def test_a_schedule_s_day_is_the_coming_one(text: str) -> None:
@@ -2436,3 +2438,9 @@ def test_a_schedule_s_day_is_the_coming_one(text: str) -> None:
 def test_a_past_day_after_no_and_a_sentence_s_end_stays_past() -> None:
     [monday] = when.parse("He said no. On Monday he left.", date(2026, 2, 22))
     assert monday.date == date(2026, 2, 16)
+
+
+def test_what_could_have_happened_is_past_and_may_the_month_is_no_modal() -> None:
+    [fled] = when.parse("The man could have fled on Saturday.", date(2025, 8, 21))
+    [_, opened] = when.parse("In May the fair opened on Saturday.", date(2025, 8, 21))
+    assert fled.date == opened.date == date(2025, 8, 16)
