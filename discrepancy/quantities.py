@@ -233,6 +233,18 @@ _CURRENCY_CODES: tuple[str, ...] = (
 _CURRENCY_CODES += ("IDR", "MYR", "THB", "KRW", "MXN", "BRL", "ZAR", "NGN", "KES", "PLN", "SEK")
 _CURRENCY_CODES += ("NOK", "DKK", "HUF", "AED", "BDT", "PKR", "EGP", "VND", "PHP", "ARS", "NZD")
 _CURRENCY_CODES += ("HKD", "SGD", "CZK", "GHS", "ETB")
+# The rest of ISO 4217 as the world's papers write it before or after a figure ("SRD 150
+# million", "QAR 2.7bn"), but for codes that are words or well-known names in capitals too
+# (ALL, BOB, CUP, GEL, MAD, MOP, PEN, SOS, TOP, NPR, AMD).
+_CURRENCY_CODES += ("AFN", "AOA", "AWG", "AZN", "BAM", "BBD", "BDT", "BGN", "BHD", "BIF", "BMD")
+_CURRENCY_CODES += ("BND", "BSD", "BTN", "BWP", "BYN", "BZD", "CDF", "CLP", "CRC", "CVE", "DJF")
+_CURRENCY_CODES += ("DOP", "DZD", "ERN", "FJD", "GMD", "GNF", "GTQ", "GYD", "HNL", "HTG", "ILS")
+_CURRENCY_CODES += ("IQD", "IRR", "ISK", "JMD", "JOD", "KGS", "KHR", "KMF", "KWD", "KYD", "KZT")
+_CURRENCY_CODES += ("LAK", "LBP", "LKR", "LRD", "LSL", "LYD", "MDL", "MGA", "MKD", "MMK", "MNT")
+_CURRENCY_CODES += ("MRU", "MUR", "MVR", "MWK", "MZN", "NAD", "NIO", "OMR", "PGK", "PYG", "QAR")
+_CURRENCY_CODES += ("RSD", "RWF", "SBD", "SCR", "SDG", "SLE", "SRD", "SSP", "SZL", "TJS", "TMT")
+_CURRENCY_CODES += ("TND", "TTD", "TWD", "TZS", "UGX", "UYU", "UZS", "VES", "VUV", "WST", "XAF")
+_CURRENCY_CODES += ("XCD", "XOF", "XPF", "YER", "ZMW", "ZWL")
 _CURRENCY_WORDS = {"us dollars": "USD", "dollars": "USD", "dollar": "USD", "euros": "EUR"}
 _CURRENCY_WORDS |= {"euro": "EUR", "pounds sterling": "GBP", "pounds": "GBP", "yen": "JPY"}
 _CURRENCY_WORDS |= {"yuan": "CNY", "renminbi": "CNY", "rupees": "INR", "roubles": "RUB"}
@@ -275,7 +287,23 @@ _CURRENCY_WORDS |= {"won": "KRW"}
 _CURRENCY_WORDS |= {"norwegian crowns": "NOK", "norwegian kroner": "NOK", "danish kroner": "DKK"}
 _CURRENCY_WORDS |= {"swedish crowns": "SEK", "swedish kronor": "SEK", "danish crowns": "DKK"}
 _CURRENCY_WORDS |= {"czech crowns": "CZK", "czech korunas": "CZK"}
+_CURRENCY_WORDS |= {"u.s. dollars": "USD", "pa'anga": "TOP", "paanga": "TOP", "ngultrum": "BTN"}
+# "<country> dollars": the code of the country's own dollar, as its code after a figure has it.
+_CURRENCY_WORDS |= {
+    "surinamese dollars": "SRD", "guyanese dollars": "GYD", "fijian dollars": "FJD",
+    "liberian dollars": "LRD", "bahamian dollars": "BSD", "barbados dollars": "BBD",
+    "belize dollars": "BZD", "trinidad and tobago dollars": "TTD", "brunei dollars": "BND",
+    "east caribbean dollars": "XCD", "solomon islands dollars": "SBD", "zimbabwe dollars": "ZWL",
+}  # fmt: skip
 _CURRENCY_WORDS |= {code.lower(): code for code in _CURRENCY_CODES}
+# A code of a currency whose words are one family is that family's, so the two meet: "QAR" and
+# "riyals" (whose code the family takes), Tanzania's and Uganda's shillings as the bare word.
+_CURRENCY_FAMILY = {"QAR": "SAR", "TZS": "KES", "UGX": "KES", "MWK": "ZMW", "IRR": "IRR"}
+_CURRENCY_WORDS |= {code.lower(): family for code, family in _CURRENCY_FAMILY.items()}
+_CURRENCY_SIGNS |= {code.lower(): family for code, family in _CURRENCY_FAMILY.items()}
+# Letters before a figure: Qatar's riyal "QR2.7bn", Bhutan's ngultrum "Nu 182 million", the
+# Tongan pa'anga "T$2.4 million", the East Caribbean dollar "EC$3.1 million".
+_CURRENCY_SIGNS |= {"qr": "SAR", "nu": "BTN", "nu.": "BTN", "t$": "TOP", "ec$": "XCD"}
 
 _DURATION_UNITS = {"seconds": "second", "second": "second", "secs": "second", "sec": "second"}
 _DURATION_UNITS |= {"minutes": "minute", "minute": "minute", "mins": "minute", "min": "minute"}
@@ -442,7 +470,8 @@ _DIGIT_NUMBER = r"""
 (?<![\d])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\d]|[.,:/]\d)
 (?:\s+and\s+a\s+half\b)?
 (?:(?:bn|BN|mn|tn|[mMkKbB])(?![\w])
-  |[\s-]+(?i:million|billion|trillion|thousand|hundred|dozen|lakhs?|crores?|mln|bln|mn|bn)\b)?"""
+  |[\s-]+(?i:million|billion|trillion|thousand|hundred|dozen|lakhs?|crores?|mln|bln|mn|bn)\b
+  |(?i:million|billion|trillion)\b)?"""
 
 _NUMBER = rf"(?:{_DIGIT_NUMBER}|{_WORD_NUMBER})"
 
@@ -464,7 +493,7 @@ _SHILLING = r"(?:KShs?|Kshs?|TShs?|Tshs?|UShs?|Ushs?|Sh)(?=\s?\d)"
 # Letters the press of a country writes before its currency's figures: Ghana's cedi "GH¢2
 # million", Bangladesh's taka "Tk 10 crore", Indonesia's rupiah "Rp 5 billion", Malaysia's
 # ringgit "RM2.5 million", Malawi's and Zambia's kwacha "MK2 million", "ZK5,000".
-_LETTERED = r"(?:GH[¢₵]|Tk|Rp|RM|MK|ZK)(?=\s?\d)"
+_LETTERED = r"(?:GH[¢₵]|Tk|Rp|RM|MK|ZK|QR|Nu\.?|T\$|EC\$)(?=\s?\d)"
 
 _CURRENCY_PREFIX = rf"""(?:(?i:us\$|a\$|c\$|hk\$|nz\$|rs\.?(?=\s?\d))|{_RAND}|[$£€¥₹₽₴₦]
   |{_SHILLING}|{_LETTERED}|S/(?=\s?\d)
@@ -1186,8 +1215,11 @@ def _opening_endings() -> dict[str, str]:
     endings["sh"] = [r"\s?\d"]
     endings.setdefault("s", []).append(r"/\s?\d")  # Peru's sol, "S/ 69.5 million"
     endings["ksh"] = [r"s?\s?\d"]
-    for lettered in ("tsh", "ush", "tk", "rp", "rm", "mk", "zk"):
+    for lettered in ("tsh", "ush", "tk", "rp", "rm", "mk", "zk", "qr"):
         endings[lettered] = [r"s?\s?\d"]
+    endings["nu"] = [r"\.?\s?\d"]
+    for dollar in ("t", "ec"):  # "T$2.4 million", "EC$3.1 million"
+        endings.setdefault(dollar, []).append(r"\$")
     endings["gh"] = [r"[¢₵]\s?\d"]
     for month in (*_MONTHS, *_MONTH_ABBREVIATIONS):
         endings[month.lower()] = [r"\.?\s+\d"]

@@ -167,6 +167,8 @@ def _excluded(text: _Text, rule: Rule, quantity: Quantity, trigger: str = "") ->
     before = text.body[start : quantity.start]
     if not text.same_clause(start, quantity.start):
         before = _CLAUSE_BREAK.split(before)[-1]
+    # the figure's own hedge counts too: "a fine of up to MVR 12,000" is the law's most
+    before += " " + _LEADING_WORDS.match(quantity.text).group()  # type: ignore[union-attr]
     after_words: list[str] = []
     reach = _EXCLUDE_AFTER_WORDS
     # past a conversion in brackets: "6 million soles (about $1.6 million) in civil damages"
@@ -206,6 +208,9 @@ def _a_gap(text: _Text, rule: Rule, quantity: Quantity) -> bool:
         return False
     clause = _CLAUSE_BREAK.split(text.body[sentence.start : quantity.start])[-1].lower()
     return _excludes_pattern(rule.gap_cues).search(clause) is not None
+
+
+_LEADING_WORDS = regex.compile(r"[^\d]*?(?=\d|$)")
 
 
 @functools.lru_cache(maxsize=256)
