@@ -127,7 +127,13 @@ def _is_prefix(word: str, rulebook: Rulebook) -> bool:
         or word in _OPENERS
         or word in rulebook.not_names
         or word.endswith("-year-old")  # "Twenty-seven-year-old Josphat Kiprono"
+        or _DESCRIBED.search(word) is not None  # "Kenyan-born Josphat Kiprono"
     )
+
+
+# A hyphened word that describes by a place or a body: "San Salvador-based", "Kenyan-born",
+# "state-owned". It can open a run before a name, never be part of one.
+_DESCRIBED = regex.compile(r"-(?:based|born|bred|led|owned|run|backed|listed|registered)$")
 
 
 def _until_full_stop(tokens: list[str], rulebook: Rulebook) -> list[str]:
@@ -157,6 +163,8 @@ def _looks_like_person(tokens: list[str], rulebook: Rulebook) -> bool:
         return False
     if _REGNAL.fullmatch(tokens[-1]):  # "Leo XIV", "Charles III": a title, spelt one way
         return False
+    if any(_DESCRIBED.search(p) for p in plain):
+        return False  # "San Salvador-based": a place, said of something
     if any(_AN_ORGANISATION_WORD.search(t) for t in tokens):
         return False  # "LandSAR Wairarapa": a body's name ("McDonald", "DeShawn" are people's)
     return all(

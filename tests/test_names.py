@@ -73,6 +73,12 @@ RULES = load_rulebook()
             ["Bev Armistead", "DeShawn McDonald"],
             id="a_body_with_a_run_of_capitals_and_a_hut_are_no_one",
         ),
+        pytest.param(
+            "The San Salvador-based carrier grew fastest in Southeast Asia, Kenyan-born "
+            "Josphat Kiprono said of the Southeast Asian market.",
+            ["Josphat Kiprono"],
+            id="a_world_region_and_a_place_said_of_something_are_no_one",
+        ),
     ],
 )
 def test_find_person_names(text: str, names: list[str]) -> None:
