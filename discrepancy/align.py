@@ -151,7 +151,8 @@ def _same_fact(a: Claim, b: Claim, rulebook: Rulebook) -> bool:
     if not _same_subject(a, b, rulebook):
         return False
     if _same_named_person(a, b, rulebook):
-        return _reported_together(a.event, b.event)  # an age is the person's, whatever the event
+        # an age is the person's, whatever the event, and a year on it is a year more at most
+        return _reported_together(a.event, b.event, AGE_WINDOW_DAYS)
     if _same_role(a, b, rulebook):
         # "the captain, 28" on the day of his arrest and "the captain, 26" of the sinking two
         # days before: one man, though his two figures were dated by two events.
@@ -407,10 +408,15 @@ def _reach_back(event: Event, rulebook: Rulebook) -> Event:
 RATE_WINDOW_DAYS = 14
 
 
-def _reported_together(a: Event, b: Event) -> bool:
+# A named person's age told in reports this far apart is still one fact (compare allows for a
+# birthday in between).
+AGE_WINDOW_DAYS = 366
+
+
+def _reported_together(a: Event, b: Event, window: int = RATE_WINDOW_DAYS) -> bool:
     if a.reported is None or b.reported is None:
         return True
-    return abs((a.reported - b.reported).days) <= RATE_WINDOW_DAYS
+    return abs((a.reported - b.reported).days) <= window
 
 
 # How far back an undated figure may reach: a follow-up a week or two on still reports the event.

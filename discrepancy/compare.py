@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Mapping, Sequence
+from dataclasses import replace
 from datetime import date, timedelta
 from itertools import combinations
 
@@ -138,6 +139,8 @@ def _contradict(a: Claim, b: Claim, tolerance: float = 0.0) -> bool:
         return False
     a_value, b_value = _compared(a, b)
     first, second = _widen(a_value, tolerance), _widen(b_value, tolerance)
+    if _is_age(a) and _is_age(b):
+        first = _older_by(first, _birthdays_between(a, b))
     if a.distributive == b.distributive:
         return _disjoint(first, second)
     # "1,000 from each side" may be 2,000 in all: only a clash with both readings counts.
@@ -259,6 +262,27 @@ def _says(claim: Claim) -> str:
 
 def _is_age(claim: Claim) -> bool:
     return claim.unit == "years" and claim.value_kind == ValueKind.MEASURE
+
+
+# Reports of one person's age this many days apart or fewer are read as of one day.
+SAME_AGE_DAYS = 31
+
+
+def _birthdays_between(a: Claim, b: Claim) -> int:
+    """How many years one person's age may have changed by between two reports: "58" in
+    October and "59" in December can both be true; "58" and "61" cannot."""
+    if a.event.reported is None or b.event.reported is None:
+        return 0
+    days = abs((a.event.reported - b.event.reported).days)
+    return 0 if days <= SAME_AGE_DAYS else 1 + days // 365
+
+
+def _older_by(i: Interval, years: int) -> Interval:
+    if not years:
+        return i
+    low = None if i.low is None else i.low - years
+    high = None if i.high is None else i.high + years
+    return replace(i, low=low, high=high)
 
 
 def _why_apart(a: Claim, b: Claim) -> str:

@@ -206,6 +206,11 @@ def test_one_named_person_s_age_meets_across_events() -> None:
     )
     [group] = align("s", [arrest, hearing], RULES)
     assert group.claims == (arrest, hearing)
+    # ... in a report two months on, and not in one two years on
+    later = replace(hearing, event=replace(hearing.event, reported=date(2026, 5, 20)))
+    assert len(align("s", [arrest, later], RULES)) == 1
+    long_after = replace(hearing, event=replace(hearing.event, reported=date(2028, 3, 20)))
+    assert len(align("s", [arrest, long_after], RULES)) == 2
 
 
 def test_a_role_alone_does_not_carry_an_age_across_events() -> None:

@@ -8,7 +8,7 @@ import pytest
 
 from discrepancy.align import Group
 from discrepancy.compare import compare, days_agree, describe_interval
-from discrepancy.model import Claim, Day, FindingKind, Interval, Severity, ValueKind
+from discrepancy.model import Claim, Day, Event, FindingKind, Interval, Severity, ValueKind
 from discrepancy.rulebook import load_rulebook
 
 RULES = load_rulebook()
@@ -368,3 +368,26 @@ def test_two_counts_of_bodies_found_clash_though_the_tolls_they_bound_agree() ->
     # a toll of eight is what seven bodies found allows: no clash with a count of the dead
     toll = count("002", 8, 8)
     assert verdict(seven, toll)[0] == FindingKind.VARIANT
+
+
+@pytest.mark.parametrize(
+    ("later_age", "published", "kind"),
+    [
+        # a birthday may fall between reports two months apart
+        pytest.param(59, date(2025, 12, 14), FindingKind.VARIANT, id="a_year_older_months_on"),
+        pytest.param(61, date(2025, 12, 14), FindingKind.CONFLICT, id="three_years_older"),
+        # within a month, one person has one age
+        pytest.param(59, date(2025, 10, 20), FindingKind.CONFLICT, id="a_year_older_days_on"),
+    ],
+)
+def test_one_person_s_ages_reported_months_apart(
+    later_age: int, published: date, kind: FindingKind
+) -> None:
+    def age(article: str, years: int, reported: date) -> Claim:
+        return count(
+            article, years, years, slot="person.age", value_kind=ValueKind.MEASURE,
+            unit="years", subject="al-sulaiti", event=Event(reported=reported),
+        )  # fmt: skip
+
+    october = age("002", 58, date(2025, 10, 10))
+    assert verdict(october, age("005", later_age, published), slot="person.age")[0] == kind
