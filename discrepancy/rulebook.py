@@ -520,6 +520,9 @@ def _words_of(
     return tuple(_word_list(table.get(key, []), path, _key_line(lines, line, key), key))
 
 
+_EXAMPLE_KEYS = frozenset({"text", "expect", "published"})
+
+
 def _parse_examples(
     path: Path, raw: Any, lines: list[str], rule_line: int
 ) -> tuple[RuleExample, ...]:
@@ -534,6 +537,17 @@ def _parse_examples(
         if not isinstance(table.get("text"), str) or not isinstance(table.get("expect"), str):
             raise RuleFileError(
                 str(path), line, "an example needs string 'text' and 'expect'", "example"
+            )
+        stray = sorted(set(table) - _EXAMPLE_KEYS)
+        if stray:
+            # TOML puts a key written after an example's table in that table: a rule's
+            # 'exact = true' below its examples would silently do nothing
+            raise RuleFileError(
+                str(path),
+                _key_line(lines, line, stray[0]) or line,
+                f"unknown key '{stray[0]}' in an example (a rule's keys go above its "
+                "[[rule.example]] tables)",
+                stray[0],
             )
         examples.append(
             RuleExample(table["text"], table["expect"], _example_date(path, table, line), line)

@@ -1959,6 +1959,15 @@ def test_how_long_a_service_was_down_is_an_aspect_of_its_own() -> None:
     assert [c.counted for c in claims_of(trapped) if c.slot == "incident.duration"] == [""]
 
 
+def test_an_event_of_a_length_states_its_length() -> None:
+    text = "It ended a standoff of six and a half hours on the shoulder of Route 10."
+    [length] = [c for c in claims_of(text, date(2025, 10, 14)) if c.slot == "incident.duration"]
+    assert length.interval == Interval(23400, 23400)
+    # "a period of ten months" is no event's
+    period = "After a period of ten months the stolen data was found online."
+    assert [c for c in claims_of(period) if c.slot == "incident.duration"] == []
+
+
 def test_a_moment_of_the_event_is_dated_as_that_moment() -> None:
     text = (
         "A gunman held 20 passengers hostage on a bus in Turrialba on Monday. The standoff "

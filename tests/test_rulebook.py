@@ -255,3 +255,13 @@ def test_parts_is_read_as_a_flag() -> None:
     assert aboard.parts
     [killed] = [r for r in load_rulebook().rules if r.id == "casualties.killed"]
     assert not killed.parts
+
+
+def test_a_rule_key_written_below_its_examples_is_an_error(tmp_path: Path) -> None:
+    # TOML files a key written after an example's table under that example: the rule would
+    # silently lose it
+    example = '\n  [[rule.example]]\n  text = "About 300 gathered."\n  expect = "[300,300]"\n'
+    error = error_for(tmp_path, GOOD_RULE + example + "exact = true\n")
+    assert error.key == "exact"
+    assert error.line == 13  # the key's own line
+    assert "unknown key 'exact' in an example" in str(error)

@@ -293,6 +293,8 @@ def _measure_rule(
     ("pay 6 million soles in civil damages": a cost's damage or a court's damages), the one
     whose exclusion words do not hold."""
     sentence = text.sentences[text.sentence_of(span[0])]
+    if _length_of_the_noun_after(text, span, rules, quantity):
+        return None  # "ending a four-day manhunt": the manhunt's length, no prison term
     best: tuple[int, str, Rule, Phrase | None] | None = None
     for phrase in text.phrases_near(sentence, span):
         if not text.same_clause(phrase.start, span[0]):
@@ -323,6 +325,23 @@ def _measure_rule(
         return head
     untriggered = next((r for r in rules if not r.triggers), None)
     return (untriggered, None) if untriggered else None
+
+
+def _length_of_the_noun_after(
+    text: _Text, span: tuple[int, int], rules: Sequence[Rule], quantity: Quantity
+) -> bool:
+    """'a 20-year sentence' is a term; 'a four-day manhunt' is the manhunt's length: a length
+    joined to its noun by a hyphen belongs to that noun unless a rule's trigger starts there."""
+    if quantity.kind != "duration" or "-" not in quantity.text:
+        return False
+    after = next(text.words_after(span[1], 1), None)
+    if after is None:
+        return False
+    return not any(
+        rule in rules
+        for p in text.phrases_at(after[0])
+        for rule in text.rules.triggers.get(p.text, ())
+    )
 
 
 # The words a figure's noun may stand behind: "a £24 million redundancy and retraining package".

@@ -468,10 +468,30 @@ def _states_a_length(text: _Text, item: When) -> bool:
     before = text.body[max(0, item.start - 40) : item.start].split()[-3:]
     if _LENGTH_CUE.search(" ".join([*before, item.text])) is not None:
         return True
+    if _an_event_of(text, item):
+        return True
     return (
         _ends_after(text, item)
         or _length_after(text, item)
         or _after_the_alarm(text, item) is not None
+    )
+
+
+# "a standoff of six and a half hours", "a closure of two and a half hours": an event's length
+# told as what it was of
+_OF_BEFORE = regex.compile(
+    r"\b(?:an?|the|its|their)[ \t]+(?:[\w\-]+[ \t]+)?(?P<word>[\w\-]+)[ \t]+of[ \t]+$", regex.I
+)
+
+
+def _an_event_of(text: _Text, item: When) -> bool:
+    found = _OF_BEFORE.search(text.body, max(0, item.start - 60), item.start)
+    if found is None:
+        return False
+    word = found.start("word")
+    return any(
+        p.start == word and text.categories.get(p.text, _STATEMENT) != _STATEMENT
+        for p in text.phrases_at(word)
     )
 
 
