@@ -443,12 +443,21 @@ def days_agree(a: Day, b: Day) -> bool:
     may then be the next or the day before."""
     if not days_overlap(a, b):
         return _near_midnight(a, b) or _near_midnight(b, a)
+    if _misnamed(a) or _misnamed(b):
+        # "Thursday, July 25" when July 25 is a Friday: one of the two is wrong, and a report of
+        # Friday, July 25 cannot confirm both
+        return (a.date, a.misnamed_weekday) == (b.date, b.misnamed_weekday)
     if a.date is not None and b.date is not None:
         # Both dated: compare the stretches of time they name. "Saturday night" runs into
         # Sunday's small hours but not into "late on Sunday".
         (a_low, a_high), (b_low, b_high) = _stretch(a), _stretch(b)
         return (a_low < b_high and b_low < a_high) or _near_midnight(a, b) or _near_midnight(b, a)
     return _times_agree(a, b)
+
+
+def _misnamed(day: Day) -> bool:
+    """A date written with a weekday it does not fall on."""
+    return day.date is not None and day.misnamed_weekday is not None
 
 
 _MINUTES_A_DAY = 24 * 60
@@ -539,7 +548,12 @@ _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
 def describe_day(day: Day | None) -> str:
     if day is None:
         return "an unknown day"
-    if day.date:
+    if day.date and day.misnamed_weekday is not None:
+        text = (
+            f"{_WEEKDAYS[day.misnamed_weekday]} {day.date.isoformat()} (a "
+            f"{_WEEKDAYS[day.date.weekday()]}: the weekday and the date disagree)"
+        )
+    elif day.date:
         text = f"{_WEEKDAYS[day.date.weekday()]} {day.date.isoformat()}"
     elif day.weekday is not None:
         text = _WEEKDAYS[day.weekday]

@@ -83,6 +83,9 @@ class When:
     latest: dt.date | None = None
     relative_days: int | None = None
     qualifier: str = ""  # the hedge of a duration, normalised as in quantities: "more than"
+    # A weekday written with the date that the date does not fall on ("Thursday, July 25" of a
+    # Friday): `weekday` stays the date's, this keeps what was written.
+    misnamed_weekday: int | None = None
 
 
 class ValueKind(StrEnum):
@@ -116,6 +119,8 @@ class Day:
     latest: dt.date | None = None
     # How the clock time was hedged: "about", "before" ("shortly before 3am"), "after", or "".
     time_hedge: str = ""
+    # A weekday written with the date that the date does not fall on (see `When`).
+    misnamed_weekday: int | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -556,7 +556,7 @@ def parse(text: str, published: date | None = None) -> list[When]:
         if item is None:
             continue
         if found and _merge_gap(text, found[-1], item):
-            merged = _merge(found[-1], item, text)
+            merged = _merge(found[-1], item, text, published)
             if merged is not None:
                 found[-1] = merged
                 continue
@@ -1326,23 +1326,47 @@ def _merge_gap(text: str, before: When, after: When) -> bool:
     return _MERGE_GAP.fullmatch(text, before.end, after.start) is not None
 
 
-def _merge(before: When, after: When, text: str) -> When | None:
+def _merge(before: When, after: When, text: str, published: date | None = None) -> When | None:
     """One expression from a day and the clock time or date written next to it, else None."""
     if _takes_time(before) and after.kind == "time":
         return _over(replace(before, time=after.time), before, after, text)
     if before.kind == "day" and after.kind == "date":  # "Friday, May 16": the date says more
         weekday = before.weekday if after.weekday is None else after.weekday
         joined = replace(after, weekday=weekday, part_of_day=before.part_of_day)
-        if before.weekday is not None and after.date is not None and weekday != before.weekday:
-            joined = _year_of_weekday(joined, before.weekday, text)
+        if before.date is not None and after.date is not None:
+            joined = _year_near(joined, before.date, text)
+        if (
+            before.weekday is not None
+            and joined.date is not None
+            and joined.weekday != before.weekday
+        ):
+            joined = _year_of_weekday(joined, before.weekday, text, published)
         return _over(joined, before, after, text)
     if before.kind == "time" and _takes_time(after):  # "at 10:00 on Monday"
         return _over(replace(after, time=before.time), before, after, text)
     return None
 
 
-def _year_of_weekday(item: When, weekday: int, text: str) -> When:
-    """ "Monday 19 May" with no year written: the neighbouring year whose May 19 is a Monday."""
+def _year_near(item: When, near: date, text: str) -> When:
+    """A date with no year written, in the year that puts it nearest the weekday written with
+    it: that weekday was read with the clause's tense ("opens on Thursday, July 25")."""
+    if item.date is None or _WRITTEN_YEAR.search(item.text) is not None:
+        return item
+    candidates = []
+    for shift in (-1, 0, 1):
+        try:
+            candidates.append(item.date.replace(year=item.date.year + shift))
+        except ValueError:  # February 29
+            continue
+    best = min(candidates, key=lambda d: abs(d - near))
+    return replace(item, date=best, weekday=best.weekday(), earliest=best, latest=best)
+
+
+def _year_of_weekday(item: When, weekday: int, text: str, published: date | None) -> When:
+    """ "Results came in on Sunday, May 18" in a paper of May 17 with no year written: the
+    neighbouring year whose May 18 is a Sunday, when that year is nearer the paper's day. Else
+    the date is the nearest one and the weekday stays as written: "Thursday, July 25" in a
+    paper of July 20 names a Friday, and the wrong weekday is for compare to see."""
     if item.date is None or _WRITTEN_YEAR.search(item.text) is not None:
         return item
     for shift in (1, -1):
@@ -1350,9 +1374,11 @@ def _year_of_weekday(item: When, weekday: int, text: str) -> When:
             moved = item.date.replace(year=item.date.year + shift)
         except ValueError:  # February 29
             continue
-        if moved.weekday() == weekday:
+        if moved.weekday() != weekday:
+            continue
+        if published is None or abs(moved - published) < abs(item.date - published):
             return replace(item, date=moved, weekday=weekday, earliest=moved, latest=moved)
-    return item
+    return replace(item, misnamed_weekday=weekday)
 
 
 _WRITTEN_YEAR = regex.compile(rf"(?<![\d/])(?:{_YEAR}|/\d\d)(?!\d)")

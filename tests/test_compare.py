@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 import pytest
 
 from discrepancy.align import Group
-from discrepancy.compare import compare, days_agree, describe_interval
+from discrepancy.compare import compare, days_agree, describe_day, describe_interval
 from discrepancy.model import Claim, Day, Event, FindingKind, Interval, Severity, ValueKind
 from discrepancy.rulebook import load_rulebook
 
@@ -391,3 +392,14 @@ def test_one_person_s_ages_reported_months_apart(
 
     october = age("002", 58, date(2025, 10, 10))
     assert verdict(october, age("005", later_age, published), slot="person.age")[0] == kind
+
+
+def test_a_date_with_the_wrong_weekday_meets_no_report_of_that_date() -> None:
+    friday = Day(date(2025, 7, 25), 4, earliest=date(2025, 7, 25), latest=date(2025, 7, 25))
+    misnamed = replace(friday, misnamed_weekday=3)
+    assert days_agree(friday, friday)
+    assert not days_agree(misnamed, friday)
+    assert days_agree(misnamed, misnamed)
+    assert describe_day(misnamed) == (
+        "Thursday 2025-07-25 (a Friday: the weekday and the date disagree)"
+    )

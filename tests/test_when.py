@@ -2444,3 +2444,13 @@ def test_what_could_have_happened_is_past_and_may_the_month_is_no_modal() -> Non
     [fled] = when.parse("The man could have fled on Saturday.", date(2025, 8, 21))
     [_, opened] = when.parse("In May the fair opened on Saturday.", date(2025, 8, 21))
     assert fled.date == opened.date == date(2025, 8, 16)
+
+
+def test_a_weekday_that_is_not_its_date_s_stays_as_written() -> None:
+    # the weekday was read in the clause's tense: the date is the nearest July 25, a Friday,
+    # and "Thursday" is kept for compare to flag, not a reason to move the date a year back
+    [opening] = when.parse("The festival opens on Thursday, July 25.", date(2025, 7, 20))
+    assert (opening.date, opening.weekday, opening.misnamed_weekday) == (date(2025, 7, 25), 4, 3)
+    # a weekday that a neighbouring year's date matches, nearer the paper's day, picks it
+    [results] = when.parse("Results came in on Sunday, May 18", date(2025, 5, 17))
+    assert (results.date, results.weekday) == (date(2025, 5, 18), 6)

@@ -32,6 +32,7 @@ def _resolve_day(text: _Text, item: When) -> Day:
             item.earliest,
             item.latest,
             _time_hedge(item),
+            item.misnamed_weekday,
         )
     anaphoric = item.kind == "relative" and _ANAPHORIC.search(item.text) is not None
     reference = _context_day(text, item.start) if anaphoric else None
