@@ -83,6 +83,7 @@ def _count_claims(text: _Text) -> Iterator[Claim]:
             or any(lo <= quantity.start < hi for lo, hi in tallies)
             or _is_a_comparison_base(text, quantity)
             or _a_population(text, quantity)
+            or _no_head_count(text, quantity)
         ):
             continue
         found = _count_claim(text, quantity)
@@ -111,6 +112,20 @@ def _count_claims(text: _Text) -> Iterator[Claim]:
     counts.sort(key=lambda c: c.start)
     yield from counts
     yield from _second_opinions(text, counts)
+
+
+# "eleven point six deaths for every hundred thousand inhabitants": the rate's base
+_RATE_BASE_BEFORE = regex.compile(r"\b(?:(?:for|in|out\s+of)\s+every|per)\s+$", regex.I)
+
+
+def _no_head_count(text: _Text, quantity: Quantity) -> bool:
+    """A rate's base ("for every 100,000 inhabitants") or a figure no one counts people in
+    ("11.6 deaths" per so many) is no count of what happened."""
+    if quantity.value is not None and not float(quantity.value).is_integer():
+        return True
+    return (
+        _RATE_BASE_BEFORE.search(text.body, max(0, quantity.start - 16), quantity.start) is not None
+    )
 
 
 # "No deaths had been confirmed", "no one was hurt": a toll of zero, which a later report of
