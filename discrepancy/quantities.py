@@ -288,6 +288,7 @@ _CURRENCY_WORDS |= {"norwegian crowns": "NOK", "norwegian kroner": "NOK", "danis
 _CURRENCY_WORDS |= {"swedish crowns": "SEK", "swedish kronor": "SEK", "danish crowns": "DKK"}
 _CURRENCY_WORDS |= {"czech crowns": "CZK", "czech korunas": "CZK"}
 _CURRENCY_WORDS |= {"u.s. dollars": "USD", "pa'anga": "TOP", "paanga": "TOP", "ngultrum": "BTN"}
+_CURRENCY_WORDS |= {"patacas": "MOP", "pataca": "MOP"}
 # "<country> dollars": the code of the country's own dollar, as its code after a figure has it.
 _CURRENCY_WORDS |= {
     "surinamese dollars": "SRD", "guyanese dollars": "GYD", "fijian dollars": "FJD",
@@ -303,7 +304,14 @@ _CURRENCY_WORDS |= {code.lower(): family for code, family in _CURRENCY_FAMILY.it
 _CURRENCY_SIGNS |= {code.lower(): family for code, family in _CURRENCY_FAMILY.items()}
 # Letters before a figure: Qatar's riyal "QR2.7bn", Bhutan's ngultrum "Nu 182 million", the
 # Tongan pa'anga "T$2.4 million", the East Caribbean dollar "EC$3.1 million".
-_CURRENCY_SIGNS |= {"qr": "SAR", "nu": "BTN", "nu.": "BTN", "t$": "TOP", "ec$": "XCD"}
+_CURRENCY_SIGNS |= {
+    "qr": "SAR",
+    "nu": "BTN",
+    "nu.": "BTN",
+    "t$": "TOP",
+    "ec$": "XCD",
+    "mop$": "MOP",
+}
 
 _DURATION_UNITS = {"seconds": "second", "second": "second", "secs": "second", "sec": "second"}
 _DURATION_UNITS |= {"minutes": "minute", "minute": "minute", "mins": "minute", "min": "minute"}
@@ -493,7 +501,7 @@ _SHILLING = r"(?:KShs?|Kshs?|TShs?|Tshs?|UShs?|Ushs?|Sh)(?=\s?\d)"
 # Letters the press of a country writes before its currency's figures: Ghana's cedi "GH¢2
 # million", Bangladesh's taka "Tk 10 crore", Indonesia's rupiah "Rp 5 billion", Malaysia's
 # ringgit "RM2.5 million", Malawi's and Zambia's kwacha "MK2 million", "ZK5,000".
-_LETTERED = r"(?:GH[¢₵]|Tk|Rp|RM|MK|ZK|QR|Nu\.?|T\$|EC\$)(?=\s?\d)"
+_LETTERED = r"(?:GH[¢₵]|Tk|Rp|RM|MK|ZK|QR|Nu\.?|T\$|EC\$|MOP\$)(?=\s?\d)"
 
 _CURRENCY_PREFIX = rf"""(?:(?i:us\$|a\$|c\$|hk\$|nz\$|rs\.?(?=\s?\d))|{_RAND}|[$£€¥₹₽₴₦]
   |{_SHILLING}|{_LETTERED}|S/(?=\s?\d)
@@ -1218,7 +1226,7 @@ def _opening_endings() -> dict[str, str]:
     for lettered in ("tsh", "ush", "tk", "rp", "rm", "mk", "zk", "qr"):
         endings[lettered] = [r"s?\s?\d"]
     endings["nu"] = [r"\.?\s?\d"]
-    for dollar in ("t", "ec"):  # "T$2.4 million", "EC$3.1 million"
+    for dollar in ("t", "ec", "mop"):  # "T$2.4 million", "EC$3.1 million", "MOP$50,000"
         endings.setdefault(dollar, []).append(r"\$")
     endings["gh"] = [r"[¢₵]\s?\d"]
     for month in (*_MONTHS, *_MONTH_ABBREVIATIONS):

@@ -324,6 +324,7 @@ EXACT = [
     ),
     case("scale-glued", "The fixed fee is €85million", "€85million", "money", 8.5e7, 8.5e7),
     case("top-is-no-code-in-lower-case", "the top 5 players", "5", "count", 5, 5),
+    case("patacas", "pay 50,000 patacas to each", "50,000 patacas", "money", 5e4, 5e4, unit="MOP"),
     case("toll-free-phone", "call 1-800-555-0143 now", "1-800-555-0143", "phone", None, None),
     case("sol-sign", "a contract of S/ 69.5 million", "S/ 69.5 million", "money", 6.95e7, 6.95e7),
     case("soles", "fined 35,000 soles", "35,000 soles", "money", 35000, 35000, unit="PEN"),
