@@ -124,6 +124,7 @@ def _is_prefix(word: str, rulebook: Rulebook) -> bool:
     ("Police Chief Ron Thomas" is Ron Thomas)."""
     return (
         word in rulebook.titles
+        or (len(word) > 4 and word.endswith("s") and word[:-1] in rulebook.titles)  # "Ministers"
         or word in _OPENERS
         or word in rulebook.not_names
         or word.endswith("-year-old")  # "Twenty-seven-year-old Josphat Kiprono"

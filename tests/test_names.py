@@ -79,6 +79,12 @@ RULES = load_rulebook()
             ["Josphat Kiprono"],
             id="a_world_region_and_a_place_said_of_something_are_no_one",
         ),
+        pytest.param(
+            "The deputy chairman of the Cabinet of Ministers Annaguly Orazmuradov met Bernie "
+            "Sanders.",
+            ["Annaguly Orazmuradov", "Bernie Sanders"],
+            id="a_title_in_the_plural_opens_no_name",
+        ),
     ],
 )
 def test_find_person_names(text: str, names: list[str]) -> None:
