@@ -29,8 +29,11 @@ date       "May 16", "16 May 2025", "May 16th",        `date` (+ weekday, earlie
            "Friday, May 16", "on the 16th"             no year: the latest such date on or before
                                                        `published` (on or after in future tense);
                                                        "on the 16th" is in the published month;
-                                                       a written weekday picks the year ("Monday
-                                                       19 May" is the May 19 that is a Monday)
+                                                       a written weekday picks the year nearest
+                                                       its own reading ("Monday 19 May" is the
+                                                       May 19 that is a Monday) when that is
+                                                       nearer `published`; else the weekday is
+                                                       kept in `misnamed_weekday`
 window     "mid-May" (11-20), "early May" (1-10),      approximate, `date` None, `earliest` and
            "late May" (21-end), "in February",         `latest` bound the days. A month without a
            "February of 2022", "last week",            year is the latest one starting on or

@@ -604,7 +604,8 @@ _FORECAST = regex.compile(
 
 
 def _aspect_claim(text: _Text, item: When, found: tuple[Rule, Phrase], index: int) -> Claim:
-    """The length of an aspect, of the event its sentence names (or its article leads with)."""
+    """The length or the moment of an aspect ('power was restored after nine hours', 'the
+    standoff ended at 1:15 p.m.'), of the event its sentence names (or its article leads with)."""
     rule, phrase = found
     claim = _time_claim(text, rule, item, None, index)
     claim = replace(claim, counted=rule.aspect(phrase.text))
