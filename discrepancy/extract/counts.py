@@ -89,7 +89,13 @@ def _count_claims(text: _Text) -> Iterator[Claim]:
         found = _count_claim(text, quantity)
         if found is not None:
             claim, trigger_at = found
-            if quantity.start in wholes and _says_only_the_whole(text, quantity, trigger_at):
+            if quantity.total is not None and _the_whole_s_fate(text, quantity.total, trigger_at):
+                continue  # "Three of the five dead were from Apatou": the five are the dead
+            if (
+                quantity.start in wholes
+                and _says_only_the_whole(text, quantity, trigger_at)
+                and not _the_whole_s_fate(text, quantity, trigger_at)
+            ):
                 continue  # "won 24 of the 60 seats": 'won' is the 24's; 60 is only the whole
             by_trigger.setdefault((trigger_at, claim.slot), []).append((claim, quantity))
     for quantity in _one_person(text):
@@ -344,6 +350,18 @@ def _says_only_the_whole(text: _Text, whole: Quantity, trigger_at: int) -> bool:
         return True
     first_word = next(text.words_after(whole.end, 1), None)
     return first_word is not None and trigger_at <= first_word[0]
+
+
+def _the_whole_s_fate(text: _Text, whole: Quantity, trigger_at: int) -> bool:
+    """'three of the five dead': the word of a fate right after the whole is the whole's."""
+    first_word = next(text.words_after(whole.end, 1), None)
+    if first_word is None or first_word[0] != trigger_at:
+        return False
+    return any(
+        rule.fate
+        for p in text.phrases_at(trigger_at)
+        for rule in text.rules.triggers.get(p.text, ())
+    )
 
 
 # "one woman and two children", "two soldiers, three civilians": parts joined by 'and' or a
