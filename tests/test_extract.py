@@ -2745,3 +2745,9 @@ def test_one_of_the_five_after_was_says_who_she_is_and_the_five_are_counted() ->
 def test_a_span_declared_ahead_is_no_event_s_length() -> None:
     text = "The government declared the province a disaster area for the next 30 days."
     assert [c for c in claims_of(text) if c.slot == "incident.duration"] == []
+
+
+def test_a_place_opened_by_a_short_saint_s_title_is_one_place() -> None:
+    text = "Two people were killed in St. Rémy Parish when floodwater carried their car away."
+    [killed] = [c for c in claims_of(text, date(2026, 9, 10)) if c.slot == "casualties.killed"]
+    assert killed.event.places == ("St. Rémy Parish",)

@@ -90,7 +90,8 @@ _VENUE_PARTS = frozenset(
 )
 _PLACE = regex.compile(
     r"\b(?i:in|near|at|outside|inside|across|targeting|on)\s+"
-    r"((?:the\s+)?\p{Lu}[\p{L}'\-]+(?:\s+\p{Lu}[\p{L}'\-]+){0,2})",
+    # "in St. Rémy Parish": a saint's or a mount's short title opens the name
+    r"((?:the\s+)?(?:(?:St|Ste|Mt|Ft)\.\s+)?\p{Lu}[\p{L}'\-]+(?:\s+\p{Lu}[\p{L}'\-]+){0,2})",
     regex.VERSION1,
 )
 
