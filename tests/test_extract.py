@@ -2751,3 +2751,12 @@ def test_a_place_opened_by_a_short_saint_s_title_is_one_place() -> None:
     text = "Two people were killed in St. Rémy Parish when floodwater carried their car away."
     [killed] = [c for c in claims_of(text, date(2026, 9, 10)) if c.slot == "casualties.killed"]
     assert killed.event.places == ("St. Rémy Parish",)
+
+
+def test_a_place_told_of_some_of_the_dead_is_not_the_toll_s() -> None:
+    text = "Officials now confirm two people have died, one of them here in Lake Charles."
+    [killed] = [c for c in claims_of(text, date(2026, 9, 10)) if c.slot == "casualties.killed"]
+    assert killed.event.places == ()
+    whole = "Officials now confirm two people have died in Lake Charles."
+    [there] = [c for c in claims_of(whole, date(2026, 9, 10)) if c.slot == "casualties.killed"]
+    assert there.event.places == ("Lake Charles",)

@@ -135,12 +135,30 @@ def _places(text: _Text, context: Sequence[_Sentence], span: tuple[int, int]) ->
         found = [
             place
             for m in _PLACE.finditer(text.body, *text.around(sentence, span))
-            if not _an_adjective(text.body, m)
+            if not _an_adjective(text.body, m) and not _a_part_s_place(text, span, m.start())
             if (place := _clean_place(m.group(1)))
         ]
         if found:
             return tuple(dict.fromkeys(found))
     return ()
+
+
+# "two people have died, one of them here in Lake Charles": the place is the one's
+_PART_AFTER = regex.compile(
+    r"\b(?:(?:one|two|three|some|most|many|several|all)\s+of\s+(?:them|whom)|including"
+    r"|among\s+them)\b",
+    regex.I,
+)
+
+
+def _a_part_s_place(text: _Text, span: tuple[int, int], place_at: int) -> bool:
+    """A place told after the figure of some of what it counts, not of all of it."""
+    if place_at <= span[1] or place_at - span[1] > _PART_REACH:
+        return False
+    return _PART_AFTER.search(text.body, span[1], place_at) is not None
+
+
+_PART_REACH = 80
 
 
 def _participants(
