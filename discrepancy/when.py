@@ -1337,20 +1337,20 @@ def _merge(before: When, after: When, text: str, published: date | None = None) 
         weekday = before.weekday if after.weekday is None else after.weekday
         joined = replace(after, weekday=weekday, part_of_day=before.part_of_day)
         if before.date is not None and after.date is not None:
-            joined = _year_near(joined, before.date, text)
+            joined = _year_near(joined, before.date)
         if (
             before.weekday is not None
             and joined.date is not None
             and joined.weekday != before.weekday
         ):
-            joined = _year_of_weekday(joined, before.weekday, text, published)
+            joined = _year_of_weekday(joined, before.weekday, published)
         return _over(joined, before, after, text)
     if before.kind == "time" and _takes_time(after):  # "at 10:00 on Monday"
         return _over(replace(after, time=before.time), before, after, text)
     return None
 
 
-def _year_near(item: When, near: date, text: str) -> When:
+def _year_near(item: When, near: date) -> When:
     """A date with no year written, in the year that puts it nearest the weekday written with
     it: that weekday was read with the clause's tense ("opens on Thursday, July 25")."""
     if item.date is None or _WRITTEN_YEAR.search(item.text) is not None:
@@ -1365,7 +1365,7 @@ def _year_near(item: When, near: date, text: str) -> When:
     return replace(item, date=best, weekday=best.weekday(), earliest=best, latest=best)
 
 
-def _year_of_weekday(item: When, weekday: int, text: str, published: date | None) -> When:
+def _year_of_weekday(item: When, weekday: int, published: date | None) -> When:
     """ "Results came in on Sunday, May 18" in a paper of May 17 with no year written: the
     neighbouring year whose May 18 is a Sunday, when that year is nearer the paper's day. Else
     the date is the nearest one and the weekday stays as written: "Thursday, July 25" in a

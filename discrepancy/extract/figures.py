@@ -168,7 +168,7 @@ def _excluded(text: _Text, rule: Rule, quantity: Quantity, trigger: str = "") ->
     if not text.same_clause(start, quantity.start):
         before = _CLAUSE_BREAK.split(before)[-1]
     # the figure's own hedge counts too: "a fine of up to MVR 12,000" is the law's most
-    before += " " + _LEADING_WORDS.match(quantity.text).group()  # type: ignore[union-attr]
+    before += " " + _A_DIGIT.split(quantity.text, maxsplit=1)[0]
     after_words: list[str] = []
     reach = _EXCLUDE_AFTER_WORDS
     # past a conversion in brackets: "6 million soles (about $1.6 million) in civil damages"
@@ -210,7 +210,7 @@ def _a_gap(text: _Text, rule: Rule, quantity: Quantity) -> bool:
     return _excludes_pattern(rule.gap_cues).search(clause) is not None
 
 
-_LEADING_WORDS = regex.compile(r"[^\d]*?(?=\d|$)")
+_A_DIGIT = regex.compile(r"\d")
 
 
 @functools.lru_cache(maxsize=256)
