@@ -161,6 +161,9 @@ class Lead:
     # The days of an earlier event of its kind that the lead sets its own apart from ("after
     # last week's deadly earthquake in neighbouring Akhisar"): another story's event.
     earlier: Day | None = None
+    # The day the lead gives its own event when its news is a later moment of it ("certified
+    # the results of the March 17 referendum", "in Sunday's final"): the story's event day.
+    recalled: Day | None = None
 
 
 @dataclass(frozen=True, slots=True)

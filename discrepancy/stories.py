@@ -361,16 +361,16 @@ def _days_far_apart(ours: Sequence[Lead], theirs: Sequence[Lead]) -> bool:
     of any of the other's."""
     slack = max(1, *(lead.runs_days for lead in (*ours, *theirs)))
     near: set[int] = set()
-    for lead in ours:
-        first, last = lead.day.earliest, lead.day.latest
+    for day in (day for lead in ours for day in _lead_days(lead)):
+        first, last = day.earliest, day.latest
         if first is None or last is None or (last - first).days > _SPAN_DAYS:
             return False
         near.update(range(first.toordinal() - slack, last.toordinal() + slack + 1))
-    for lead in theirs:
-        first, last = lead.day.earliest, lead.day.latest
+    for day in (day for lead in theirs for day in _lead_days(lead)):
+        first, last = day.earliest, day.latest
         if first is None or last is None or (last - first).days > _SPAN_DAYS:
             return False
-        if any(day in near for day in range(first.toordinal(), last.toordinal() + 1)):
+        if any(d in near for d in range(first.toordinal(), last.toordinal() + 1)):
             return False
     return True
 
@@ -403,13 +403,9 @@ def _a_pair_within_a_day(ours: Sequence[Lead], theirs: Sequence[Lead]) -> bool:
     their event runs on)? Leads of one day are weighed once: a big story repeats its day."""
     if _days_far_apart(ours, theirs):
         return False
-    ours_by_day = {(x.day, x.runs_days, x.names): x for x in ours}
-    theirs_by_day = {(y.day, y.runs_days, y.names): y for y in theirs}
-    return any(
-        _within_a_day(x.day, y.day, _runs(x, y))
-        for x in ours_by_day.values()
-        for y in theirs_by_day.values()
-    )
+    ours_by_day = {(x.day, x.recalled, x.runs_days, x.names): x for x in ours}
+    theirs_by_day = {(y.day, y.recalled, y.runs_days, y.names): y for y in theirs}
+    return any(_leads_meet(x, y) for x in ours_by_day.values() for y in theirs_by_day.values())
 
 
 def _similarity_to(
@@ -610,7 +606,7 @@ def _lead_damping(
     ]
     if any(_set_apart(mine, lead) or _set_apart(lead, mine) for lead in theirs):
         return 0.0
-    if theirs and not any(_within_a_day(lead.day, mine.day, _runs(lead, mine)) for lead in theirs):
+    if theirs and not any(_leads_meet(lead, mine) for lead in theirs):
         return 0.5 if any(_share_a_name(lead.names, mine.names) for lead in theirs) else 0.0
     return 1.0
 
@@ -632,6 +628,18 @@ def _runs(a: Lead, b: Lead) -> int:
     if not _share_a_name(a.names, b.names):
         return 0
     return max(a.runs_days, b.runs_days)
+
+
+def _lead_days(lead: Lead) -> tuple[Day, ...]:
+    """The lead's day, and the earlier day it gives its own event when its news is a later
+    moment of it: a certified count meets the election night's reports."""
+    return (lead.day,) if lead.recalled is None else (lead.day, lead.recalled)
+
+
+def _leads_meet(a: Lead, b: Lead) -> bool:
+    """Leads on days within a day of each other (or the days their event runs on)."""
+    runs = _runs(a, b)
+    return any(_within_a_day(x, y, runs) for x in _lead_days(a) for y in _lead_days(b))
 
 
 def _within_a_day(a: Day, b: Day, runs_days: int = 0) -> bool:
@@ -656,7 +664,7 @@ def _same_lead(
         if (
             theirs is not None
             and _one_kind(theirs, mine)
-            and _within_a_day(theirs.day, mine.day, _runs(theirs, mine))
+            and _leads_meet(theirs, mine)
             and _share_a_name(theirs.names, mine.names)
         ):
             return True

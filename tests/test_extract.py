@@ -2760,3 +2760,38 @@ def test_a_place_told_of_some_of_the_dead_is_not_the_toll_s() -> None:
     whole = "Officials now confirm two people have died in Lake Charles."
     [there] = [c for c in claims_of(whole, date(2026, 9, 10)) if c.slot == "casualties.killed"]
     assert there.event.places == ("Lake Charles",)
+
+
+def test_a_lead_telling_a_later_moment_recalls_its_event_s_day() -> None:
+    article = Article(
+        "a",
+        "a.md",
+        "The Palau Election Commission on Thursday certified the results of the March 17 "
+        "constitutional referendum, confirming that voters approved a single chamber.",
+        published=date(2026, 3, 27),
+    )
+    lead = extract(article, RULES).lead
+    assert lead is not None and lead.day.date == date(2026, 3, 26)
+    assert lead.recalled is not None and lead.recalled.date == date(2026, 3, 17)
+
+
+@pytest.mark.parametrize(
+    "lead_text",
+    [
+        "Thousands marched through Tbilisi on Saturday, a crowd larger than the first rally "
+        "on Monday evening.",
+        "Thousands marched through Tbilisi on Saturday for the second time in a week, after "
+        "Monday's rally.",
+    ],
+)
+def test_an_earlier_event_of_a_series_is_not_recalled_as_the_lead_s(lead_text: str) -> None:
+    article = Article("a", "a.md", lead_text, published=date(2025, 9, 7))
+    lead = extract(article, RULES).lead
+    assert lead is not None and lead.recalled is None
+
+
+def test_a_month_before_a_day_is_no_protest_march() -> None:
+    text = "The commission certified the results of the March 17 referendum on Thursday."
+    article = Article("a", "a.md", text, published=date(2026, 3, 27))
+    lead = extract(article, RULES).lead
+    assert lead is not None and lead.category == "election" and "protest" not in lead.kinds

@@ -384,3 +384,32 @@ def test_a_missing_word_list_is_one_clear_error(monkeypatch: pytest.MonkeyPatch)
             rarity.zipf("fire")
     finally:
         rarity._table.cache_clear()
+
+
+def test_a_certified_count_a_week_on_joins_the_election_night_story() -> None:
+    """The certification's lead is dated the day of certifying, but names the vote's own day:
+    one story; a lead that dates its referendum the day before certifying is another vote."""
+    night = Article(
+        "night", "night.md",
+        "KOROR, Palau (AP) - Voters in Palau approved replacing the two-chamber Olbiil Era "
+        "Kelulau with a single house in a referendum on Tuesday, according to a preliminary "
+        "count by the Palau Election Commission. With all ballots cast inside the country "
+        "counted, 4,412 voters, or 59.6%, supported the change. Turnout was 58 percent, and "
+        "President Surangel Whipps Jr. welcomed the result.",
+        published=date(2026, 3, 18),
+    )  # fmt: skip
+    certified = Article(
+        "certified", "certified.md",
+        "The commission on Thursday certified the results of the March 17 referendum. The "
+        "amendment received 5,599 votes, or 58.3%, once the 2,261 absentee ballots that reached "
+        "Koror by the deadline were added. Overseas voters in Guam and Hawaii backed the change "
+        "by a narrower margin, officials said.",
+        published=date(2026, 3, 27),
+    )  # fmt: skip
+    assert stories_of(night, certified) == [["night", "certified"]]
+    another = Article(
+        "another", "another.md",
+        certified.text.replace("the March 17 referendum", "a referendum on Wednesday"),
+        published=date(2026, 3, 27),
+    )  # fmt: skip
+    assert stories_of(night, another) == [["night"], ["another"]]

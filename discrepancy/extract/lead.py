@@ -96,6 +96,7 @@ def _lead(text: _Text) -> Lead | None:
     runs = text.rules.rulebook.runs_days(category)
     named = named or _named_in_title(text)
     earlier = _earlier_of_its_kind(text, lead, found[0], day) if dated and found else None
+    recalled = _recalled_day(text, lead, found[0], day) if dated and found else None
     return Lead(
         category,
         day,
@@ -105,6 +106,7 @@ def _lead(text: _Text) -> Lead | None:
         kinds=kinds,
         event_name=named,
         earlier=earlier,
+        recalled=recalled,
     )
 
 
@@ -128,6 +130,39 @@ def _earlier_of_its_kind(
             if other is not None and other.latest and day.earliest and other.latest < day.earliest:
                 return other
     return None
+
+
+def _recalled_day(text: _Text, lead: Sequence[_Sentence], own: Phrase, day: Day) -> Day | None:
+    """'The commission on Thursday certified the results of the March 17 referendum': a word
+    of the lead's kind dated before the lead's day, and not introduced as another, is the same
+    event told at an earlier moment; the news is a later one of it (a count, an appeal)."""
+    category = text.categories.get(own.text)
+    for sentence in lead:
+        for phrase in text.phrases_in(sentence):
+            if (
+                phrase.start == own.start
+                or text.categories.get(phrase.text) != category
+                or _introduces_another(text, phrase)
+                or _ONE_OF_A_SERIES.search(text.body, max(0, phrase.start - 30), phrase.start)
+                or _REPEATED.search(text.body, sentence.start, sentence.end)
+            ):
+                continue
+            other = _day_of_event_word(text, phrase)
+            if other is not None and other.latest and day.earliest and other.latest < day.earliest:
+                return other
+    return None
+
+
+# "larger than the first rally on Monday", "marched for the second time in a week": events of
+# a series, each its own.
+_ONE_OF_A_SERIES = regex.compile(
+    r"\b(?:first|second|third|fourth|previous|prior|earlier|last|latest|other|next)\s+"
+    r"(?:[\w\-]+\s+)?$",
+    regex.I,
+)
+_REPEATED = regex.compile(
+    r"\bfor\s+the\s+(?:second|third|fourth|fifth|\w+th)\s+time\b|\bagain\b", regex.I
+)
 
 
 def _narrowed(text: _Text, category: str, kinds: frozenset[str]) -> tuple[str, frozenset[str]]:

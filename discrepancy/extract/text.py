@@ -366,6 +366,8 @@ def _a_person_collapsed(body: str, match: regex.Match[str]) -> bool:
 
 
 def _part_of_a_name(body: str, match: regex.Match[str]) -> bool:
+    if match.group().endswith("March") and _DAY_OR_YEAR_FOLLOWS.match(body, match.end()):
+        return True  # "the March 17 referendum", "the March 2024 floods": a month, not a protest
     if match.group()[:1].isupper() and _PLACE_NOUN_FOLLOWS.match(body, match.end()):
         return True  # "north of Knife River", "Fire Island", "Flood Street": a place
     if match.group()[:1].isupper() and _A_BODY_FOLLOWS.match(body, match.end()):
@@ -381,6 +383,7 @@ def _part_of_a_name(body: str, match: regex.Match[str]) -> bool:
     return not opens_sentence
 
 
+_DAY_OR_YEAR_FOLLOWS = regex.compile(r"[ \t]+\d{1,4}\b")
 _PLACE_NOUN_FOLLOWS = regex.compile(
     r"[ \t]+(?:River|Island|Lake|Bay|Creek|Valley|Mountain|Street|Road|Lane|Avenue|Park|Point"
     r"|Hill|Hills|Falls|Springs|County|Station|Square|Bridge|Harbor|Harbour|Beach|Canyon|Ridge"
