@@ -2795,3 +2795,17 @@ def test_a_month_before_a_day_is_no_protest_march() -> None:
     article = Article("a", "a.md", text, published=date(2026, 3, 27))
     lead = extract(article, RULES).lead
     assert lead is not None and lead.category == "election" and "protest" not in lead.kinds
+
+
+def test_a_day_closing_the_clause_of_what_the_event_did_is_its_day() -> None:
+    article = Article(
+        "a",
+        "a.md",
+        "The hailstorm that hit the department of Estelí last Tuesday damaged 468 homes, "
+        "according to a census completed over the weekend. The new count, published by the "
+        "disaster agency on Sunday night, also raised the number of people injured to 13.",
+        published=date(2025, 6, 9),
+    )
+    lead = extract(article, RULES).lead
+    assert lead is not None and lead.category == "storm"
+    assert lead.day.date == date(2025, 6, 3)

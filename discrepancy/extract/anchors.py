@@ -91,6 +91,14 @@ _YEAR_MODIFIER = regex.compile(
 )
 _EVENT_DAY_BEFORE_WORDS = 2
 _EVENT_DAY_AFTER_WORDS = 3
+# "The hailstorm that hit the department of Estelí last Tuesday": a clause of what the event
+# did, which its day closes.
+_WHAT_IT_DID = regex.compile(
+    r"[ \t]+(?:that|which)[ \t]+(?:hit|struck|swept|tore|ripped|battered|lashed|killed"
+    r"|happened|occurred|erupted|broke[ \t]+out|began|started|destroyed|flooded)\b",
+    regex.I,
+)
+_RELATIVE_DAY_AFTER_WORDS = 9
 
 
 def _day_of_event_word(text: _Text, phrase: Phrase, *, vague: bool = False) -> Day | None:
@@ -112,6 +120,10 @@ def _day_of_event_word(text: _Text, phrase: Phrase, *, vague: bool = False) -> D
         )
         after = item.start >= phrase.end and (
             text.words_between(phrase.end, item.start) <= _EVENT_DAY_AFTER_WORDS
+            or (
+                text.match_at(_WHAT_IT_DID, phrase.end, item.start) is not None
+                and text.words_between(phrase.end, item.start) <= _RELATIVE_DAY_AFTER_WORDS
+            )
         )
         if (before or after) and text.same_clause(item.start, phrase.start):
             day = _resolve_day(text, item)
