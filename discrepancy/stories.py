@@ -77,6 +77,7 @@ class _Profile:
     topic: _Vector  # weighted by rarity in the input: what sets it apart from the rest
     names: _Vector
     has_lead: bool  # its lead tells an event (and so guards against another of the topic)
+    figures: frozenset[str] = frozenset()  # its exact figures ("4,412", "59.6"), see `_figures`
 
 
 @dataclass(slots=True)
@@ -88,6 +89,7 @@ class _Cluster:
     topic_centroid: dict[str, float] = field(default_factory=dict)
     name_centroid: dict[str, float] = field(default_factory=dict)
     leadless: bool = True  # no member's lead tells an event
+    figures: set[str] = field(default_factory=set)
 
     def add(self, index: int, profile: _Profile) -> None:
         self.members.append(index)
@@ -95,6 +97,7 @@ class _Cluster:
         _add_unit(self.topic_centroid, profile.topic)
         _add_unit(self.name_centroid, profile.names)
         self.leadless = self.leadless and not profile.has_lead
+        self.figures |= profile.figures
 
     def absorb(self, other: _Cluster) -> None:
         for mine, theirs in ((self.centroid, other.centroid),
@@ -104,6 +107,7 @@ class _Cluster:
                 mine[word] = mine.get(word, 0.0) + weight
         self.members = sorted(self.members + other.members)
         self.leadless = self.leadless and other.leadless
+        self.figures |= other.figures
 
 
 def _add_unit(centroid: dict[str, float], vector: _Vector) -> None:
@@ -187,6 +191,7 @@ def group_stories(
                 s[0].overlap >= SAME_LEAD_FLOOR
                 and _same_named_event(profile.article, clusters[s[1]], articles, leads)
             )
+            or (s[0].overlap >= SAME_LEAD_FLOOR and _restates(profile, clusters[s[1]], articles))
         ]
         best = max(joinable, key=lambda s: s[0].rank, default=None)
         if best is not None:
@@ -450,9 +455,57 @@ def _profiles(
     names = _tf_idf([_proper_names(a) for a in articles], _unweighted)
     # Without leads (a caller that gives none), every article is weighed the first way.
     has_lead = [leads is None or a.id in leads for a in articles]
+    figures = [_figures(a) for a in articles]
     return [
-        _Profile(*fields) for fields in zip(articles, words, topic, names, has_lead, strict=True)
+        _Profile(*fields)
+        for fields in zip(articles, words, topic, names, has_lead, figures, strict=True)
     ]
+
+
+# A figure exact enough to be the story's own: three significant digits or more, written with
+# a thousands group, a decimal point or none ("4,412 votes", "59.6%", "2.84 billion"); not a
+# round one that any story may give ("1,000", "250", "3.5%"), not a year, not a piece of a
+# telephone number or a code ("414-224-8477", "A-320").
+_EXACT_FIGURE = regex.compile(
+    r"(?<![\d.,\-/:])(?:\d{1,3}(?:,\d{3})+|\d+\.\d+|\d{3,})(?![\d\-/:]|[.,]\d)"
+)
+_A_YEAR = regex.compile(r"(?:19|20)\d\d")
+# Reports of one event that restate this many of its exact figures tell the same news.
+_SHARED_FIGURES = 2
+
+
+def _figures(article: Article) -> frozenset[str]:
+    body = article.text[article.body_start :]
+    found = (m.group().replace(",", "") for m in _EXACT_FIGURE.finditer(body))
+    return frozenset(
+        f for f in found if not _A_YEAR.fullmatch(f) and len(_significant(f)) >= _EXACT_DIGITS
+    )
+
+
+_EXACT_DIGITS = 3
+
+
+def _significant(figure: str) -> str:
+    return figure.replace(".", "").lstrip("0").rstrip("0")
+
+
+def _restates(profile: _Profile, cluster: _Cluster, articles: Sequence[Article]) -> bool:
+    """A later report that restates the story's exact figures (the preliminary count beside
+    the certified one, the rate cut the minutes explain) is an update of it, though its lead
+    tells a later moment on another day. Only a report published after every one of the
+    story's: a round-up of two shootings, read first, must not pull in the first shooting's
+    own reports through the figures it recalls of it."""
+    published = profile.article.published
+    days = [articles[i].published for i in cluster.members]
+    if published is None or any(d is None or d > published for d in days):
+        return False
+    # Within a month: a storm's winds (185 km/h, 115 mph) are another storm's months later.
+    if all((published - d).days > _UPDATE_DAYS for d in days if d is not None):
+        return False
+    return len(profile.figures & cluster.figures) >= _SHARED_FIGURES
+
+
+_UPDATE_DAYS = 31
 
 
 _Weight = Callable[[str, int, int], float]

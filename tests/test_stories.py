@@ -11,7 +11,7 @@ from discrepancy.extract import compile_rules, extract
 from discrepancy.model import Article
 from discrepancy.reader import read_articles
 from discrepancy.rulebook import load_rulebook
-from discrepancy.stories import _same_stem, group_stories, place_claims
+from discrepancy.stories import _figures, _same_stem, group_stories, place_claims
 
 RULES = compile_rules(load_rulebook())
 SAMPLES = Path(__file__).parent.parent / "samples"
@@ -413,3 +413,58 @@ def test_a_certified_count_a_week_on_joins_the_election_night_story() -> None:
         published=date(2026, 3, 27),
     )  # fmt: skip
     assert stories_of(night, another) == [["night"], ["another"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        ("4,412 voters, or 59.6%, backed it", {"4412", "59.6"}),
+        ("a fine of 1,000 euros, 250 more than in 2019, up 3.5%", set()),
+        ("Call Crime Stoppers at 414-224-8477 about flight A-320", set()),
+        ("revenue of 2.84 billion and 1,250 staff", {"2.84", "1250"}),
+    ],
+)
+def test_exact_figures_leave_out_round_ones_years_and_codes(text: str, figures: set[str]) -> None:
+    assert _figures(Article("a", "a.md", text)) == figures
+
+
+MINUTES_NIGHT = (
+    "PORT LOUIS, Sept 24 (Reuters) - The Bank of Mauritius cut its benchmark rate by half a "
+    "point at its meeting on Wednesday, citing easing prices and weaker tourism receipts. "
+    "Headline inflation eased to 3.1% in August. Governor Anand Ramkissoon also announced a "
+    "5.25 billion-rupee facility for small firms. The rupee closed at 45.92 per dollar."
+)
+MINUTES = (
+    "Two of the Bank of Mauritius's seven rate setters wanted a smaller reduction last month, "
+    "according to minutes of the meeting published on Thursday. The dissenters pointed to the "
+    "current-account deficit and the rupee, which has slipped from 45.92 per dollar since "
+    "Governor Anand Ramkissoon announced the cut. Data since then strengthened the majority: "
+    "prices rose 2.8% in September after 3.1%, and banks can draw on the 5.25 billion-rupee "
+    "facility until June."
+)
+
+
+def test_a_later_report_restating_the_story_s_exact_figures_joins_it() -> None:
+    """The minutes' lead is dated the day they came out; the figures they restate (the
+    facility, the rupee's close) tie them to the meeting's story."""
+    night = Article("night", "night.md", MINUTES_NIGHT, published=date(2025, 9, 24))
+    minutes = Article("minutes", "minutes.md", MINUTES, published=date(2025, 10, 9))
+    assert stories_of(night, minutes) == [["night", "minutes"]]
+    # Months on, the same figures are another story's (a storm's winds are the next storm's);
+    # without them, the minutes' own day sets them apart.
+    months_on = Article("later", "later.md", MINUTES, published=date(2026, 2, 9))
+    assert stories_of(night, months_on) == [["night"], ["later"]]
+    unfigured = MINUTES.replace("45.92", "46").replace("5.25", "5")
+    alone = Article("alone", "alone.md", unfigured, published=date(2025, 10, 9))
+    assert stories_of(night, alone) == [["night"], ["alone"]]
+
+
+def test_a_stock_exchange_is_no_exchange_of_prisoners() -> None:
+    article = Article(
+        "a", "a.md",
+        "Dana Foods shares jumped 28 percent on the Qatar Stock Exchange on Sunday after the "
+        "takeover offer was announced.",
+        published=date(2025, 11, 9),
+    )  # fmt: skip
+    lead = extract(article, RULES).lead
+    assert lead is None or lead.category != "exchange"

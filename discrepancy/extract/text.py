@@ -366,6 +366,10 @@ def _a_person_collapsed(body: str, match: regex.Match[str]) -> bool:
 
 
 def _part_of_a_name(body: str, match: regex.Match[str]) -> bool:
+    if match.group().lower() == "exchange" and _A_MARKET_BEFORE.search(
+        body, max(0, match.start() - 14), match.start()
+    ):
+        return True  # "the Qatar Stock Exchange", "listed on the stock exchange": a market
     if match.group().endswith("March") and _DAY_OR_YEAR_FOLLOWS.match(body, match.end()):
         return True  # "the March 17 referendum", "the March 2024 floods": a month, not a protest
     if match.group()[:1].isupper() and _PLACE_NOUN_FOLLOWS.match(body, match.end()):
@@ -383,6 +387,9 @@ def _part_of_a_name(body: str, match: regex.Match[str]) -> bool:
     return not opens_sentence
 
 
+_A_MARKET_BEFORE = regex.compile(
+    r"\b(?:stock|securities|commodities|futures|mercantile)\s+$", regex.I
+)
 _DAY_OR_YEAR_FOLLOWS = regex.compile(r"[ \t]+\d{1,4}\b")
 _PLACE_NOUN_FOLLOWS = regex.compile(
     r"[ \t]+(?:River|Island|Lake|Bay|Creek|Valley|Mountain|Street|Road|Lane|Avenue|Park|Point"
