@@ -2809,3 +2809,12 @@ def test_a_day_closing_the_clause_of_what_the_event_did_is_its_day() -> None:
     lead = extract(article, RULES).lead
     assert lead is not None and lead.category == "storm"
     assert lead.day.date == date(2025, 6, 3)
+
+
+def test_the_year_an_old_figure_is_of_is_no_day_of_the_event() -> None:
+    text = (
+        "About 1,800 runners took part in Sunday's marathon, the largest field in the race's "
+        "history and up from 1,650 last year."
+    )
+    days = [c.text for c in claims_of(text, date(2025, 3, 11)) if c.slot == "incident.day"]
+    assert days == ["Sunday's"]

@@ -17,6 +17,7 @@ from discrepancy.extract._common import _DETERMINERS, _STATEMENT, MAX_TRIGGER_DI
 from discrepancy.extract.anchors import (
     _can_date_an_event,
     _counts_from_another_event,
+    _dates_a_figure,
     _dates_a_statement,
     _dates_an_update,
     _in_dateline,
@@ -95,6 +96,8 @@ def _time_claims(text: _Text) -> Iterator[Claim]:
                 continue  # "four days after a gunman opened fire": counts from another event
             if _is_a_title(text, item, sentence) or _a_model_year(text, item):
                 continue
+            if item.kind != "duration" and _dates_a_figure(text, item):
+                continue  # "up from 1,650 last year": the year the old figure is of
             phrase = _attached_event(text, item, sentence)
             if item.kind != "duration" and (
                 phrase is None or text.categories[phrase.text] == _STATEMENT
