@@ -7,7 +7,7 @@ article, after the per-claim extractors.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from datetime import timedelta
 
@@ -117,40 +117,49 @@ def _earlier_of_its_kind(
     earthquake in neighbouring Akhisar': an event of the lead's kind that the lead itself dates
     before its own, and introduces as another ("last week's", "a previous"), is another event,
     though the two share a province and a cast."""
-    category = text.categories.get(own.text)
-    for sentence in lead:
-        for phrase in text.phrases_in(sentence):
-            if (
-                phrase.start == own.start
-                or text.categories.get(phrase.text) != category
-                or not _introduces_another(text, phrase)
-            ):
-                continue
-            other = _day_of_event_word(text, phrase, vague=True)
-            if other is not None and other.latest and day.earliest and other.latest < day.earliest:
-                return other
-    return None
+    return next(
+        (
+            other
+            for sentence, phrase in _words_of_its_kind(text, lead, own)
+            if _introduces_another(text, phrase)
+            and (other := _day_of_event_word(text, phrase, vague=True)) is not None
+            and _before(other, day)
+        ),
+        None,
+    )
 
 
 def _recalled_day(text: _Text, lead: Sequence[_Sentence], own: Phrase, day: Day) -> Day | None:
     """'The commission on Thursday certified the results of the March 17 referendum': a word
     of the lead's kind dated before the lead's day, and not introduced as another, is the same
     event told at an earlier moment; the news is a later one of it (a count, an appeal)."""
+    return next(
+        (
+            other
+            for sentence, phrase in _words_of_its_kind(text, lead, own)
+            if not _introduces_another(text, phrase)
+            and not _ONE_OF_A_SERIES.search(text.body, max(0, phrase.start - 30), phrase.start)
+            and not _REPEATED.search(text.body, sentence.start, sentence.end)
+            and (other := _day_of_event_word(text, phrase)) is not None
+            and _before(other, day)
+        ),
+        None,
+    )
+
+
+def _words_of_its_kind(
+    text: _Text, lead: Sequence[_Sentence], own: Phrase
+) -> Iterator[tuple[_Sentence, Phrase]]:
+    """The lead's other words for an event of its own word's kind, with their sentences."""
     category = text.categories.get(own.text)
     for sentence in lead:
         for phrase in text.phrases_in(sentence):
-            if (
-                phrase.start == own.start
-                or text.categories.get(phrase.text) != category
-                or _introduces_another(text, phrase)
-                or _ONE_OF_A_SERIES.search(text.body, max(0, phrase.start - 30), phrase.start)
-                or _REPEATED.search(text.body, sentence.start, sentence.end)
-            ):
-                continue
-            other = _day_of_event_word(text, phrase)
-            if other is not None and other.latest and day.earliest and other.latest < day.earliest:
-                return other
-    return None
+            if phrase.start != own.start and text.categories.get(phrase.text) == category:
+                yield sentence, phrase
+
+
+def _before(other: Day, day: Day) -> bool:
+    return bool(other.latest and day.earliest and other.latest < day.earliest)
 
 
 # "larger than the first rally on Monday", "marched for the second time in a week": events of
