@@ -162,7 +162,7 @@ class Lead:
     # last week's deadly earthquake in neighbouring Akhisar"): another story's event.
     earlier: Day | None = None
     # The day the lead gives its own event when its news is a later moment of it ("certified
-    # the results of the March 17 referendum", "in Sunday's final"): the story's event day.
+    # the results of the March 17 referendum"): the day of the story's event.
     recalled: Day | None = None
 
 
