@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 import regex
@@ -16,6 +16,9 @@ from discrepancy.rulebook import NameFold, Rulebook
 _NAME_WORD = r"(?:(?:\p{Lu}\.)+|\p{Lu}(?:[\p{L}'\-]*\p{L})?\.?)"
 _CAPITALISED_RUN = regex.compile(rf"\b{_NAME_WORD}(?:[ \t]+{_NAME_WORD})+", regex.VERSION1)
 _REGNAL = regex.compile(r"[IVXL]+")
+_NICKNAME = regex.compile(
+    r"(?<=\p{Lu}[\p{L}'\-]*[ \t]+)[\"“‘](?:\p{Lu}[\p{L}'\-]*)[\"”’](?=[ \t]+\p{Lu})", regex.VERSION1
+)
 # A run of capitals after a small letter: "LandSAR", "NatWest"'s cousins "StatsSA", "eNCA".
 _AN_ORGANISATION_WORD = regex.compile(r"\p{Ll}\p{Lu}{2,}")
 # A near-miss spelling must be this close (Indel similarity, 0..1) and not fold alike.
@@ -53,11 +56,13 @@ def find_person_names(text: str, rulebook: Rulebook) -> list[PersonName]:
     All-caps text is skipped: there capital letters say nothing about names.
     """
     names = []
-    for match in _CAPITALISED_RUN.finditer(text):
-        for start, tokens, end in _segments(text, match, rulebook):
-            name = _person_at(text, start, tokens, end, rulebook)
+    # 'Ricardo "Ricky" Croes': the name around the nickname, as if it were not written there
+    blanked = _NICKNAME.sub(lambda m: " " * len(m.group()), text)
+    for match in _CAPITALISED_RUN.finditer(blanked):
+        for start, tokens, end in _segments(blanked, match, rulebook):
+            name = _person_at(blanked, start, tokens, end, rulebook)
             if name is not None:
-                names.append(name)
+                names.append(replace(name, text=" ".join(name.text.split())))
     return names
 
 

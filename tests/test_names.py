@@ -244,3 +244,13 @@ def test_german_umlauts_written_out_are_a_variant() -> None:
     assert compare_tokens("Joerg", "Jörg", RULES.folds) == NameVerdict.VARIANT
     assert compare_tokens("Mueller", "Müller", RULES.folds) == NameVerdict.VARIANT
     assert compare_tokens("Weissmann", "Weißmann", RULES.folds) == NameVerdict.VARIANT
+
+
+def test_a_nickname_in_quotes_leaves_the_name_around_it() -> None:
+    text = 'The dead are Ricardo "Ricky" Croes, 47, and Juan Carlos Tromp, 29.'
+    names = find_person_names(text, RULES)
+    assert [(n.text, n.tokens) for n in names] == [
+        ("Ricardo Croes", ("Ricardo", "Croes")),
+        ("Juan Carlos Tromp", ("Juan", "Carlos", "Tromp")),
+    ]
+    assert text[names[0].start : names[0].end] == 'Ricardo "Ricky" Croes'
