@@ -2818,3 +2818,35 @@ def test_the_year_an_old_figure_is_of_is_no_day_of_the_event() -> None:
     )
     days = [c.text for c in claims_of(text, date(2025, 3, 11)) if c.slot == "incident.day"]
     assert days == ["Sunday's"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('The "no" side took 58.4 percent of valid votes.', [("votes.share", 58.4, "no")]),
+        (
+            "Provisional results showed 54.3 percent of voters said yes and 45.7 percent said no.",
+            [("votes.share", 54.3, "yes"), ("votes.share", 45.7, "no")],
+        ),
+        ("In Ljubljana, 63.2 percent voted against the law.", [("votes.share", 63.2, "no")]),
+        (
+            "The final figure for Geneva was 68.2 per cent in favour.",
+            [("votes.share", 68.2, "yes")],
+        ),
+        (
+            "In all, 406,870 voters opposed the law and 289,514 supported it.",
+            [("votes.count", 406870, "no"), ("votes.count", 289514, "yes")],
+        ),
+        # 'against' between two candidates' figures sets them side by side: no side of a vote
+        (
+            "Salihu had 23,177 votes against 20,063 votes for Zeqiri.",
+            [("votes.count", 23177, "salihu")],
+        ),
+    ],
+)
+def test_a_referendum_s_sides_are_whose_votes_they_are(
+    text: str, expected: list[tuple[str, float, str]]
+) -> None:
+    votes = [c for c in claims_of(text) if c.slot.startswith("votes.")]
+    found = [(c.slot, c.interval.low if c.interval else None, c.subject) for c in votes]
+    assert [(s, pytest.approx(v, abs=0.06), k) for s, v, k in expected] == found
