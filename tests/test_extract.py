@@ -2850,3 +2850,8 @@ def test_a_referendum_s_sides_are_whose_votes_they_are(
     votes = [c for c in claims_of(text) if c.slot.startswith("votes.")]
     found = [(c.slot, c.interval.low if c.interval else None, c.subject) for c in votes]
     assert [(s, pytest.approx(v, abs=0.06), k) for s, v, k in expected] == found
+
+
+def test_a_number_that_names_is_no_count() -> None:
+    text = "There will be a wave to the crowd, the shirt, number seventeen."
+    assert [c for c in claims_of(text) if c.slot == "crowd.size"] == []

@@ -142,6 +142,10 @@ def test_find_person_names(text: str, names: list[str]) -> None:
         ("Galloway", "Calloway", NameVerdict.MISSPELLING),
         ("Wójcik", "Wojcik", NameVerdict.VARIANT),
         ("Dvořák", "Dvorak", NameVerdict.VARIANT),
+        ("Ilya", "Ilia", NameVerdict.VARIANT),
+        ("Kvitsiniya", "Kvitsinia", NameVerdict.VARIANT),
+        ("Mariya", "Maria", NameVerdict.VARIANT),
+        ("Maya", "Mia", NameVerdict.MISSPELLING),  # ya after a vowel: no fold
         ("Baker", "Parker", NameVerdict.DIFFERENT),
     ],
 )

@@ -420,6 +420,8 @@ def _count_claim(text: _Text, quantity: Quantity) -> tuple[Claim, int] | None:
             whole_noun = None
     if text.match_at(_COMPOUND, quantity.end):
         return None  # "a two-storey house", "a six-story building": a modifier, not a count
+    if _NUMBERED.search(text.body, max(0, quantity.start - 10), quantity.start):
+        return None  # "the shirt, number seventeen": a number that names, not a count
     if _an_age_after_a_name(text, quantity):
         return None  # "The dead include Yassine, nine,": his age
     if _PART_BEFORE.search(text.body, max(0, quantity.start - 50), quantity.start):
@@ -546,6 +548,7 @@ _PART_OF_THEN = regex.compile(
 )
 
 _COMPOUND = regex.compile(r"-\p{L}", regex.VERSION1)
+_NUMBERED = regex.compile(r"\b(?i:number|no\.)\s*$")
 _PART_BEFORE = regex.compile(
     r"\b(?i:of)\s+(?:(?i:them|whom|those|these)|(?i:the|those|these)(?:\s+[\w\-]+){0,3}?\s+"
     r"(?i:injured|dead|wounded|missing|hurt|arrested|detained|rescued|evacuated|killed|victims"
