@@ -2855,3 +2855,12 @@ def test_a_referendum_s_sides_are_whose_votes_they_are(
 def test_a_number_that_names_is_no_count() -> None:
     text = "There will be a wave to the crowd, the shirt, number seventeen."
     assert [c for c in claims_of(text) if c.slot == "crowd.size"] == []
+
+
+def test_an_age_set_right_after_a_name_is_its_owner_s_past_an_aside() -> None:
+    text = (
+        "Among the dead was Daisuke Hamada, 41, a company employee from Sakai, Osaka "
+        "Prefecture, who was on holiday with his family, police said."
+    )
+    (age,) = [c for c in claims_of(text, date(2025, 8, 2)) if c.slot == "person.age"]
+    assert age.subject.split("|")[0] == "hamada"

@@ -54,9 +54,14 @@ def _subject(text: _Text, span: tuple[int, int], index: int, *, proper: bool = T
             and not _THE_BEFORE.search(text.body, max(0, p[0] - 4), p[0])
         ]
         chosen = sorted(near, key=lambda p: text.distance(span, p[:2]))[:1]
-        bracketed = [p for p in people if _BRACKET_BETWEEN.fullmatch(text.body, p[1], span[0])]
-        if bracketed:  # "Haresh Bhanushali (54)": the name the bracket closes on
-            chosen = bracketed[-1:]
+        bracketed = [
+            p
+            for p in people
+            if _BRACKET_BETWEEN.fullmatch(text.body, p[1], span[0])
+            or (p in near and _COMMA_BETWEEN.fullmatch(text.body, p[1], span[0]))
+        ]
+        if bracketed:  # "Haresh Bhanushali (54)", "Daisuke Hamada, 41, [...] from Sakai, Osaka
+            chosen = bracketed[-1:]  # Prefecture": the name the age is set right after
         named = text.match_at(_AGED_THEN_NAMED, span[1])
         if named is not None:  # "a 67-year-old man, Graham Petersen, was killed": his
             chosen = [p for p in people if p[0] == named.end()][:1] or chosen
@@ -220,6 +225,7 @@ _ANOTHER_ONE = regex.compile(
 )
 _THE_BEFORE = regex.compile(r"\b(?i:the)\s+$")
 _BRACKET_BETWEEN = regex.compile(r"[ \t]*\(")
+_COMMA_BETWEEN = regex.compile(r",[ \t]*")
 # "from Brackley Green", "in Walkerston": a name after these is a place, not the person aged.
 _A_PLACE_BEFORE = regex.compile(r"\b(?:from|in|at|near|of)\s+$", regex.I)
 # "the 55-year-old ...": a definite description of someone already named.
