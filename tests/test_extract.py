@@ -2864,3 +2864,9 @@ def test_an_age_set_right_after_a_name_is_its_owner_s_past_an_aside() -> None:
     )
     (age,) = [c for c in claims_of(text, date(2025, 8, 2)) if c.slot == "person.age"]
     assert age.subject.split("|")[0] == "hamada"
+
+
+def test_someone_unnamed_is_known_by_where_they_are_from() -> None:
+    text = "Rescuers were still searching for an eleven-year-old boy from Osaka Prefecture."
+    (age,) = [c for c in claims_of(text, date(2025, 8, 3)) if c.slot == "person.age"]
+    assert age.subject == "boy@osaka"

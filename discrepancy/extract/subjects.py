@@ -150,7 +150,7 @@ _UNNAMED = regex.compile(
     r"(?:\s+\p{Lu}\p{Ll}+(?:ian|ean|ese|ish|an|ch|i))?\s+([\w\-]+)\b", regex.VERSION1
 )
 _PLACE_IN_CLAUSE = regex.compile(
-    r"\b(?:in|at|near|outside)\s+(?:(?:his|her|their|a|the)\s+[\w\-]+\s+(?:in|at)\s+)?"
+    r"\b(?:in|at|near|outside|from)\s+(?:(?:his|her|their|a|the)\s+[\w\-]+\s+(?:in|at)\s+)?"
     r"(\p{Lu}[\p{L}'\-]+)",
     regex.VERSION1,
 )
