@@ -124,7 +124,34 @@ def _subject(text: _Text, span: tuple[int, int], index: int, *, proper: bool = T
     if not keys and not proper:
         keys.extend(_someone_somewhere(text, span, sentence))
         keys.extend(_someone_by_fate(text, span, sentence))
+    if not keys and not proper:
+        keys.extend(_someone_by_trade(text, span))
     return "|".join(dict.fromkeys(keys))
+
+
+# Words for anyone: a 34-year-old woman in one report and a 43-year-old woman in another may
+# be two people; a 67-year-old fisherman and a 76-year-old fisherman in one story are one.
+_ANYONE = frozenset(
+    "man woman boy girl child person baby toddler teenager teen youth adult resident "
+    "passenger victim mother father son daughter wife husband brother sister".split()
+)
+
+
+def _someone_by_trade(text: _Text, span: tuple[int, int]) -> list[str]:
+    """'a 67-year-old fisherman': the one fisherman the article gives an age, by his trade;
+    not when it gives two of them ages."""
+    before = text.body[max(0, span[0] - 4) : span[0]]
+    if not regex.search(r"\b(?i:an?|the)\s+$", before):
+        return []
+    who = _aged_noun(text, span[1])
+    people = text.rules.rulebook.vocab.get("people", frozenset())
+    if not who or who in _ANYONE or who not in people or who.endswith("s"):
+        return []
+    aged = [q for q in text.quantities if q.kind == "age" and _aged_noun(text, q.end) == who]
+    return [f"{who}{_TRADE_MARK}"] if len(aged) == 1 else []
+
+
+_TRADE_MARK = "#trade"
 
 
 # "a 28-year-old Egyptian whom survivors identified as the captain", "a 26-year-old man
