@@ -2881,3 +2881,19 @@ def test_someone_unnamed_is_known_by_their_trade_when_the_article_ages_one_of_it
     two = one + " A 45-year-old fisherman was rescued."
     ages = [c for c in claims_of(two, date(2026, 2, 12)) if c.slot == "person.age"]
     assert all("#trade" not in c.subject for c in ages)
+
+
+def test_a_feature_s_scene_leads_to_the_event_a_sentence_or_two_on() -> None:
+    article = Article(
+        "a",
+        "a.md",
+        "On a normal Tuesday, the courtyard behind number 41 Pobeda Street fills up with "
+        "children dragging school bags. This morning it was full of fire engines, and the "
+        "children were wrapped in blankets on the steps across the road. The block lost a whole "
+        "slice of its second entrance in a gas explosion just before the working day.",
+        title="It sounded like the end of the world: Pobeda Street counts its losses",
+        published=date(2025, 2, 11),
+    )
+    lead = extract(article, RULES).lead
+    assert lead is not None and not lead.dated
+    assert lead.day.latest == date(2025, 2, 11)

@@ -52,18 +52,22 @@ def _lead(text: _Text) -> Lead | None:
     """The lead's event word, its day and its proper names: who-what-when of the article."""
     # A lead is the first sentences that say something: not a programme line ("NEWSHOUR,
     # TRANSCRIPT") or a greeting ("ANCHOR: Good evening.").
-    lead = [s for s in text.sentences[:_LEAD_SCAN] if _content_words(text, s) >= _LEAD_MIN_WORDS]
-    lead = lead[:_LEAD_SENTENCES]
+    opening = [s for s in text.sentences[:_LEAD_SCAN] if _content_words(text, s) >= _LEAD_MIN_WORDS]
+    lead = opening[:_LEAD_SENTENCES]
     if not lead:
         return None
     found = _lead_event(text, lead)
     dated = found is not None
     found = found or _undated_lead_event(text, lead)
     named = ""
+    headline = _headline_event(text) if found is None else None
+    if found is None and headline is None:
+        # A feature's scene ("On a normal Tuesday, the courtyard fills up with children. This
+        # morning it was full of fire engines") names its event a sentence or two on, undated.
+        found = _undated_lead_event(text, opening[_LEAD_SENTENCES:])
     if found is None:
         # A feature's opening ("For the second time in a generation, the people of Muxia are
         # scraping oil off their rocks") names no event: the headline's word does.
-        headline = _headline_event(text)
         if headline is None:
             return None
         category, day, dated = headline
