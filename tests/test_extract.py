@@ -2897,3 +2897,13 @@ def test_a_feature_s_scene_leads_to_the_event_a_sentence_or_two_on() -> None:
     lead = extract(article, RULES).lead
     assert lead is not None and not lead.dated
     assert lead.day.latest == date(2025, 2, 11)
+
+
+def test_a_year_set_on_the_noun_a_figure_is_told_of_dates_the_figure() -> None:
+    text = "The census cost EC$2.1 million. The 2011 census cost about EC$1.4 million, she said."
+    costs = [c for c in claims_of(text, date(2025, 5, 20)) if c.slot == "money.cost"]
+    years = [
+        (c.event.anchor.earliest.year if c.event.anchor and c.event.anchor.earliest else None)
+        for c in costs
+    ]
+    assert years == [None, 2011]

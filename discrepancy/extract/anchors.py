@@ -140,6 +140,8 @@ def _anchor(text: _Text, span: tuple[int, int], context: Sequence[_Sentence]) ->
         return earlier
     if context and (named := _that_year(text, span, context)) is not None:
         return named
+    if context and (modified := _year_of_its_subject(text, span, context[0])) is not None:
+        return modified
     for sentence in context:
         days = [
             w
@@ -154,6 +156,26 @@ def _anchor(text: _Text, span: tuple[int, int], context: Sequence[_Sentence]) ->
             day = _resolve_day(text, nearest)
             return _up_to(day) if _dates_the_main_clause(text, nearest, span) else day
     return None
+
+
+def _year_of_its_subject(text: _Text, span: tuple[int, int], sentence: _Sentence) -> Day | None:
+    """'The 2011 census cost about EC$1.4 million': the year set on the noun the figure is
+    told of dates the figure, when no day stands between them."""
+    found = _YEAR_ON_A_NOUN.search(text.body, sentence.start, span[0])
+    if found is None or not text.same_clause(found.start(), span[0]):
+        return None
+    if any(found.end() <= w.start < span[0] for w in text.whens_near(sentence, span)):
+        return None
+    year = int(found.group(1))
+    return Day(earliest=date(year, 1, 1), latest=date(year, 12, 31))
+
+
+# "the 2011 census", "a 2019 survey": a year that names which of a recurring thing.
+_YEAR_ON_A_NOUN = regex.compile(
+    r"\b(?i:the|a|an)\s+((?:18|19|20)\d\d)\s+\p{Ll}[\p{L}\-]+(?:\s+[\p{L}\-]+){0,2}?\s+"
+    r"(?:[\p{L}\-]+\s+){0,2}$",
+    regex.VERSION1,
+)
 
 
 # "In that year it carried 1.71 million passengers": the year last named before.
