@@ -478,6 +478,8 @@ _TENSE = regex.compile(
     r"|(?:the|its|their|a)\s+next\s+(?:[\w\-]+\s+){0,2}?(?:meeting|session|hearing|sitting"
     r"|round|match|game|vote|election|summit|court\s+date)"
     r"|(?:intends?|wants?|hopes?|aims?|seeks?)\s+to|preparations?|preparing"
+    # "the two sides had agreed to meet on Thursday": what was agreed is still to come
+    r"|(?:agreed|agree|promised|pledged|vowed)\s+to\s+(?:meet|hold|resume|return|sign|vote)"
     # "invited union leaders to talks on Thursday": an invitation is to what is still to come
     r"|(?:invited|invites?|summoned|called)\s+(?:[\w\-']+\s+){0,3}?(?:in\s+)?(?:to|for)\s+talks"
     # A schedule is told in the present: "the women's tournament begins on Monday".

@@ -2907,3 +2907,17 @@ def test_a_year_set_on_the_noun_a_figure_is_told_of_dates_the_figure() -> None:
         for c in costs
     ]
     assert years == [None, 2011]
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # no talks took place on Friday: the day is the strike's, not a meeting's
+        ("The strike entered its fifth day on Friday with no talks scheduled.", None),
+        # what was agreed on Wednesday is still to come
+        ("The two sides had agreed to meet on Thursday at the ministry.", date(2025, 11, 20)),
+    ],
+)
+def test_a_meeting_denied_or_agreed_is_dated_as_it_is_told(text: str, day: date | None) -> None:
+    meetings = [c for c in claims_of(text, date(2025, 11, 19)) if c.slot == "meeting.day"]
+    assert [c.day.date for c in meetings if c.day] == ([day] if day else [])

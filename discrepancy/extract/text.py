@@ -130,6 +130,7 @@ class _Text:
             if not _part_of_a_name(self.body, m)
             and not _describes_a_thing(self.body, m)
             and not _a_person_collapsed(self.body, m)
+            and not _an_event_denied(self.body, m, rules)
         ]
         self.phrase_starts = [p.start for p in self.phrases]
         self.categories = _article_senses(self.phrases, rules)
@@ -363,6 +364,17 @@ def _a_person_collapsed(body: str, match: regex.Match[str]) -> bool:
     return match.group().lower() == "collapsed" and bool(
         _A_PERSON_BEFORE.search(body, max(0, match.start() - 12), match.start())
     )
+
+
+def _an_event_denied(body: str, match: regex.Match[str], rules: CompiledRules) -> bool:
+    """'entered its fifth day on Friday with no talks scheduled': no talks took place. Only a
+    word of an event alone; a rule's own word ('no injuries') still reads its zero."""
+    return _DENIED_BEFORE.search(
+        body, max(0, match.start() - 10), match.start()
+    ) is not None and not rules.triggers.get(regex.sub(r"\s+", " ", match.group().lower()))
+
+
+_DENIED_BEFORE = regex.compile(r"\b(?i:no|without)\s+$")
 
 
 def _part_of_a_name(body: str, match: regex.Match[str]) -> bool:
