@@ -161,7 +161,7 @@ def _anchor(text: _Text, span: tuple[int, int], context: Sequence[_Sentence]) ->
 def _year_of_its_subject(text: _Text, span: tuple[int, int], sentence: _Sentence) -> Day | None:
     """'The 2011 census cost about EC$1.4 million': the year set on the noun the figure is
     told of dates the figure, when no day stands between them."""
-    found = _YEAR_ON_A_NOUN.search(text.body, sentence.start, span[0])
+    found = _YEAR_ON_A_NOUN.search(text.body, max(sentence.start, span[0] - _NOUN_REACH), span[0])
     if found is None or not text.same_clause(found.start(), span[0]):
         return None
     if any(found.end() <= w.start < span[0] for w in text.whens_near(sentence, span)):
@@ -170,7 +170,9 @@ def _year_of_its_subject(text: _Text, span: tuple[int, int], sentence: _Sentence
     return Day(earliest=date(year, 1, 1), latest=date(year, 12, 31))
 
 
-# "the 2011 census", "a 2019 survey": a year that names which of a recurring thing.
+# "the 2011 census", "a 2019 survey": a year that names which of a recurring thing, within a
+# few words of the figure (a sentence that never ends must not be read back to its start).
+_NOUN_REACH = 80
 _YEAR_ON_A_NOUN = regex.compile(
     r"\b(?i:the|a|an)\s+((?:18|19|20)\d\d)\s+\p{Ll}[\p{L}\-]+(?:\s+[\p{L}\-]+){0,2}?\s+"
     r"(?:[\p{L}\-]+\s+){0,2}$",

@@ -143,7 +143,7 @@ def _recalled_day(text: _Text, lead: Sequence[_Sentence], own: Phrase, day: Day)
             for sentence, phrase in _words_of_its_kind(text, lead, own)
             if not _introduces_another(text, phrase)
             and not _ONE_OF_A_SERIES.search(text.body, max(0, phrase.start - 30), phrase.start)
-            and not _REPEATED.search(text.body, sentence.start, sentence.end)
+            and not _REPEATED.search(text.body, sentence.start, _opening_end(sentence))
             and (other := _day_of_event_word(text, phrase)) is not None
             and _before(other, day)
         ),
@@ -154,12 +154,21 @@ def _recalled_day(text: _Text, lead: Sequence[_Sentence], own: Phrase, day: Day)
 def _words_of_its_kind(
     text: _Text, lead: Sequence[_Sentence], own: Phrase
 ) -> Iterator[tuple[_Sentence, Phrase]]:
-    """The lead's other words for an event of its own word's kind, with their sentences."""
+    """The lead's other words for an event of its own word's kind, with their sentences, in
+    the reach a lead is read to (see `_lead_event`)."""
     category = text.categories.get(own.text)
     for sentence in lead:
         for phrase in text.phrases_in(sentence):
-            if phrase.start != own.start and text.categories.get(phrase.text) == category:
+            if (
+                phrase.start != own.start
+                and phrase.start < _opening_end(sentence)
+                and text.categories.get(phrase.text) == category
+            ):
                 yield sentence, phrase
+
+
+def _opening_end(sentence: _Sentence) -> int:
+    return min(sentence.end, sentence.start + _LEAD_REACH_CHARS)
 
 
 def _before(other: Day, day: Day) -> bool:
