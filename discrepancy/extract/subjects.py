@@ -8,6 +8,8 @@ Separate because finding people and roles is a job of its own, used by counts an
 from __future__ import annotations
 
 import bisect
+import functools
+from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from datetime import date, timedelta
@@ -147,8 +149,14 @@ def _someone_by_trade(text: _Text, span: tuple[int, int]) -> list[str]:
     people = text.rules.rulebook.vocab.get("people", frozenset())
     if not who or who in _ANYONE or who not in people or who.endswith("s"):
         return []
-    aged = [q for q in text.quantities if q.kind == "age" and _aged_noun(text, q.end) == who]
-    return [f"{who}{_TRADE_MARK}"] if len(aged) == 1 else []
+    return [f"{who}{_TRADE_MARK}"] if _aged_nouns(text)[who] == 1 else []
+
+
+@functools.lru_cache(maxsize=8)
+def _aged_nouns(text: _Text) -> Counter[str]:
+    """How many ages the article gives each word for a person: read once per article, not
+    once per age (a page of ten thousand ages must not cost their square)."""
+    return Counter(_aged_noun(text, q.end) for q in text.quantities if q.kind == "age")
 
 
 _TRADE_MARK = "#trade"
