@@ -2921,3 +2921,9 @@ def test_a_year_set_on_the_noun_a_figure_is_told_of_dates_the_figure() -> None:
 def test_a_meeting_denied_or_agreed_is_dated_as_it_is_told(text: str, day: date | None) -> None:
     meetings = [c for c in claims_of(text, date(2025, 11, 19)) if c.slot == "meeting.day"]
     assert [c.day.date for c in meetings if c.day] == ([day] if day else [])
+
+
+def test_the_aged_who_did_something_is_the_person_just_named() -> None:
+    text = "Nurul Aisyah Jamil won the title. The 22-year-old beat Indonesia's top seed."
+    (age,) = [c for c in claims_of(text, date(2025, 11, 17)) if c.slot == "person.age"]
+    assert age.subject.split("|")[0] == "jamil"

@@ -269,6 +269,7 @@ _THE_AGED = regex.compile(r"\bthe\s+$", regex.I)
 # What may follow "the 55-year-old" when it means a person: a verb, or a word for a person.
 _PERSON_NEXT = regex.compile(
     r"\s*,|\s+(?:was|is|had|has|have|will|would|said|says|told|died|who|from|former|retired|local"
+    r"|beat|beats|won|wins|lost|loses|rose|became|took|scored|finished|joined|faces|faced"
     r"|\p{Ll}+ed\b)",
     regex.I,
 )
