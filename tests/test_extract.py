@@ -2927,3 +2927,12 @@ def test_the_aged_who_did_something_is_the_person_just_named() -> None:
     text = "Nurul Aisyah Jamil won the title. The 22-year-old beat Indonesia's top seed."
     (age,) = [c for c in claims_of(text, date(2025, 11, 17)) if c.slot == "person.age"]
     assert age.subject.split("|")[0] == "jamil"
+
+
+def test_the_aged_of_a_kind_of_person_is_the_person_just_named() -> None:
+    text = "Renato Cabahug was on duty. The 52-year-old security guard raised the alarm."
+    (age,) = [c for c in claims_of(text, date(2025, 11, 5)) if c.slot == "person.age"]
+    assert age.subject.split("|")[0] == "cabahug"
+    assert [
+        c for c in claims_of("The 45-year-old building collapsed.") if c.slot == "person.age"
+    ] == []

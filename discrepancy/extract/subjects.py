@@ -289,7 +289,13 @@ def _said_of_a_person(text: _Text, at: int) -> bool:
         return True  # "the 29-year-old Kenyan ran 2:08:14": the runner just named
     vocab = text.rules.rulebook.vocab
     people = vocab.get("people", frozenset()) | vocab.get("roles", frozenset())
-    return bool(after) and (after[0][2] in people or bool(_office_after(text, at)))
+    # "the 52-year-old security guard": a person's word a word on, past what kind of one
+    two = list(text.words_after(at, 2))
+    return bool(after) and (
+        after[0][2] in people
+        or bool(_office_after(text, at))
+        or (len(two) == 2 and two[1][2] in people and text.same_clause(at, two[1][0]))
+    )
 
 
 def _office_after(text: _Text, at: int) -> list[str]:
