@@ -152,7 +152,7 @@ def _someone_by_trade(text: _Text, span: tuple[int, int]) -> list[str]:
     return [f"{who}{_TRADE_MARK}"] if _aged_nouns(text)[who] == 1 else []
 
 
-@functools.lru_cache(maxsize=8)
+@functools.lru_cache(maxsize=1)  # the article being read; no older one is kept alive
 def _aged_nouns(text: _Text) -> Counter[str]:
     """How many ages the article gives each word for a person: read once per article, not
     once per age (a page of ten thousand ages must not cost their square)."""
