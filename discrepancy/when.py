@@ -482,6 +482,9 @@ _TENSE = regex.compile(
     r"|(?:agreed|agree|promised|pledged|vowed)\s+to\s+(?:meet|hold|resume|return|sign|vote)"
     # "invited union leaders to talks on Thursday": an invitation is to what is still to come
     r"|(?:invited|invites?|summoned|called)\s+(?:[\w\-']+\s+){0,3}?(?:in\s+)?(?:to|for)\s+talks"
+    # "called a special meeting for Thursday": what is called for is still to come
+    r"|(?:called|calls|convened|convenes)\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,2}?"
+    r"(?:meeting|session|sitting|vote|hearing)\s+for"
     # A schedule is told in the present: "the women's tournament begins on Monday".
     r"|begins|starts|opens|reopens|resumes|kicks\s+off|takes?\s+(?:place|effect)|gets\s+under\s*way)\b"
     r"|(?P<future>['\u2019]ll)\b"

@@ -2936,3 +2936,9 @@ def test_the_aged_of_a_kind_of_person_is_the_person_just_named() -> None:
     assert [
         c for c in claims_of("The 45-year-old building collapsed.") if c.slot == "person.age"
     ] == []
+
+
+def test_a_meeting_called_for_a_day_is_still_to_come() -> None:
+    text = "Council Chair Aaron Pahia called a special meeting for Thursday."
+    (day,) = [c for c in claims_of(text, date(2025, 9, 10)) if c.slot == "meeting.day"]
+    assert day.day is not None and day.day.date == date(2025, 9, 11)
