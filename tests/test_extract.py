@@ -2942,3 +2942,10 @@ def test_a_meeting_called_for_a_day_is_still_to_come() -> None:
     text = "Council Chair Aaron Pahia called a special meeting for Thursday."
     (day,) = [c for c in claims_of(text, date(2025, 9, 10)) if c.slot == "meeting.day"]
     assert day.day is not None and day.day.date == date(2025, 9, 11)
+
+
+def test_a_side_written_with_two_spaces_is_still_its_side() -> None:
+    """The side is read whatever the spaces inside it ('in  favour' broke the lookup once)."""
+    text = "The final figure for Geneva was 68.2 per cent in  favour."
+    (share,) = [c for c in claims_of(text) if c.slot == "votes.share"]
+    assert share.subject == "yes"

@@ -493,12 +493,12 @@ def _side_of_the_vote(text: _Text, span: tuple[int, int], sentence: _Sentence) -
     Not 'against' before another figure or a name: '23,177 votes against 20,063' sets two
     sides' figures side by side."""
     after = text.match_at(_SIDE_AFTER, span[1], sentence.end)
-    if after is not None:
-        return [_SIDES[after.group("side").lower().strip("\"“”'‘’")]]
     before = _SIDE_BEFORE.search(text.body, max(sentence.start, span[0] - 40), span[0])
-    if before is not None:
-        return [_SIDES[before.group("side").lower()]]
-    return []
+    found = after or before
+    if found is None:
+        return []
+    side = " ".join(found.group("side").lower().strip("\"“”'‘’").split())
+    return [_SIDES[side]]
 
 
 _SIDES = {
