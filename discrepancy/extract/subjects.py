@@ -492,9 +492,9 @@ def _side_of_the_vote(text: _Text, span: tuple[int, int], sentence: _Sentence) -
     percent of voters said yes', '406,870 voters opposed the law', '68.2 per cent in favour'.
     Not 'against' before another figure or a name: '23,177 votes against 20,063' sets two
     sides' figures side by side."""
-    after = text.match_at(_SIDE_AFTER, span[1], sentence.end)
-    before = _SIDE_BEFORE.search(text.body, max(sentence.start, span[0] - 40), span[0])
-    found = after or before
+    found = text.match_at(_SIDE_AFTER, span[1], sentence.end) or _SIDE_BEFORE.search(
+        text.body, max(sentence.start, span[0] - 40), span[0]
+    )
     if found is None:
         return []
     side = " ".join(found.group("side").lower().strip("\"“”'‘’").split())
