@@ -468,3 +468,16 @@ def test_a_stock_exchange_is_no_exchange_of_prisoners() -> None:
     )  # fmt: skip
     lead = extract(article, RULES).lead
     assert lead is None or lead.category != "exchange"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The mayor was arrested on Monday and charged with taking bribes in exchange for permits.",
+        "Two officers were wounded on Monday in an exchange of fire with the gang.",
+    ],
+)
+def test_a_bribe_s_terms_or_a_gunfight_is_no_exchange_of_prisoners(sentence: str) -> None:
+    article = Article("a", "a.md", sentence, published=date(2025, 9, 9))
+    lead = extract(article, RULES).lead
+    assert lead is None or lead.category != "exchange"
