@@ -2939,6 +2939,11 @@ def test_a_side_written_with_two_spaces_is_still_its_side() -> None:
         # "the 22-year-old" who did something, "the 52-year-old security guard": the one named
         ("Nurul Aisyah Jamil won the title. The 22-year-old beat Indonesia's top seed.", "jamil"),
         ("Renato Cabahug was on duty. The 52-year-old security guard raised the alarm.", "cabahug"),
+        # a person named after "of" is still the one named: "the residence of ..."
+        (
+            "Police came to the home of Aristide Gbazoumanda. The 54-year-old mayor woke.",
+            "gbazoumanda",
+        ),
     ],
 )
 def test_an_age_is_the_person_named_next_to_it(text: str, surname: str) -> None:

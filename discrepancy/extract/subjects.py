@@ -263,6 +263,8 @@ _BRACKET_BETWEEN = regex.compile(r"[ \t]*\(")
 _COMMA_BETWEEN = regex.compile(r",[ \t]*")
 # "from Brackley Green", "in Walkerston": a name after these is a place, not the person aged.
 _A_PLACE_BEFORE = regex.compile(r"\b(?:from|in|at|near|of)\s+$", regex.I)
+# ... but "the residence of Aristide Gbazoumanda" names a person in its sentence.
+_A_PLACE_BEFORE_A_NAME = regex.compile(r"\b(?:from|in|at|near)\s+$", regex.I)
 # "the 55-year-old ...": a definite description of someone already named.
 _THE_AGED = regex.compile(r"\bthe\s+$", regex.I)
 
@@ -352,7 +354,7 @@ def _person_just_before(text: _Text, index: int) -> list[str]:
             # "The Tribunal da Relação de Lisboa decided": a body, not the person aged; "signed
             # Rodrigo Feraz from Leça Atlântico": a club or a place
             if not _THE_BEFORE.search(text.body, max(0, start - 4), start)
-            and not _A_PLACE_BEFORE.search(text.body, max(0, start - 6), start)
+            and not _A_PLACE_BEFORE_A_NAME.search(text.body, max(0, start - 6), start)
         ]
         found += [(start, word) for start, _, word in _words_in(text, sentence) if word in roles]
         if found:
