@@ -2874,6 +2874,23 @@ def test_someone_unnamed_is_known_by_their_trade_when_the_article_ages_one_of_it
     assert all("#trade" not in c.subject for c in ages)
 
 
+@pytest.mark.parametrize(
+    ("text", "trade"),
+    [
+        ("A 34-year-old plant operator who was near the valve is critical.", "operator"),
+        ("The first death, a 58-year-old sugar cane cutter, was recorded.", "cutter"),
+        ("The 43-year-old plant operator injured near the valve is in intensive care.", "operator"),
+        (
+            "The most seriously injured was a 36-year-old maintenance technician from Myanmar.",
+            "technician",
+        ),
+    ],
+)
+def test_the_trade_is_the_last_word_of_the_work_before_anything_else(text: str, trade: str) -> None:
+    (age,) = [c for c in claims_of(text, date(2025, 6, 2)) if c.slot == "person.age"]
+    assert age.subject == f"{trade}#trade"
+
+
 def test_a_feature_s_scene_leads_to_the_event_a_sentence_or_two_on() -> None:
     article = Article(
         "a",

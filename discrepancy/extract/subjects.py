@@ -145,18 +145,49 @@ def _someone_by_trade(text: _Text, span: tuple[int, int]) -> list[str]:
     before = text.body[max(0, span[0] - 4) : span[0]]
     if not regex.search(r"\b(?i:an?|the)\s+$", before):
         return []
-    who = _aged_noun(text, span[1])
-    people = text.rules.rulebook.vocab.get("people", frozenset())
-    if not who or who in _ANYONE or who not in people or who.endswith("s"):
+    who = _aged_trade(text, span[1])
+    if not who or who in _ANYONE or who.endswith("s"):
         return []
-    return [f"{who}{_TRADE_MARK}"] if _aged_nouns(text)[who] == 1 else []
+    return [f"{who}{_TRADE_MARK}"] if _aged_trades(text)[who] == 1 else []
 
 
 @functools.lru_cache(maxsize=1)  # the article being read; no older one is kept alive
-def _aged_nouns(text: _Text) -> Counter[str]:
+def _aged_trades(text: _Text) -> Counter[str]:
     """How many ages the article gives each word for a person: read once per article, not
     once per age (a page of ten thousand ages must not cost their square)."""
-    return Counter(_aged_noun(text, q.end) for q in text.quantities if q.kind == "age")
+    return Counter(_aged_trade(text, q.end) for q in text.quantities if q.kind == "age")
+
+
+# How many words may describe the work before the word for the person: "sugar cane cutter".
+_TRADE_REACH = 3
+# "a 34-year-old plant operator", "the 45-year-old engine driver": the words after an age, past
+# a people's name, up to whatever is no part of the noun (a comma, "who", "from", a verb).
+_TRADE_WORDS = regex.compile(
+    r"(?:\s+\p{Lu}\p{Ll}+(?:ian|ean|ese|ish|an|ch|i))?((?:\s+[\p{L}\-]+){1,3})", regex.VERSION1
+)
+_NO_PART_OF_A_NOUN = frozenset(
+    "who whom whose that which from in at of on near with was were is had has and or but "
+    "for to by as".split()
+)
+
+
+def _aged_trade(text: _Text, at: int) -> str:
+    """The word for the person an age is given to, by their work or as anyone: 'a 34-year-old
+    plant operator' -> operator, 'a 58-year-old sugar cane cutter' -> cutter, 'a 34-year-old
+    woman' -> woman."""
+    found = text.match_at(_TRADE_WORDS, at)
+    if found is None:
+        return ""
+    vocab = text.rules.rulebook.vocab
+    known = vocab.get("people", frozenset()) | vocab.get("trades", frozenset())
+    who = ""
+    for word in found.group(1).split()[:_TRADE_REACH]:
+        lowered = word.lower()
+        if lowered in _NO_PART_OF_A_NOUN or lowered.endswith("ed"):
+            break  # "the 43-year-old plant operator injured near the valve"
+        if lowered in known:
+            who = lowered
+    return who
 
 
 _TRADE_MARK = "#trade"
