@@ -2961,6 +2961,15 @@ def test_a_side_written_with_two_spaces_is_still_its_side() -> None:
             "Police came to the home of Aristide Gbazoumanda. The 54-year-old mayor woke.",
             "gbazoumanda",
         ),
+        # an office set before the age: the one the article names by it
+        (
+            "Prime Minister Tom Corbett won. The prime minister, 58, said he would govern.",
+            "corbett",
+        ),
+        (
+            "Governor Ann Lee spoke. The governor, who is fifty-eight and has a plan, was asked.",
+            "lee",
+        ),
     ],
 )
 def test_an_age_is_the_person_named_next_to_it(text: str, surname: str) -> None:

@@ -122,7 +122,14 @@ def _subject(text: _Text, span: tuple[int, int], index: int, *, proper: bool = T
     ):
         # "She's a forty-nine-year-old ...", "the 55-year-old former mayor": the person just
         # named; "the 53-year-old prime minister": the one the article names by that office
-        keys.extend(_office_holder(text, span[1], index) or _person_just_before(text, index))
+        keys.extend(
+            _office_holder(text, _office_after(text, span[1]), index)
+            or _person_just_before(text, index)
+        )
+    if not keys and not proper:
+        # "The prime minister, 58, said", "The governor, who is fifty-eight": the one the
+        # article names by that office
+        keys.extend(_office_holder(text, _office_before(text, span[0], sentence), index))
     if not keys and not proper:
         keys.extend(_someone_somewhere(text, span, sentence))
         keys.extend(_someone_by_fate(text, span, sentence))
@@ -346,11 +353,30 @@ def _office_after(text: _Text, at: int) -> list[str]:
 _TITLE_QUALIFIERS = frozenset({"former", "deputy", "vice", "first", "special", "us", "u.s"})
 
 
-def _office_holder(text: _Text, at: int, index: int) -> list[str]:
-    """Who the article names with the office that follows the age ('Prime Minister Ovidiu
-    Margineanu', 'the prime minister, Ovidiu Margineanu'): the latest such name before the
-    age's sentence, else the first after. One holder only: two named with it say nothing."""
-    office = _office_after(text, at)
+# "The prime minister, 58", "the governor, who is fifty-eight": an office set before an age.
+_OFFICE_THEN_AGE = regex.compile(
+    r"\b(?i:the)[ \t]+(?P<office>(?:[\p{L}\-]+[ \t]+){0,2}[\p{L}\-]+),[ \t]*"
+    r"(?:(?i:who[ \t]+is|who's)[ \t]+)?$",
+    regex.VERSION1,
+)
+
+
+def _office_before(text: _Text, at: int, sentence: _Sentence) -> list[str]:
+    """The title words set right before an age: 'The prime minister, 58' -> prime minister."""
+    found = _OFFICE_THEN_AGE.search(text.body, max(sentence.start, at - 48), at)
+    if found is None:
+        return []
+    office = found.group("office").lower().split()
+    titles = text.rules.rulebook.titles
+    if not all(word in titles for word in office) or office[-1] in _TITLE_QUALIFIERS:
+        return []
+    return office
+
+
+def _office_holder(text: _Text, office: Sequence[str], index: int) -> list[str]:
+    """Who the article names with the office ('Prime Minister Ovidiu Margineanu', 'the prime
+    minister, Ovidiu Margineanu'): the latest such name before the age's sentence, else the
+    first after. One holder only: two named with it say nothing."""
     if not office:
         return []
     phrase = regex.compile(
