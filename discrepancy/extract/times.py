@@ -429,10 +429,33 @@ _CLAUSE_ENDS = regex.compile(r"[ \t]*(?:[,.;:!?]|$)|\s+(?:after|following)\b")
 
 
 def _clause_phrases(text: _Text, sentence: _Sentence, item: When) -> list[Phrase]:
-    """The event and saying words within reach of a time expression."""
+    """The event and saying words within reach of a time expression, but none that another
+    time counts from: "Two days after the 3-1 win, the village was still draped in the
+    club's colours on Tuesday": Tuesday is no day of the win."""
+    counted_from = _counted_from(text, sentence, item)
     return [
-        p for p in text.phrases_near(sentence, (item.start, item.end)) if p.text in text.categories
+        p
+        for p in text.phrases_near(sentence, (item.start, item.end))
+        if p.text in text.categories and not any(lo <= p.start < hi for lo, hi in counted_from)
     ]
+
+
+_TO_THE_COMMA = regex.compile(r"[^,;:.!?]*")
+
+
+def _counted_from(text: _Text, sentence: _Sentence, item: When) -> list[tuple[int, int]]:
+    """The stretches of the sentence that name the event another time counts from ('four days
+    after a gunman opened fire'), up to the end of their clause."""
+    spans = []
+    for other in text.whens_in(sentence):
+        if other.start == item.start or other.end > item.start:
+            continue  # only a stretch ending before this time can keep it from an event
+        if _counts_from_another_event(text, other):
+            reach = text.match_at(_TO_THE_COMMA, other.end, sentence.end)
+            end = reach.end() if reach is not None else other.end
+            if end <= item.start:
+                spans.append((other.end, end))
+    return spans
 
 
 def _main_event_of_closing(text: _Text, item: When, phrases: Sequence[Phrase]) -> Phrase | None:
