@@ -994,8 +994,8 @@ def test_an_event_the_story_came_days_after_is_another_event() -> None:
 
 def test_a_day_counted_from_an_event_dates_no_other_time_of_the_sentence() -> None:
     text = (
-        "Two days after Xewkija clinched the title with a 3-1 win over Nadur, the village was "
-        "still draped in the club's colours on Tuesday."
+        "Two days after Xewkija Tigers clinched the Gozo league title with a 3-1 win over Nadur "
+        "Youngsters, the village was still draped in the club's colours on Tuesday."
     )
     assert _slot(text, "incident.day", date(2026, 4, 21)) == []
 
