@@ -500,8 +500,9 @@ _RAND = r"[RNKP](?=\d{1,3}(?:,\d{3})+(?![\d,])|\d+(?:\.\d+)?\s?(?:bn|m|million|b
 _SHILLING = r"(?:KShs?|Kshs?|TShs?|Tshs?|UShs?|Ushs?|Sh)(?=\s?\d)"
 # Letters the press of a country writes before its currency's figures: Ghana's cedi "GH¢2
 # million", Bangladesh's taka "Tk 10 crore", Indonesia's rupiah "Rp 5 billion", Malaysia's
-# ringgit "RM2.5 million", Malawi's and Zambia's kwacha "MK2 million", "ZK5,000".
-_LETTERED = r"(?:GH[¢₵]|Tk|Rp|RM|MK|ZK|QR|Nu\.?|T\$|EC\$|MOP\$)(?=\s?\d)"
+# ringgit "RM2.5 million", Malawi's and Zambia's kwacha "MK2 million", "ZK5,000", and the
+# rupee glued to its figure as Pakistan's and India's papers write it, "Rs2bn", "Rs500m".
+_LETTERED = r"(?:GH[¢₵]|Tk|Rp|RM|MK|ZK|QR|Nu\.?|T\$|EC\$|MOP\$|Rs\.?)(?=\s?\d)"
 
 _CURRENCY_PREFIX = rf"""(?:(?i:us\$|a\$|c\$|hk\$|nz\$|rs\.?(?=\s?\d))|{_RAND}|[$£€¥₹₽₴₦]
   |{_SHILLING}|{_LETTERED}|S/(?=\s?\d)

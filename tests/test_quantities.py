@@ -298,6 +298,8 @@ EXACT = [
     case("taka-sign", "losses of Tk 1,500 crore", "Tk 1,500 crore", "money", 1.5e10, 1.5e10),
     case("rupiah-sign", "a fine of Rp1 billion", "Rp1 billion", "money", 1e9, 1e9, unit="IDR"),
     case("ringgit-sign", "RM2.5 million in cash", "RM2.5 million", "money", 2.5e6, 2.5e6),
+    case("rupee-glued", "a Rs2bn emergency package", "Rs2bn", "money", 2e9, 2e9, unit="INR"),
+    case("rs-port-code", "an RS232 port", "RS232", "code", 232, 232),
     case("dinars", "a package of 45 billion dinars", "45 billion dinars", "money", 4.5e10, 4.5e10),
     # the rest of ISO 4217 before a figure, and the letters a country's press writes
     case("iso-code", "offering SRD 150 million", "SRD 150 million", "money", 1.5e8, 1.5e8),
