@@ -1000,6 +1000,26 @@ def test_a_day_counted_from_an_event_dates_no_other_time_of_the_sentence() -> No
     assert _slot(text, "incident.day", date(2026, 4, 21)) == []
 
 
+def test_the_dead_over_an_age_are_no_count_of_the_dead() -> None:
+    text = "The ministry says most of the dead were over sixty, many with heart problems."
+    assert _slot(text, "casualties.killed", date(2025, 4, 8)) == []
+
+
+def test_a_length_told_in_the_present_perfect_is_a_floor() -> None:
+    text = (
+        "Thirty-seven people have died in a heatwave that has been baking the country for a week."
+    )
+    [length] = _slot(text, "incident.duration", date(2025, 4, 8))
+    assert length.event.category == "heatwave"
+    assert length.interval is not None and length.interval.high is None
+
+
+def test_a_heatwave_s_length_is_its_own() -> None:
+    text = "Officials said the 10-day heatwave killed 58 people across the province."
+    [length] = _slot(text, "incident.duration", date(2026, 5, 27))
+    assert (length.event.category, length.interval) == ("heatwave", Interval(864000, 864000))
+
+
 def test_a_day_of_mourning_after_the_event_is_not_its_day() -> None:
     text = (
         "A community in Bradford is in mourning tonight after a house fire killed a mother and "

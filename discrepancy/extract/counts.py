@@ -396,6 +396,13 @@ def _sum_of(text: _Text, parts: list[Claim]) -> Claim:
     )
 
 
+# "the dead were over sixty", "victims were aged under 18": an age the people are beyond.
+_BEYOND = regex.compile(r"(?i:over|under|above|below|older[ \t]+than|younger[ \t]+than)\b")
+_A_COPULA_ENDS = regex.compile(
+    r"\b(?i:were|are|was|is)[ \t]+(?i:all[ \t]+|mostly[ \t]+)?(?i:aged[ \t]+)?$"
+)
+
+
 def _count_claim(text: _Text, quantity: Quantity) -> tuple[Claim, int] | None:
     noun_end = (quantity.total or quantity).end
     partitive = text.match_at(_PARTITIVE, quantity.end)
@@ -424,6 +431,12 @@ def _count_claim(text: _Text, quantity: Quantity) -> tuple[Claim, int] | None:
         return None  # "the shirt, number seventeen": a number that names, not a count
     if _an_age_after_a_name(text, quantity):
         return None  # "The dead include Yassine, nine,": his age
+    if (
+        _BEYOND.match(quantity.text)
+        and _A_COPULA_ENDS.search(text.body, max(0, quantity.start - 24), quantity.start)
+        and not _counted_noun(text, noun_end)
+    ):
+        return None  # "most of the dead were over sixty": their age, not how many
     if _PART_BEFORE.search(text.body, max(0, quantity.start - 50), quantity.start):
         return None  # "Of the injured, four were in a serious condition": some of them
     if text.match_at(_AN_INCREMENT, quantity.end):

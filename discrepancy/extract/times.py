@@ -701,7 +701,9 @@ def _says_when(claim: Claim) -> bool:
 _SO_FAR_AFTER = regex.compile(r"[ \t]+(?:now|so[ \t]+far|and[ \t]+counting|already)\b", regex.I)
 _GOING_ON_BEFORE = regex.compile(
     r"\b(?:has|have|had)[ \t]+been[ \t]+(?:going[ \t]+on|under[ \t]+way|underway|running"
-    r"|burning|raging|continuing)[ \t]+$",
+    r"|burning|raging|continuing)[ \t]+$"
+    # "a heatwave that has been baking the country for a week": going on still
+    r"|\b(?:has|have)[ \t]+been[ \t]+\p{L}+ing(?:[ \t]+[\p{L}'\-]+){0,4}[ \t]+$",
     regex.I,
 )
 
