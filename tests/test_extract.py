@@ -1020,6 +1020,17 @@ def test_a_heatwave_s_length_is_its_own() -> None:
     assert (length.event.category, length.interval) == ("heatwave", Interval(864000, 864000))
 
 
+def test_a_place_in_the_count_is_a_share_of_the_vote_in_an_election_story() -> None:
+    text = (
+        "The SVP won Sunday's provincial election with 36.1% of the vote.\n\n"
+        "The centrist movement Team K came second with 12.4% and five seats."
+    )
+    shares = [c.text for c in _slot(text, "votes.share", date(2028, 10, 23))]
+    assert shares == ["36.1% of the vote", "came second with 12.4%"]
+    market = "Shares of Dana Foods rose.\n\nNordmark came second with 14% of the market."
+    assert _slot(market, "votes.share", date(2028, 10, 23)) == []
+
+
 def test_a_day_of_mourning_after_the_event_is_not_its_day() -> None:
     text = (
         "A community in Bradford is in mourning tonight after a house fire killed a mother and "

@@ -10,7 +10,7 @@ from __future__ import annotations
 import regex
 
 from discrepancy.extract._common import _GIVES_A_FIGURE, MAX_TRIGGER_DISTANCE, NUMBER_WORDS
-from discrepancy.extract.events import _event_category
+from discrepancy.extract.events import _narrowing_category
 from discrepancy.extract.rules import Phrase
 from discrepancy.extract.text import _COMMA_COST, _Text
 from discrepancy.model import Quantity
@@ -168,7 +168,7 @@ def _nearest_trigger(
             if not (_counts(rule, noun, phrase) or (people and "people" in rule.counted)):
                 continue
             narrowed = rule.narrows(phrase.text)
-            if narrowed and not rule.serves_in(phrase.text, _event_category(text, span)):
+            if narrowed and not rule.serves_in(phrase.text, _narrowing_category(text, span)):
                 continue  # "freed 390 prisoners" in a swap: no one rescued
             distance = text.distance(span, (phrase.start, phrase.end))
             if _RELATIVE_THEN_VERB.fullmatch(text.body, span[1], phrase.start):

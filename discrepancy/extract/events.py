@@ -7,6 +7,7 @@ their claims to an event the same way, so this is one module they share.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
@@ -124,6 +125,19 @@ def _event_category(text: _Text, span: tuple[int, int]) -> str:
     context = _context_sentences(text, text.sentence_of(span[0]))
     phrase = _nearest_event_phrase(text, span, context)
     return text.categories[phrase.text] if phrase is not None else ""
+
+
+def _narrowing_category(text: _Text, span: tuple[int, int]) -> str:
+    """The kind of event a trigger narrowed to some kinds serves in: the event word nearest
+    the figure, else, in a paragraph that names none ("Team K came second with 12.4%"), the
+    first the article names."""
+    return _event_category(text, span) or _opening_category(text)
+
+
+@functools.lru_cache(maxsize=1)  # the article being read; no older one is kept alive
+def _opening_category(text: _Text) -> str:
+    first = next((p for p in text.phrases if _names_an_event(text, p)), None)
+    return text.categories[first.text] if first is not None else ""
 
 
 def _names_an_event(text: _Text, phrase: Phrase) -> bool:

@@ -15,7 +15,7 @@ import regex
 from discrepancy import units
 from discrepancy.extract._common import MAX_TRIGGER_DISTANCE
 from discrepancy.extract.attribution import _attribution
-from discrepancy.extract.events import _event_category, _event_for
+from discrepancy.extract.events import _event_for, _narrowing_category
 from discrepancy.extract.figures import _changed_to, _excluded, _is_a_comparison_base, _rate_of
 from discrepancy.extract.rules import Phrase
 from discrepancy.extract.subjects import _sides, _subject, _unambiguous
@@ -303,7 +303,7 @@ def _measure_rule(
             if rule not in rules:
                 continue
             narrowed = rule.narrows(phrase.text)
-            if narrowed and not rule.serves_in(phrase.text, _event_category(text, span)):
+            if narrowed and not rule.serves_in(phrase.text, _narrowing_category(text, span)):
                 continue  # "the Fjellfly share fell 4%": a stock, no vote, in a merger story
             distance = text.distance(span, (phrase.start, phrase.end))
             if _heads_the_figure(text, span, phrase):
