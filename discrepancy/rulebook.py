@@ -159,6 +159,9 @@ class EventCategory:
     # told with it is that event's ("1,400 people remain under an evacuation order" after a
     # derailment); its own length and hour stay its own.
     consequence: bool = False
+    # Words that name this event only where their sentence names no other: "a boiler blew up"
+    # is the blast, "a tanker collided with a minibus and exploded" the collision.
+    alone_words: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -583,6 +586,9 @@ def _parse_events(path: Path, doc: Mapping[str, Any], lines: list[str]) -> list[
         covers = _word_list(
             table.get("covers", []), path, _key_line(lines, line, "covers"), "covers"
         )
+        alone = _word_list(
+            table.get("alone_words", []), path, _key_line(lines, line, "alone_words"), "alone_words"
+        )
         reach, runs = (_days(table, key, path, lines, line) for key in ("reach_days", "runs_days"))
         events.append(
             EventCategory(
@@ -601,6 +607,7 @@ def _parse_events(path: Path, doc: Mapping[str, Any], lines: list[str]) -> list[
                 part_of_lead=bool(table.get("part_of_lead")),
                 nationwide=bool(table.get("nationwide")),
                 consequence=bool(table.get("consequence")),
+                alone_words=tuple(alone),
             )
         )
     return events

@@ -208,6 +208,12 @@ def test_reach_days_must_be_a_small_whole_number(tmp_path: Path) -> None:
     assert "reach_days" in str(error)
 
 
+def test_alone_words_must_be_a_list_of_words(tmp_path: Path) -> None:
+    text = EVENT_COVERING.replace('["nosuchkind"]', '["fire"]') + 'alone_words = "exploded"\n'
+    error = error_for(tmp_path, text)
+    assert (error.line, error.key) == (6, "alone_words")
+
+
 def test_of_person_needs_a_subject(tmp_path: Path) -> None:
     error = error_for(tmp_path, GOOD_RULE + "of_person = true\n")
     assert error.key == "of_person"

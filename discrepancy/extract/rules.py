@@ -33,6 +33,7 @@ class CompiledRules:
     categories: dict[str, str]  # an event word's category (its first, for ambiguous words)
     ambiguous: dict[str, tuple[str, ...]]  # "strike": attack or labour, as the article shows
     cues: dict[str, str]  # "union": no event, but a vote for the labour sense of "strike"
+    alone: frozenset[str]  # "exploded": an event word only where no other stands by it
     nouns: frozenset[str]
     other_event_pattern: regex.Pattern[str]
     about_tolerance: float = ABOUT_TOLERANCE
@@ -46,8 +47,9 @@ def compile_rules(rulebook: Rulebook, *, about_tolerance: float = ABOUT_TOLERANC
             triggers.setdefault(word, []).append(rule)
     senses: dict[str, list[str]] = {}
     for event in rulebook.events:
-        for word in event.words:
+        for word in (*event.words, *event.alone_words):
             senses.setdefault(word, []).append(event.category)
+    alone = frozenset(w for event in rulebook.events for w in event.alone_words)
     categories = {word: found[0] for word, found in senses.items()}
     ambiguous = {word: tuple(found) for word, found in senses.items() if len(found) > 1}
     cues = {word: e.category for e in rulebook.events for word in e.cues if word not in senses}
@@ -67,6 +69,7 @@ def compile_rules(rulebook: Rulebook, *, about_tolerance: float = ABOUT_TOLERANC
         categories,
         ambiguous,
         cues,
+        alone,
         nouns,
         other_event,
         about_tolerance,

@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 import regex
 
 from discrepancy import quantities, units, when
-from discrepancy.extract._common import _NOT_PLACES
+from discrepancy.extract._common import _NOT_PLACES, _STATEMENT
 from discrepancy.extract.rules import CompiledRules, Phrase
 from discrepancy.model import Article, Day, Quantity, When
 from discrepancy.names import find_person_names
@@ -132,6 +132,7 @@ class _Text:
             and not _a_person_collapsed(self.body, m)
             and not _an_event_denied(self.body, m, rules)
         ]
+        self.phrases = _without_words_not_alone(self.phrases, self.sentences, rules)
         self.phrase_starts = [p.start for p in self.phrases]
         self.categories = _article_senses(self.phrases, rules)
         self.quantities = _lengths_joined(
@@ -297,6 +298,28 @@ class _Text:
             if w.weekday is not None and w.kind == "day":
                 return Day(weekday=w.weekday)
         return None
+
+
+def _without_words_not_alone(
+    phrases: list[Phrase], sentences: Sequence[_Sentence], rules: CompiledRules
+) -> list[Phrase]:
+    """An `alone_words` event word names its event only where its sentence names no other:
+    "a fuel tanker collided with a minibus and exploded" is the collision."""
+    if not rules.alone or not any(p.text in rules.alone for p in phrases):
+        return phrases
+    starts = [s.start for s in sentences]
+
+    def sentence_of(pos: int) -> int:
+        return bisect.bisect_right(starts, pos) - 1
+
+    others = {
+        sentence_of(p.start)
+        for p in phrases
+        if p.text in rules.categories
+        and p.text not in rules.alone
+        and rules.categories[p.text] != _STATEMENT
+    }
+    return [p for p in phrases if p.text not in rules.alone or sentence_of(p.start) not in others]
 
 
 def _article_senses(phrases: Sequence[Phrase], rules: CompiledRules) -> dict[str, str]:
