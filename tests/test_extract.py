@@ -1031,6 +1031,32 @@ def test_a_place_in_the_count_is_a_share_of_the_vote_in_an_election_story() -> N
     assert _slot(market, "votes.share", date(2028, 10, 23)) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("A boiler blew up just before six this morning at the plant, killing seven.", "bombing"),
+        ("A fuel tanker collided with a minibus and exploded early on Tuesday.", "crash"),
+        ("Kendra made landfall at 9:40pm on Saturday with winds of 115 knots.", "storm"),
+        ("A jet slid off the end of a runway at the airport on Tuesday.", "crash"),
+    ],
+)
+def test_the_words_of_what_happened_date_it(text: str, category: str) -> None:
+    [day] = _slot(text, "incident.day", date(2026, 3, 14))
+    assert day.event.category == category
+
+
+def test_a_figure_a_report_told_long_before_is_of_an_older_event() -> None:
+    text = (
+        "A tanker exploded on Tuesday in Lokoja, killing 30 people. Punch reported in January "
+        "that at least 98 people died when a tanker exploded at Dikko junction."
+    )
+    killed = _slot(text, "casualties.killed", date(2025, 6, 4))
+    assert [(c.interval.low if c.interval else None, c.event.is_lead) for c in killed] == [
+        (30, True),
+        (98, False),
+    ]
+
+
 def test_a_day_of_mourning_after_the_event_is_not_its_day() -> None:
     text = (
         "A community in Bradford is in mourning tonight after a house fire killed a mother and "

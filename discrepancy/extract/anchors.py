@@ -142,6 +142,8 @@ def _anchor(text: _Text, span: tuple[int, int], context: Sequence[_Sentence]) ->
         return named
     if context and (modified := _year_of_its_subject(text, span, context[0])) is not None:
         return modified
+    if context and (reported := _reported_long_before(text, span, context[0])) is not None:
+        return reported
     for sentence in context:
         days = [
             w
@@ -155,6 +157,34 @@ def _anchor(text: _Text, span: tuple[int, int], context: Sequence[_Sentence]) ->
             nearest = min(days, key=lambda w: text.distance(span, (w.start, w.end)))
             day = _resolve_day(text, nearest)
             return _up_to(day) if _dates_the_main_clause(text, nearest, span) else day
+    return None
+
+
+# "Punch reported in January that at least 98 people died": a report dated long before the
+# story tells of an event that happened by then.
+_REPORTED_ON = regex.compile(
+    r"\b(?:reported|said|announced|wrote|revealed|confirmed|told)[ \t]+$", regex.I
+)
+_THAT_FOLLOWS = regex.compile(r"[ \t]*,?[ \t]*that\b", regex.I)
+_LONG_BEFORE_DAYS = 7
+
+
+def _reported_long_before(text: _Text, span: tuple[int, int], sentence: _Sentence) -> Day | None:
+    """The days up to a report's, when the figure is what a report long before the article
+    said ("reported in January that at least 98 people died")."""
+    reference = text.reference
+    if reference is None or reference.earliest is None:
+        return None
+    for item in text.whens_near(sentence, span):
+        if item.end > span[0] or item.kind not in ("day", "date", "relative", "window"):
+            continue
+        if not _REPORTED_ON.search(text.body, max(sentence.start, item.start - 16), item.start):
+            continue
+        if text.match_at(_THAT_FOLLOWS, item.end) is None:
+            continue
+        day = _resolve_day(text, item)
+        if day.latest is not None and (reference.earliest - day.latest).days > _LONG_BEFORE_DAYS:
+            return _up_to(day)
     return None
 
 
