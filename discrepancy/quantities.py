@@ -153,6 +153,12 @@ _HEDGES = {
     "north of": "more than",
     "above": "more than",
     "greater than": "more than",
+    # "likely to exceed €3 million", "costs exceeding 40 million": a floor
+    "exceed": "more than",
+    "exceeds": "more than",
+    "exceeded": "more than",
+    "exceeding": "more than",
+    "surpassing": "more than",
     "up to": "up to",
     "at most": "up to",
     "no more than": "up to",

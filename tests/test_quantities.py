@@ -299,6 +299,15 @@ EXACT = [
     case("rupiah-sign", "a fine of Rp1 billion", "Rp1 billion", "money", 1e9, 1e9, unit="IDR"),
     case("ringgit-sign", "RM2.5 million in cash", "RM2.5 million", "money", 2.5e6, 2.5e6),
     case("rupee-glued", "a Rs2bn emergency package", "Rs2bn", "money", 2e9, 2e9, unit="INR"),
+    case(
+        "exceed",
+        "likely to exceed €3 million",
+        "exceed €3 million",
+        "money",
+        3e6,
+        None,
+        "more than",
+    ),
     case("rs-port-code", "an RS232 port", "RS232", "code", 232, 232),
     case("dinars", "a package of 45 billion dinars", "45 billion dinars", "money", 4.5e10, 4.5e10),
     # the rest of ISO 4217 before a figure, and the letters a country's press writes
