@@ -1057,6 +1057,25 @@ def test_a_figure_a_report_told_long_before_is_of_an_older_event() -> None:
     ]
 
 
+def test_that_flood_is_the_one_the_sentence_before_told_of() -> None:
+    text = (
+        "The embankment at Bihpuria gave way on Tuesday, flooding 40 villages. In May 2022, a "
+        "release from the same dam flooded 84 villages. Two people died in that flood, and the "
+        "embankment breached at the spot that gave way on Tuesday."
+    )
+    [dead] = _slot(text, "casualties.killed", date(2025, 7, 9))
+    assert dead.event.anchor is not None and dead.event.anchor.latest == date(2022, 5, 31)
+
+
+def test_an_agency_s_dateline_without_a_dash_dates_no_event() -> None:
+    text = (
+        "North Lakhimpur (Assam), Jul 8 (PTI) The flood situation in the district turned "
+        "critical on Tuesday after water was released from the dam."
+    )
+    days = [c.text for c in _slot(text, "incident.day", date(2025, 7, 8))]
+    assert days == ["on Tuesday"]
+
+
 def test_a_day_of_mourning_after_the_event_is_not_its_day() -> None:
     text = (
         "A community in Bradford is in mourning tonight after a house fire killed a mother and "

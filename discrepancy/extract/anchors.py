@@ -439,7 +439,12 @@ def _opens_a_span(text: _Text, item: When) -> bool:
 
 
 # "KADOMA, Zimbabwe, June 8 (AFP) - ...": the dateline dates the dispatch, not the event.
-_DATELINE_END = regex.compile(r"\s*(?:\([^)\n]{1,40}\))?\s*[-\u2013\u2014:]\s")
+_DATELINE_END = regex.compile(
+    r"\s*(?:\([^)\n]{1,40}\))?\s*[-\u2013\u2014:]\s"
+    # "North Lakhimpur (Assam), Jul 8 (PTI) The flood": an agency's letters, then the story
+    r"|\s*\(\p{Lu}[\p{Lu}\-]{1,9}\)[ \t]+(?=\p{Lu})",
+    regex.VERSION1,
+)
 _DATELINE_REACH = 80
 
 

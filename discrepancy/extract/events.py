@@ -34,6 +34,10 @@ def _event_for(
         phrase = _nearest_event_phrase(text, span, context)
     category = text.categories[phrase.text] if phrase else ""
     own_day = _day_of_event_word(text, phrase) if phrase else None
+    if own_day is None and phrase is not None and len(context) > 1 and _that_one(text, phrase):
+        # "Two people died in that flood, and the embankment gave way on Tuesday": the flood
+        # the sentences before told of, on their day
+        own_day = _anchor(text, span, context[1:])
     if own_day is None:
         own_day = _day_of_when_clause(text, span, sentence_index)
     return Event(
@@ -47,6 +51,16 @@ def _event_for(
         distinct=phrase is not None and _introduces_another(text, phrase),
         word_before=phrase is not None and phrase.start < text.sentences[sentence_index].start,
     )
+
+
+# "in that flood", "since that attack": the event word points back to one told before.
+_THAT_BEFORE = regex.compile(
+    r"\b(?i:in|during|after|since|before|from|of|by|at|like)[ \t]+(?i:that)[ \t]+$"
+)
+
+
+def _that_one(text: _Text, phrase: Phrase) -> bool:
+    return _THAT_BEFORE.search(text.body, max(0, phrase.start - 16), phrase.start) is not None
 
 
 def _event_name(text: _Text, phrase: Phrase) -> str:

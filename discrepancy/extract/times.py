@@ -96,6 +96,8 @@ def _time_claims(text: _Text) -> Iterator[Claim]:
                 continue  # "four days after a gunman opened fire": counts from another event
             if _is_a_title(text, item, sentence) or _a_model_year(text, item):
                 continue
+            if _in_dateline(text, item):
+                continue  # "North Lakhimpur (Assam), Jul 8 (PTI)": the dispatch's day
             if item.kind != "duration" and _dates_a_figure(text, item):
                 continue  # "up from 1,650 last year": the year the old figure is of
             phrase = _attached_event(text, item, sentence)
