@@ -397,7 +397,7 @@ _ALTERNATIVES = {
         # "for 2025": a company's year of results.
         r"(?:(?:in|since|of|by|until|till|from|before|after|during|through|throughout|for|with"
         r"|the)\s+"
-        rf"|(?<={_APOS}s\s))(?P<yyyy>(?:19|20)\d\d)\b{_YEAR_NOT_COUNT}"
+        rf"|(?<={_APOS}s\s))(?P<yyyy>{_YEAR})\b{_YEAR_NOT_COUNT}"
     ),
     # A year said aloud, in a transcript: "in twenty twenty-three", "since two thousand and nine".
     "spoken": (

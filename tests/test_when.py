@@ -2454,3 +2454,9 @@ def test_a_weekday_that_is_not_its_date_s_stays_as_written() -> None:
     # a weekday that a neighbouring year's date matches, nearer the paper's day, picks it
     [results] = when.parse("Results came in on Sunday, May 18", date(2025, 5, 17))
     assert (results.date, results.weekday) == (date(2025, 5, 18), 6)
+
+
+def test_a_year_of_the_nineteenth_century_is_a_year() -> None:
+    found = when.parse("in 1893 the flooding of Wheal Owles killed 20", date(2025, 10, 16))
+    assert [(w.text, w.earliest) for w in found] == [("in 1893", date(1893, 1, 1))]
+    assert when.parse("a climb of 1850 metres", date(2025, 10, 16)) == []
