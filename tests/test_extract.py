@@ -1076,6 +1076,27 @@ def test_an_agency_s_dateline_without_a_dash_dates_no_event() -> None:
     assert days == ["on Tuesday"]
 
 
+def test_a_day_past_a_new_clause_dates_that_clause_not_the_figure_before() -> None:
+    text = (
+        "In January 2021, a gas explosion in Buynaksk killed four people and injured nine, and "
+        "in 2023 a blast at a petrol station killed 35."
+    )
+    years = [
+        (
+            c.interval.low if c.interval else None,
+            c.event.anchor.earliest if c.event.anchor else None,
+        )
+        for c in _slot(text, "casualties.killed", date(2025, 11, 8))
+    ]
+    assert years == [(4, date(2021, 1, 1)), (35, date(2023, 1, 1))]
+
+
+def test_figures_with_a_verb_between_are_no_parts_of_one_count() -> None:
+    text = "In 2019, 27 people were arrested, six police officers were injured and 12 cars burned."
+    [arrested] = _slot(text, "arrests.made", date(2025, 9, 15))
+    assert arrested.interval == Interval(27, 27)
+
+
 def test_a_day_of_mourning_after_the_event_is_not_its_day() -> None:
     text = (
         "A community in Bradford is in mourning tonight after a house fire killed a mother and "

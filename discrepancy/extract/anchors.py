@@ -153,6 +153,9 @@ def _anchor(text: _Text, span: tuple[int, int], context: Sequence[_Sentence]) ->
         # The dateline dates the dispatch, not the event: a figure it alone dates belongs to
         # the article's lead event (whose day the lead says).
         days = [w for w in days if not _in_dateline(text, w)]
+        # "In January 2021, a blast killed four people, and in 2023 a blast killed 35": a day
+        # past a new clause's opening dates that clause, not the figure before it
+        days = [w for w in days if not (w.start > span[1] and text.joins_a_clause(span[1], w.end))]
         if days:
             nearest = min(days, key=lambda w: text.distance(span, (w.start, w.end)))
             day = _resolve_day(text, nearest)

@@ -368,12 +368,17 @@ def _the_whole_s_fate(text: _Text, whole: Quantity, trigger_at: int) -> bool:
 # comma add up; "five bodies, including two children" or "eight ... after five bodies" do not.
 _COORDINATION = regex.compile(r"^[\w'\- ]*?(?:,\s*(?:and\s+)?|\s+and\s+|\s+plus\s+)$", regex.I)
 _SUBSET = regex.compile(r"\b(?:including|among|of whom|of them|after|before|when|while)\b", regex.I)
+# "27 people were arrested, six police officers were injured": a verb between closes the first
+# figure's clause; the next figure is a count of its own.
+_A_VERB_BETWEEN = regex.compile(r"\b(?:were|was|are|is|have|has|had|been)\b", regex.I)
 
 
 def _coordinated(text: _Text, parts: Sequence[Quantity]) -> bool:
     for first, second in itertools.pairwise(parts):
         gap = text.body[first.end : second.start]
         if _SUBSET.search(gap) or not _COORDINATION.match(gap) or len(gap.split()) > 4:
+            return False
+        if _A_VERB_BETWEEN.search(gap):
             return False
     return True
 
