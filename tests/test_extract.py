@@ -1097,6 +1097,11 @@ def test_figures_with_a_verb_between_are_no_parts_of_one_count() -> None:
     assert arrested.interval == Interval(27, 27)
 
 
+def test_the_end_of_a_period_of_account_is_no_day_of_an_event() -> None:
+    text = "The company returned to profit in the first quarter ended March 31, 2025, it said."
+    assert _slot(text, "incident.day", date(2025, 5, 22)) == []
+
+
 def test_a_day_of_mourning_after_the_event_is_not_its_day() -> None:
     text = (
         "A community in Bradford is in mourning tonight after a house fire killed a mother and "

@@ -52,6 +52,12 @@ _BARE_UNITS = regex.compile(
     regex.I,
 )
 
+# "the first quarter ended March 31", "the year to June 30": a period of account's end.
+_PERIOD_ENDED = regex.compile(
+    r"\b(?:quarter|year|half|half-year|period|months|weeks)[ \t]+"
+    r"(?:ended|ending|to|through|that[ \t]+ended)[ \t]+(?:on[ \t]+)?$",
+    regex.I,
+)
 _SINCE_CUE = regex.compile(r"^(?:in|since|after|over the past|over the last|within)\b", regex.I)
 
 
@@ -64,6 +70,8 @@ def _time_claims(text: _Text) -> Iterator[Claim]:
             rules = duration_rules if item.kind == "duration" else day_rules
             if item.kind != "duration" and item.kind not in _DAY_KINDS:
                 continue
+            if _PERIOD_ENDED.search(text.body, max(sentence.start, item.start - 40), item.start):
+                continue  # "the first quarter ended March 31": the end of a period of account
             aspect = _aspect_before(text, item, rules)
             if aspect is not None:
                 # "the standoff ended at 1:15 p.m.": a moment of the event, compared only with
