@@ -220,6 +220,7 @@ _CURRENCY_SIGNS |= {"sh": "KES", "ksh": "KES", "kshs": "KES"}
 _CURRENCY_SIGNS |= dict.fromkeys(("tsh", "tshs", "ush", "ushs"), "KES")
 # One code for each word the letters abbreviate, as `_CURRENCY_WORDS` has it ("kwacha", "pesos").
 _CURRENCY_SIGNS |= {"k": "ZMW", "mk": "ZMW", "zk": "ZMW", "p": "MXN", "gh¢": "GHS", "gh₵": "GHS"}
+_CURRENCY_SIGNS |= {"d": "GMD"}
 _CURRENCY_SIGNS |= {"tk": "BDT", "rp": "IDR", "rm": "MYR"}
 _CURRENCY_SIGNS |= {"s/": "PEN"}  # Peru's sol: "S/ 69.5 million"
 _CURRENCY_CODES: tuple[str, ...] = (
@@ -276,6 +277,7 @@ _CURRENCY_WORDS |= {"denars": "MKD", "denar": "MKD", "tenge": "KZT", "manat": "A
 _CURRENCY_WORDS |= {"riels": "KHR", "riel": "KHR", "kyats": "MMK", "kyat": "MMK", "kina": "PGK"}
 _CURRENCY_WORDS |= {"afghanis": "AFN", "tugriks": "MNT", "tugrik": "MNT", "rials": "IRR"}
 _CURRENCY_WORDS |= {"pula": "BWP", "cfa francs": "XOF", "leones": "SLE", "dalasi": "GMD"}
+_CURRENCY_WORDS |= {"dalasis": "GMD", "cfp francs": "XPF", "cfp franc": "XPF", "cfa franc": "XOF"}
 _CURRENCY_WORDS |= {"ariary": "MGA", "cordobas": "NIO", "córdobas": "NIO", "gourdes": "HTG"}
 _CURRENCY_WORDS |= {"bolivars": "VES", "bolívares": "VES", "somoni": "TJS", "soms": "KGS"}
 _CURRENCY_WORDS |= {"forints": "HUF", "hong kong dollars": "HKD", "singapore dollars": "SGD"}
@@ -306,7 +308,16 @@ _CURRENCY_WORDS |= {code.lower(): code for code in _CURRENCY_CODES}
 # A code of a currency whose words are one family is that family's, so the two meet: "QAR" and
 # "riyals" (whose code the family takes), Tanzania's and Uganda's shillings as the bare word.
 _CURRENCY_FAMILY = {"QAR": "SAR", "TZS": "KES", "UGX": "KES", "MWK": "ZMW", "IRR": "IRR"}
+# One letter before a figure stands for several currencies ("P" the pula and the peso, "K" the
+# kwacha, the kina and the kyat): those whose words a story may also use are one family, so
+# "P104.2 billion" meets "102.4 billion pula" (a story is told in one country's money).
+_CURRENCY_FAMILY |= {"BWP": "MXN", "PHP": "MXN", "PGK": "ZMW", "MMK": "ZMW"}
 _CURRENCY_WORDS |= {code.lower(): family for code, family in _CURRENCY_FAMILY.items()}
+_CURRENCY_WORDS |= {
+    word: _CURRENCY_FAMILY[code]
+    for word, code in _CURRENCY_WORDS.items()
+    if code in _CURRENCY_FAMILY
+}
 _CURRENCY_SIGNS |= {code.lower(): family for code, family in _CURRENCY_FAMILY.items()}
 # Letters before a figure: Qatar's riyal "QR2.7bn", Bhutan's ngultrum "Nu 182 million", the
 # Tongan pa'anga "T$2.4 million", the East Caribbean dollar "EC$3.1 million".
@@ -498,9 +509,12 @@ _VAGUE_WORDS = r"""(?i:tens\s+of\s+(?:thousands|millions)|hundreds\s+of\s+(?:tho
   |several|a\s+couple(?:\s+of)?|a\s+few)\b"""
 
 # South Africa's rand, "R2,500", "R1.3 billion", Nigeria's naira, "N4.5 billion", Zambia's
-# kwacha, "K750,000", and the Philippine peso, "P150,000": a capital R, N, K or P glued to a
+# kwacha, "K750,000", the Philippine peso, "P150,000", and the Gambian dalasi, "D150 million":
+# a capital R, N, K, P or D glued to a
 # figure too big or too scaled to be a road (R44, N7), a code (K9, P2) or a ratio (R0.9).
-_RAND = r"[RNKP](?=\d{1,3}(?:,\d{3})+(?![\d,])|\d+(?:\.\d+)?\s?(?:bn|m|million|billion|trillion)\b)"
+_RAND = (
+    r"[RNKPD](?=\d{1,3}(?:,\d{3})+(?![\d,])|\d+(?:\.\d+)?\s?(?:bn|m|million|billion|trillion)\b)"
+)
 
 # Kenya's shilling: "Sh9.4 billion", "KSh 2,500" (not a code such as "Sh4" would otherwise be).
 _SHILLING = r"(?:KShs?|Kshs?|TShs?|Tshs?|UShs?|Ushs?|Sh)(?=\s?\d)"
@@ -509,6 +523,13 @@ _SHILLING = r"(?:KShs?|Kshs?|TShs?|Tshs?|UShs?|Ushs?|Sh)(?=\s?\d)"
 # ringgit "RM2.5 million", Malawi's and Zambia's kwacha "MK2 million", "ZK5,000", and the
 # rupee glued to its figure as Pakistan's and India's papers write it, "Rs2bn", "Rs500m".
 _LETTERED = r"(?:GH[¢₵]|Tk|Rp|RM|MK|ZK|QR|Nu\.?|T\$|EC\$|MOP\$|Rs\.?)(?=\s?\d)"
+
+# A currency's code glued to a scaled or grouped figure, "BND518 million", "QAR2,500": money,
+# not a code such as "A320".
+_CODE_GLUED_MONEY = (
+    rf"(?:{'|'.join(_CURRENCY_CODES)})"
+    r"(?=\d{1,3}(?:,\d{3})+(?![\d,])|\d+(?:\.\d+)?\s?(?:bn|m|million|billion|trillion)\b)"
+)
 
 _CURRENCY_PREFIX = rf"""(?:(?i:us\$|a\$|c\$|hk\$|nz\$|rs\.?(?=\s?\d))|{_RAND}|[$£€¥₹₽₴₦]
   |{_SHILLING}|{_LETTERED}|S/(?=\s?\d)
@@ -588,7 +609,7 @@ _CODES = rf"""
 |(?P<zip>(?<=(?<!\w)(?:{_STATES.replace(" ", "|")})\s)\d{{5}}(?:-\d{{4}})?(?![\w-]))
 |(?P<code>(?<![\w-])(?!(?i:pre|post|mid|anti|non|over|under|since|early|late|top|end)-)
    \p{{Lu}}\p{{L}}{{0,9}}-\d\w*
- |(?<![\w-])(?!{_RAND}|{_SHILLING}|{_LETTERED})\p{{L}}+\d\w*(?:\.\d+)*
+ |(?<![\w-])(?!{_RAND}|{_SHILLING}|{_LETTERED}|{_CODE_GLUED_MONEY})\p{{L}}+\d\w*(?:\.\d+)*
  |(?<![\w.,-])\d+(?:\.\d+){{2,}}(?![\w.]))
 """
 

@@ -1102,6 +1102,18 @@ def test_the_end_of_a_period_of_account_is_no_day_of_an_event() -> None:
     assert _slot(text, "incident.day", date(2025, 5, 22)) == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The strike costs the airline about 150 million CFP francs (1.26 million euros) a day.",
+        "The chamber put losses at Tk 1,500 crore, or about $123 million, a day from the strike.",
+    ],
+)
+def test_a_cost_a_day_past_a_conversion_is_a_rate(text: str) -> None:
+    [cost] = _slot(text, "money.cost", date(2025, 12, 17))
+    assert cost.per == "day"
+
+
 def test_a_day_of_mourning_after_the_event_is_not_its_day() -> None:
     text = (
         "A community in Bradford is in mourning tonight after a house fire killed a mother and "

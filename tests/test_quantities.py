@@ -300,6 +300,37 @@ EXACT = [
     case("ringgit-sign", "RM2.5 million in cash", "RM2.5 million", "money", 2.5e6, 2.5e6),
     case("rupee-glued", "a Rs2bn emergency package", "Rs2bn", "money", 2e9, 2e9, unit="INR"),
     case(
+        "dalasi-sign",
+        "damage stood at D150 million",
+        "D150 million",
+        "money",
+        1.5e8,
+        1.5e8,
+        unit="GMD",
+    ),
+    case(
+        "code-glued", "worth BND518 million", "BND518 million", "money", 5.18e8, 5.18e8, unit="BND"
+    ),
+    case(
+        "cfp-francs",
+        "150 million CFP francs",
+        "150 million CFP francs",
+        "money",
+        1.5e8,
+        1.5e8,
+        unit="XPF",
+    ),
+    # one letter stands for the pula and the peso: the pula meets "P104.2 billion"
+    case(
+        "pula-family",
+        "102.4 billion pula",
+        "102.4 billion pula",
+        "money",
+        1.024e11,
+        1.024e11,
+        unit="MXN",
+    ),
+    case(
         "exceed",
         "likely to exceed €3 million",
         "exceed €3 million",

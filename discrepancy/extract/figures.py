@@ -18,8 +18,12 @@ from discrepancy.extract.text import _CLAUSE_BREAK, _Text
 from discrepancy.model import Interval, Quantity
 from discrepancy.rulebook import Rule
 
+# "150 million CFP francs (1.26 million euros) a day", "Tk 1,500 crore, or about $123 million,
+# a day": past a conversion too; "every single day" as well.
 _RATE = regex.compile(
-    r"^\W*(?:a|an|per|each|every)\s+(day|week|month|year|hour)\b|^\W*(daily|weekly|monthly|annually)\b",
+    r"^\W*(?:\([^()]{0,40}\)[ \t]*|or[ \t]+[^,;.()]{1,30},[ \t]*)?"
+    r"(?:(?:a|an|per|each|every)(?:\s+single)?\s+(day|week|month|year|hour)\b"
+    r"|(daily|weekly|monthly|annually)\b)",
     regex.IGNORECASE,
 )
 
