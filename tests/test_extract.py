@@ -1114,6 +1114,12 @@ def test_a_cost_a_day_past_a_conversion_is_a_rate(text: str) -> None:
     assert cost.per == "day"
 
 
+def test_the_subject_past_a_relative_clause_is_what_the_time_dates() -> None:
+    text = "The quake, which AFAD measured at magnitude 6.1, struck at 4.17 a.m. near Karliova."
+    [day] = _slot(text, "incident.day", date(2025, 10, 14))
+    assert (day.event.category, day.day.time if day.day else None) == ("earthquake", "04:17")
+
+
 def test_a_day_of_mourning_after_the_event_is_not_its_day() -> None:
     text = (
         "A community in Bradford is in mourning tonight after a house fire killed a mother and "

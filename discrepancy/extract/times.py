@@ -195,7 +195,11 @@ def _attached_event(text: _Text, item: When, sentence: _Sentence) -> Phrase | No
     scored = [s for s in scored if s[0] <= reach]
     if not scored:
         fronted = _main_event_of_fronted(text, item, sentence, phrases)
-        return fronted or _main_event_of_closing(text, item, phrases)
+        return (
+            fronted
+            or _main_event_of_closing(text, item, phrases)
+            or _subject_past_an_aside(text, item, sentence, phrases)
+        )
     best = min(scored, key=lambda s: (s[0], s[1].start))[1]
     sayings = [p for _, p in scored if text.categories[p.text] == _STATEMENT]
     events = [
@@ -221,6 +225,30 @@ def _attached_event(text: _Text, item: When, sentence: _Sentence) -> Phrase | No
             # "flooded a mine late on Sunday, police said on Monday": the saying has its own day
             return min(events, key=lambda s: (s[0], s[1].start))[1]
     return best
+
+
+# "The quake, which AFAD measured at magnitude 6.1, struck at 4.17 a.m.": the verb before the
+# time, a word or three on from a relative clause set after the subject.
+_PAST_AN_ASIDE = regex.compile(
+    r",[ \t]*(?:which|who|whose)\b[^,;:()]{1,80},[ \t]*(?:[\p{L}\-]+[ \t]+){1,3}$", regex.I
+)
+
+
+def _subject_past_an_aside(
+    text: _Text, item: When, sentence: _Sentence, phrases: Sequence[Phrase]
+) -> Phrase | None:
+    """The event word that is the subject of the time's clause, across a relative clause."""
+    aside = _PAST_AN_ASIDE.search(text.body, max(sentence.start, item.start - 120), item.start)
+    if aside is None:
+        return None
+    subject = [
+        p
+        for p in phrases
+        if p.end <= aside.start()
+        and text.words_between(p.end, aside.start()) == 0
+        and text.categories[p.text] != _STATEMENT
+    ]
+    return subject[-1] if subject else None
 
 
 # "the riot ..., which began at around 9:40 p.m.", "It began just after eight this morning":
