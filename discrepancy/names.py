@@ -22,7 +22,7 @@ _NICKNAME = regex.compile(
 # A run of capitals after a small letter: "LandSAR", "NatWest"'s cousins "StatsSA", "eNCA".
 _AN_ORGANISATION_WORD = regex.compile(r"\p{Ll}\p{Lu}{2,}")
 # A near-miss spelling must be this close (Indel similarity, 0..1) and not fold alike.
-MISSPELLING_SIMILARITY = 0.75
+MISSPELLING_SIMILARITY = 0.7
 _MIN_TOKEN = 3
 # Capitalised only because they open a sentence: stripped like titles.
 _OPENERS = frozenset(
@@ -233,6 +233,8 @@ def compare_tokens(a: str, b: str, folds: tuple[NameFold, ...]) -> str:
         return NameVerdict.SAME
     if fold(a, folds) == fold(b, folds) or fold(_digraphs(a), folds) == fold(_digraphs(b), folds):
         return NameVerdict.VARIANT
+    if _made_from_the_other(a.lower(), b.lower()):
+        return NameVerdict.DIFFERENT  # "Scotia" and "Scotian", "Julia" and "Julian": two words
     # Folding can split a misspelling apart ("Malinowksi" folds its "ks"): the closer reading wins.
     similar = max(
         Indel.normalized_similarity(fold(a, folds), fold(b, folds)),
@@ -250,11 +252,20 @@ def compare_tokens(a: str, b: str, folds: tuple[NameFold, ...]) -> str:
     return NameVerdict.DIFFERENT
 
 
+def _made_from_the_other(a: str, b: str) -> bool:
+    """A word and the word of its own made with -n or -an ("Scotia", "Scotian"; "Kenya",
+    "Kenyan"; "Julia", "Julian"): a place and its people, or two names."""
+    short, long = sorted((a, b), key=len)
+    return long in (short + "n", short + "an") and short[-1:] in "aeiouy"
+
+
 # Initials a listener or a typist confuses: the rest of the name written alike, it is misheard.
 _SOUNDS_ALIKE = {"c": "g", "g": "c", "k": "c", "b": "p", "p": "b", "d": "t", "t": "d"}
 
 
-_SHORTENED_NAME_WORDS = 3
+_SHORTENED_NAME_WORDS = 2
+# The words that tell a father from his son, each a person of their own.
+_GENERATIONS = frozenset({"jr", "sr", "junior", "senior", "ii", "iii", "iv"})
 
 
 @lru_cache(maxsize=65536)
@@ -266,6 +277,8 @@ def same_person(a: tuple[str, ...], b: tuple[str, ...], folds: tuple[NameFold, .
     if len(short) != len(long):
         if len(short) < _SHORTENED_NAME_WORDS:
             return False
+        if any(t.lower().rstrip(".") in _GENERATIONS for t in long[len(short) :]):
+            return False  # "Marco Rubio Jr" is the son of "Marco Rubio"
         long = long[: len(short)]
     verdicts = [compare_tokens(x, y, folds) for x, y in zip(short, long, strict=True)]
     if NameVerdict.DIFFERENT in verdicts:
