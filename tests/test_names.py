@@ -268,3 +268,8 @@ def test_a_nickname_in_quotes_leaves_the_name_around_it() -> None:
         ("Juan Carlos Tromp", ("Juan", "Carlos", "Tromp")),
     ]
     assert text[names[0].start : names[0].end] == 'Ricardo "Ricky" Croes'
+
+
+def test_an_occupation_written_as_a_title_is_no_part_of_the_name() -> None:
+    found = find_person_names("Demographer Karma Lhamo said the count was complete.", RULES)
+    assert [n.tokens for n in found] == [("Karma", "Lhamo")]
