@@ -14,7 +14,15 @@ from discrepancy.rulebook import NameFold, Rulebook
 # Two or three capitalised words, optionally after title words; "JD" and "O'Brien" count.
 # "U.S." counts as one word; a word never ends in an apostrophe: "Industries' plans".
 _NAME_WORD = r"(?:(?:\p{Lu}\.)+|\p{Lu}(?:[\p{L}'\-]*\p{L})?\.?)"
-_CAPITALISED_RUN = regex.compile(rf"\b{_NAME_WORD}(?:[ \t]+{_NAME_WORD})+", regex.VERSION1)
+# The small words inside a name: "Pieter van Oosterhout", "Hendrik-Jan van de Kamp",
+# "Norhayati binti Haji Abdul Karim" (a Malay name and the father's after it). Not a bare "de",
+# "da", "do" or "del": "Rio de Janeiro", "Estádio do Farol", "Tribunal da Relação de Lisboa" are
+# places and bodies far more often.
+_PARTICLE = r"(?:(?:van|von)(?:[ \t]+(?:de|der|den|het))?|ter|bin|binti|binte|bint|ibn)"
+_PARTICLES = frozenset("van von de der den het ter bin binti binte bint ibn".split())
+_CAPITALISED_RUN = regex.compile(
+    rf"\b{_NAME_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_NAME_WORD})+", regex.VERSION1
+)
 _REGNAL = regex.compile(r"[IVXL]+")
 _NICKNAME = regex.compile(
     r"(?<=\p{Lu}[\p{L}'\-]*[ \t]+)[\"“‘](?:\p{Lu}[\p{L}'\-]*)[\"”’](?=[ \t]+\p{Lu})", regex.VERSION1
@@ -159,6 +167,9 @@ _MAX_NAME_WORDS = 4
 
 
 def _looks_like_person(tokens: list[str], rulebook: Rulebook) -> bool:
+    if not tokens or tokens[0] in _PARTICLES or tokens[-1] in _PARTICLES:
+        return False
+    tokens = [t for t in tokens if t not in _PARTICLES]
     # up to four words: "Julio César Quispe Mamani" carries both parents' surnames
     if not 2 <= len(tokens) <= _MAX_NAME_WORDS:
         return False

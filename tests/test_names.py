@@ -273,3 +273,22 @@ def test_a_nickname_in_quotes_leaves_the_name_around_it() -> None:
 def test_an_occupation_written_as_a_title_is_no_part_of_the_name() -> None:
     found = find_person_names("Demographer Karma Lhamo said the count was complete.", RULES)
     assert [n.tokens for n in found] == [("Karma", "Lhamo")]
+
+
+@pytest.mark.parametrize(
+    ("text", "tokens"),
+    [
+        ("The CEO, Pieter van Oosterhout, said.", [("Pieter", "van", "Oosterhout")]),
+        ("Hendrik-Jan van de Kamp, 58, farms here.", [("Hendrik-Jan", "van", "de", "Kamp")]),
+        (
+            "Commander Norhayati binti Haji Abdul Karim said.",
+            [("Norhayati", "binti", "Haji", "Abdul", "Karim")],
+        ),
+        # a bare "de" joins a place's words far more often than a person's
+        ("He flew to Rio de Janeiro on Monday.", []),
+    ],
+)
+def test_the_small_words_inside_a_name_are_part_of_it(
+    text: str, tokens: list[tuple[str, ...]]
+) -> None:
+    assert [n.tokens for n in find_person_names(text, RULES)] == tokens
