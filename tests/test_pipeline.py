@@ -219,3 +219,25 @@ def test_gusts_are_not_sustained_winds() -> None:
     speeds = {c.id: c for c in report.claims if c.slot == "wind.speed"}
     assert sorted(c.counted for c in speeds.values()) == ["", "gusts", "gusts"]
     assert not [f for f in report.findings if f.kind == FindingKind.CONFLICT]
+
+
+def test_guards_attacked_in_a_prison_break_are_hurt_in_the_breakout() -> None:
+    wire = (
+        "Inmates escape Juticalpa prison\n\nFourteen inmates escaped from the prison in "
+        "Juticalpa early on Monday, police said. Two guards were wounded when the inmates "
+        "stabbed them."
+    )
+    local = (
+        "Manhunt after Juticalpa prison break\n\nFourteen prisoners escaped from the Juticalpa "
+        "prison early on Monday. Three guards were injured in the escape, the prison said."
+    )
+    a = Article("a", "a.txt", wire, published=date(2025, 9, 15))
+    b = Article("b", "b.txt", local, published=date(2025, 9, 15))
+    report = check([a, b], RULEBOOK)
+    claims = {c.id: c for c in report.claims}
+    injured = [
+        {claims[i].text for i in f.claims}
+        for f in report.findings
+        if f.kind == FindingKind.CONFLICT and f.slot == "casualties.injured"
+    ]
+    assert injured == [{"Two guards were wounded", "Three guards were injured"}]
