@@ -1120,6 +1120,35 @@ def test_the_subject_past_a_relative_clause_is_what_the_time_dates() -> None:
     assert (day.event.category, day.day.time if day.day else None) == ("earthquake", "04:17")
 
 
+@pytest.mark.parametrize(
+    ("text", "votes"),
+    [
+        (
+            "The committee approved the cut by five votes to two.",
+            [(5, "tally:for"), (2, "tally:against")],
+        ),
+        (
+            "The decision split the seven-member board 4-3.",
+            [(4, "tally:for"), (3, "tally:against")],
+        ),
+        (
+            "The board split four to three in favour of a cut.",
+            [(4, "tally:for"), (3, "tally:against")],
+        ),
+        (
+            "The motion passed with 126 votes in favour and eight abstained.",
+            [(126, "tally:for"), (8, "abstained")],
+        ),
+    ],
+)
+def test_a_vote_s_tally_and_its_abstentions(text: str, votes: list[tuple[int, str]]) -> None:
+    found = [
+        (c.interval.low if c.interval else None, c.subject)
+        for c in _slot(text, "votes.count", date(2025, 9, 26))
+    ]
+    assert found == votes
+
+
 def test_a_day_of_mourning_after_the_event_is_not_its_day() -> None:
     text = (
         "A community in Bradford is in mourning tonight after a house fire killed a mother and "

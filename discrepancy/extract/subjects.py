@@ -563,6 +563,7 @@ def _side_of_the_vote(text: _Text, span: tuple[int, int], sentence: _Sentence) -
 _SIDES = {
     **dict.fromkeys(["yes", "in favour", "in favor", "supported", "backed", "approved"], "yes"),
     **dict.fromkeys(["no", "against", "opposed", "rejected"], "no"),
+    **dict.fromkeys(["abstained", "abstention", "abstentions"], "abstained"),
 }
 _SIDE_AFTER = regex.compile(
     r"(?:[ \t]*,?[ \t]+or[ \t]+[\d.,]+[ \t]*(?:%|per[ \t]?cent|percent),)?"  # "4,412, or 59.6%,"
@@ -573,7 +574,8 @@ _SIDE_AFTER = regex.compile(
     r"[ \t]*,?[ \t]+(?:(?:voted|said|saying|were|was)[ \t]+)?"
     r"(?P<side>[\"“‘']?(?:yes|no)[\"”’']?(?![\p{L}\-])|in[ \t]+favou?r(?![ \t]+of)"
     r"|against(?![ \t]+(?:\d|(?-i:\p{Lu})|the[ \t]+\d|\w+[ \t]+\d))"
-    r"|supported|backed|approved|opposed|rejected)",
+    r"|supported|backed|approved|opposed|rejected"
+    r"|abstained|abstentions?)",  # "eight abstained", "with 2 abstentions": a side of their own
     regex.I | regex.VERSION1,
 )
 _SIDE_BEFORE = regex.compile(

@@ -17,7 +17,11 @@ from discrepancy.extract.text import _Text
 from discrepancy.model import Claim, Interval
 from discrepancy.rulebook import Rule
 
-_NUMBER = r"(?:\d{1,3}(?:,\d{3})*|\d+|[a-z]+(?:[\s-][a-z]+)?)"
+# A figure in digits or said in a word or two ("seventy-six", "twenty one"), never "five votes".
+_NUMBER = (
+    r"(?:\d{1,3}(?:,\d{3})*|\d+"
+    r"|[a-z]+(?:[\s-](?!(?:votes?|to|in|of|for|against|with|and)\b)[a-z]+)?)"
+)
 _IN_FAVOUR = (
     r"(?:in\s+favou?r(?:\s+of\s+(?:the\s+|it\b))?|for\s+(?:the\s+|it\b))"
     r"(?:(?<=the\s)(?:motion|bill|measure|proposal|resolution|amendment|law|plan|deal|budget))?"
@@ -29,11 +33,11 @@ _MEMBERS = (
 )
 _TALLY = regex.compile(
     rf"\b(?P<verb>voted|votes?|approved|passed|backed|adopted|rejected|defeated|carried"
-    rf"|threw\s+out|voted\s+down)\s+(?:it\s+|the\s+\w+\s+)?(?:by\s+)?"
+    rf"|threw\s+out|voted\s+down|split)\s+(?:it\s+|the\s+(?:[\w\-]+\s+){{1,2}})?(?:by\s+)?"
     rf"(?:a\s+(?:vote|margin|majority)\s+of\s+)?"
     rf"(?P<first>{_NUMBER})(?:\s+votes?)?\s*(?:to|-|\u2013)\s*(?P<second>{_NUMBER})\b"
     rf"|\b(?P<first>{_NUMBER})\s+votes?\s+to\s+(?P<second>{_NUMBER})\b"
-    rf"|\b(?P<first>\d+)[-\u2013](?P<second>\d+)\s+(?:vote|majority)\b"
+    rf"|\b(?P<first>\d+)[-\u2013](?P<second>\d+)\s+(?:vote|majority|split|decision)\b"
     # "187 votes in favour and 11 against", "187 votes for the motion, 11 against"
     rf"|\b(?P<first>{_NUMBER})\s+(?:votes?\s+)?{_IN_FAVOUR}\s*(?:,\s*|\s+)(?:and\s+|with\s+)?"
     rf"(?P<second>{_NUMBER})\s+(?:votes?\s+)?against\b",
@@ -54,7 +58,8 @@ _AGAINST_AFTER = regex.compile(r"\s+against\b", regex.I)
 # patterns, which try every word as a spoken figure, need not read it.
 _TALLY_CUE = regex.compile(
     r"\bvot|\bagainst\b|\bfavou?r\b|\bmajority\b|\bsupport\b|\bbacking\b|\bapproved\b"
-    r"|\bpassed\b|\bbacked\b|\badopted\b|\brejected\b|\bdefeated\b|\bcarried\b|\bthrew\b",
+    r"|\bpassed\b|\bbacked\b|\badopted\b|\brejected\b|\bdefeated\b|\bcarried\b|\bthrew\b"
+    r"|\bsplit\b|\bdecision\b",
     regex.I,
 )
 
