@@ -3023,7 +3023,7 @@ def test_someone_unnamed_is_known_by_where_they_are_from() -> None:
 
 
 def test_someone_unnamed_is_known_by_their_trade_when_the_article_ages_one_of_it() -> None:
-    one = "A 67-year-old fisherman drowned while securing his boat."
+    one = "A 67-year-old fisherman was securing his boat when the storm came."
     (age,) = [c for c in claims_of(one, date(2026, 2, 12)) if c.slot == "person.age"]
     assert age.subject == "fisherman#trade"
     two = one + " A 45-year-old fisherman was rescued."
