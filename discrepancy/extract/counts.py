@@ -401,6 +401,8 @@ def _sum_of(text: _Text, parts: list[Claim]) -> Claim:
     )
 
 
+# "sheltering under a mango tree with her two children": the family one person is with.
+_ONE_S_FAMILY = regex.compile(r"\b(?i:with)[ \t]+(?i:her|his|their|my|our)[ \t]+$")
 # "the dead were over sixty", "victims were aged under 18": an age the people are beyond.
 _BEYOND = regex.compile(r"(?i:over|under|above|below|older[ \t]+than|younger[ \t]+than)\b")
 _A_COPULA_ENDS = regex.compile(
@@ -434,6 +436,8 @@ def _count_claim(text: _Text, quantity: Quantity) -> tuple[Claim, int] | None:
         return None  # "a two-storey house", "a six-story building": a modifier, not a count
     if _NUMBERED.search(text.body, max(0, quantity.start - 10), quantity.start):
         return None  # "the shirt, number seventeen": a number that names, not a count
+    if _ONE_S_FAMILY.search(text.body, max(0, quantity.start - 16), quantity.start):
+        return None  # "who fled with her three children": one person's family, no count
     if _an_age_after_a_name(text, quantity):
         return None  # "The dead include Yassine, nine,": his age
     if (
