@@ -376,9 +376,12 @@ _A_VERB_BETWEEN = regex.compile(r"\b(?:were|was|are|is|have|has|had|been)\b", re
 def _coordinated(text: _Text, parts: Sequence[Quantity]) -> bool:
     for first, second in itertools.pairwise(parts):
         gap = text.body[first.end : second.start]
-        if _SUBSET.search(gap) or not _COORDINATION.match(gap) or len(gap.split()) > 4:
-            return False
-        if _A_VERB_BETWEEN.search(gap):
+        if (
+            _SUBSET.search(gap)
+            or not _COORDINATION.match(gap)
+            or len(gap.split()) > 4
+            or _A_VERB_BETWEEN.search(gap)
+        ):
             return False
     return True
 

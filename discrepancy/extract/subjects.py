@@ -165,13 +165,13 @@ def _aged_trades(text: _Text) -> Counter[str]:
     return Counter(_aged_trade(text, q.end) for q in text.quantities if q.kind == "age")
 
 
+# A people's name before the word for the person: "a 34-year-old German woman".
+_A_PEOPLE_S_NAME = r"(?:\s+\p{Lu}\p{Ll}+(?:ian|ean|ese|ish|an|ch|i))?"
 # How many words may describe the work before the word for the person: "sugar cane cutter".
 _TRADE_REACH = 3
 # "a 34-year-old plant operator", "the 45-year-old engine driver": the words after an age, past
 # a people's name, up to whatever is no part of the noun (a comma, "who", "from", a verb).
-_TRADE_WORDS = regex.compile(
-    r"(?:\s+\p{Lu}\p{Ll}+(?:ian|ean|ese|ish|an|ch|i))?((?:\s+[\p{L}\-]+){1,3})", regex.VERSION1
-)
+_TRADE_WORDS = regex.compile(rf"{_A_PEOPLE_S_NAME}((?:\s+[\p{{L}}\-]+){{1,3}})", regex.VERSION1)
 _NO_PART_OF_A_NOUN = frozenset(
     "who whom whose that which from in at of on near with was were is had has and or but "
     "for to by as".split()
@@ -219,9 +219,7 @@ _AGED_THEN_NAMED = regex.compile(
 # "an 82-year-old man discovered in his apartment in Bari": someone unnamed, known by what he
 # is and where: "a seventy-eight-year-old man found in his apartment in Bari" is the same man.
 # The word for the person, past a people's name: "a 34-year-old German woman".
-_UNNAMED = regex.compile(
-    r"(?:\s+\p{Lu}\p{Ll}+(?:ian|ean|ese|ish|an|ch|i))?\s+([\w\-]+)\b", regex.VERSION1
-)
+_UNNAMED = regex.compile(rf"{_A_PEOPLE_S_NAME}\s+([\w\-]+)\b", regex.VERSION1)
 _PLACE_IN_CLAUSE = regex.compile(
     r"\b(?:in|at|near|outside|from)\s+(?:(?:his|her|their|a|the)\s+[\w\-]+\s+(?:in|at)\s+)?"
     r"(\p{Lu}[\p{L}'\-]+)",

@@ -8,7 +8,7 @@ instead of scanning the body again. Every other module reads through it.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 
 import regex
@@ -132,7 +132,7 @@ class _Text:
             and not _a_person_collapsed(self.body, m)
             and not _an_event_denied(self.body, m, rules)
         ]
-        self.phrases = _without_words_not_alone(self.phrases, self.sentences, rules)
+        self.phrases = _without_words_not_alone(self.phrases, self.sentence_of, rules)
         self.phrase_starts = [p.start for p in self.phrases]
         self.categories = _article_senses(self.phrases, rules)
         self.quantities = _lengths_joined(
@@ -301,17 +301,12 @@ class _Text:
 
 
 def _without_words_not_alone(
-    phrases: list[Phrase], sentences: Sequence[_Sentence], rules: CompiledRules
+    phrases: list[Phrase], sentence_of: Callable[[int], int], rules: CompiledRules
 ) -> list[Phrase]:
     """An `alone_words` event word names its event only where its sentence names no other:
     "a fuel tanker collided with a minibus and exploded" is the collision."""
     if not rules.alone or not any(p.text in rules.alone for p in phrases):
         return phrases
-    starts = [s.start for s in sentences]
-
-    def sentence_of(pos: int) -> int:
-        return bisect.bisect_right(starts, pos) - 1
-
     others = {
         sentence_of(p.start)
         for p in phrases
