@@ -1149,6 +1149,12 @@ def test_a_vote_s_tally_and_its_abstentions(text: str, votes: list[tuple[int, st
     assert found == votes
 
 
+def test_a_hedged_score_is_read_without_a_crash() -> None:
+    """The fuzz found 'about 4-3' raising a KeyError: the hedge is no side's tally."""
+    found = claims_of("The club secured the win with about 4-3 on Tuesday.", date(2025, 10, 2))
+    assert [c.name for c in found if c.slot == "match.score"] == ["4-3"]
+
+
 def test_a_day_of_mourning_after_the_event_is_not_its_day() -> None:
     text = (
         "A community in Bradford is in mourning tonight after a house fire killed a mother and "

@@ -280,7 +280,12 @@ def _value_kind(dim: str) -> ValueKind:
 def _score(written: str) -> str:
     """'1-2' and '2–1' are one result: the higher tally first."""
     found = regex.findall(r"\d+|[A-Za-z]+", written)
-    numbers = (int(x) if x.isdigit() else _TALLY_WORDS[x.lower()] for x in found)
+    # only the tallies: a hedge read with the figure ("about 4-3") is no side's goals
+    numbers = (
+        int(x) if x.isdigit() else _TALLY_WORDS[x.lower()]
+        for x in found
+        if x.isdigit() or x.lower() in _TALLY_WORDS
+    )
     tallies = sorted(numbers, reverse=True)
     return "-".join(str(t) for t in tallies)
 
