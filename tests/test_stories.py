@@ -470,6 +470,15 @@ def test_a_stock_exchange_is_no_exchange_of_prisoners() -> None:
     assert lead is None or lead.category != "exchange"
 
 
+def test_an_auctioneer_s_hammer_coming_down_is_no_collapse() -> None:
+    article = Article(
+        "a", "a.md", "The hammer came down at 1.15 million pounds on Wednesday.",
+        published=date(2025, 10, 16),
+    )  # fmt: skip
+    lead = extract(article, RULES).lead
+    assert lead is None or lead.category != "collapse"
+
+
 @pytest.mark.parametrize(
     "sentence",
     [
