@@ -459,34 +459,26 @@ def test_a_later_report_restating_the_story_s_exact_figures_joins_it() -> None:
     assert stories_of(night, alone) == [["night"], ["alone"]]
 
 
-def test_a_stock_exchange_is_no_exchange_of_prisoners() -> None:
-    article = Article(
-        "a", "a.md",
-        "Dana Foods shares jumped 28 percent on the Qatar Stock Exchange on Sunday after the "
-        "takeover offer was announced.",
-        published=date(2025, 11, 9),
-    )  # fmt: skip
-    lead = extract(article, RULES).lead
-    assert lead is None or lead.category != "exchange"
-
-
-def test_an_auctioneer_s_hammer_coming_down_is_no_collapse() -> None:
-    article = Article(
-        "a", "a.md", "The hammer came down at 1.15 million pounds on Wednesday.",
-        published=date(2025, 10, 16),
-    )  # fmt: skip
-    lead = extract(article, RULES).lead
-    assert lead is None or lead.category != "collapse"
-
-
 @pytest.mark.parametrize(
-    "sentence",
+    ("sentence", "not_the_event"),
     [
-        "The mayor was arrested on Monday and charged with taking bribes in exchange for permits.",
-        "Two officers were wounded on Monday in an exchange of fire with the gang.",
+        (
+            "Dana Foods shares jumped 28 percent on the Qatar Stock Exchange on Sunday after the "
+            "takeover offer was announced.",
+            "exchange",
+        ),
+        # a bribe's terms and a gunfight name no exchange of prisoners
+        (
+            "The mayor was arrested on Monday and charged with taking bribes in exchange for "
+            "permits.",
+            "exchange",
+        ),
+        ("Two officers were wounded on Monday in an exchange of fire with the gang.", "exchange"),
+        # an auctioneer's hammer comes down on a sale, no building
+        ("The hammer came down at 1.15 million pounds on Wednesday.", "collapse"),
     ],
 )
-def test_a_bribe_s_terms_or_a_gunfight_is_no_exchange_of_prisoners(sentence: str) -> None:
-    article = Article("a", "a.md", sentence, published=date(2025, 9, 9))
+def test_a_word_in_another_sense_names_no_event(sentence: str, not_the_event: str) -> None:
+    article = Article("a", "a.md", sentence, published=date(2025, 10, 16))
     lead = extract(article, RULES).lead
-    assert lead is None or lead.category != "exchange"
+    assert lead is None or lead.category != not_the_event
